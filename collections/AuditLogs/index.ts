@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { nobody } from '../../access/nobody'
+import { SLUGS } from '../../src/constants/slugs'
+
+/** Append-only trail of changes: readable by administrators, written only by hooks, never edited. */
+export const AuditLogs: CollectionConfig = {
+  slug: SLUGS.auditLogs,
+  labels: { singular: 'Registro de auditoría', plural: 'Auditoría' },
+  admin: {
+    group: 'Administración',
+    useAsTitle: 'documentId',
+    defaultColumns: ['createdAt', 'collectionSlug', 'documentId', 'operation', 'userEmail'],
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: isAdmin,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  fields: [
+    { name: 'collectionSlug', label: 'Colección', type: 'text', required: true, index: true },
+    { name: 'documentId', label: 'Documento', type: 'text', required: true, index: true },
+    {
+      name: 'operation',
+      label: 'Operación',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Creación', value: 'create' },
+        { label: 'Modificación', value: 'update' },
+        { label: 'Eliminación', value: 'delete' },
+      ],
+    },
+    { name: 'user', label: 'Usuario', type: 'relationship', relationTo: SLUGS.users, index: true },
+    { name: 'userEmail', label: 'Correo del usuario', type: 'text' },
+    { name: 'changes', label: 'Cambios', type: 'json' },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,171 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { staffInOwnBranch } from '../../access/staffInOwnBranch'
+import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheirBranch'
+import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
+import { ROLES } from '../../src/auth/roles'
+import { SLUGS } from '../../src/constants/slugs'
+import { legalDateField } from '../../src/fields/legalDateField'
+import { ID_TYPES } from '../../src/rules/identification'
+import { composeDisplayName } from './hooks/composeDisplayName'
+import { normalizeIdentification } from './hooks/normalizeIdentification'
+
+/** Debtors, clients and policyholders (terceros). */
+export const Parties: CollectionConfig = {
+  slug: SLUGS.parties,
+  labels: { singular: 'Tercero', plural: 'Terceros' },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'idType', 'idNumber', 'branch', 'insolvencyStatus', 'cannotBeLocated'],
+    listSearchableFields: ['displayName', 'idNumber'],
+    group: 'Cartera',
+  },
+  access: {
+    read: rowsInUserScope({ branch: 'branch', clave: 'claves', firm: 'assignedFirm', nit: 'idNumber' }),
+    create: staffInOwnBranch(),
+    update: staffInOwnBranch(),
+    delete: isAdmin,
+  },
+  indexes: [{ fields: ['idType', 'idNumber'], unique: true }],
+  hooks: {
+    beforeValidate: [keepBranchStaffInTheirBranch, normalizeIdentification],
+    beforeChange: [composeDisplayName],
+    afterChange: [recordChangeInAudit],
+    afterDelete: [recordDeletionInAudit],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'idType',
+          label: 'Tipo de identificación',
+          type: 'select',
+          required: true,
+          options: ID_TYPES.map(({ label, value }) => ({ label, value })),
+        },
+        { name: 'idNumber', label: 'Número de identificación', type: 'text', required: true, index: true },
+        {
+          name: 'checkDigit',
+          label: 'DV',
+          type: 'number',
+          min: 0,
+          max: 9,
+          admin: { description: 'Dígito de verificación (solo NIT).', width: '80px' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', label: 'Nombres', type: 'text' },
+        { name: 'lastName', label: 'Apellidos', type: 'text' },
+        { name: 'businessName', label: 'Razón social', type: 'text' },
+      ],
+    },
+    {
+      name: 'displayName',
+      label: 'Nombre',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, description: 'Razón social o nombres y apellidos.' },
+    },
+    {
+      name: 'addresses',
+      label: 'Direcciones',
+      type: 'array',
+      fields: [
+        { name: 'address', label: 'Dirección', type: 'text', required: true },
+        { name: 'city', label: 'Ciudad', type: 'text', required: true },
+        { name: 'department', label: 'Departamento', type: 'text' },
+        { name: 'isNotificationAddress', label: 'Dirección de notificación', type: 'checkbox' },
+      ],
+    },
+    {
+      name: 'emails',
+      label: 'Correos electrónicos',
+      type: 'array',
+      fields: [
+        { name: 'email', label: 'Correo', type: 'email', required: true },
+        { name: 'authorizedForNotices', label: 'Autorizado para notificaciones', type: 'checkbox' },
+      ],
+    },
+    {
+      name: 'phones',
+      label: 'Teléfonos',
+      type: 'array',
+      fields: [{ name: 'number', label: 'Número', type: 'text', required: true }],
+    },
+    {
+      name: 'cannotBeLocated',
+      label: 'No localizable',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { description: 'R-COB-07: no se ha podido ubicar al deudor por ningún canal.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'insolvencyStatus',
+          label: 'Proceso de insolvencia',
+          type: 'select',
+          defaultValue: 'NINGUNO',
+          required: true,
+          index: true,
+          options: [
+            { label: 'Ninguno', value: 'NINGUNO' },
+            { label: 'Reestructuración (Ley 550 de 1999)', value: 'REESTRUCTURACION' },
+            { label: 'Reorganización (Ley 1116 de 2006)', value: 'REORGANIZACION' },
+            { label: 'Liquidación (Ley 1116 de 2006)', value: 'LIQUIDACION' },
+          ],
+          admin: { description: 'R-COB-09: en insolvencia se suspende toda acción de cobro.' },
+        },
+        legalDateField({ name: 'insolvencySince', label: 'Insolvencia desde' }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'reportedToBdme', label: 'Reportado en el BDME', type: 'checkbox', defaultValue: false, index: true },
+        legalDateField({ name: 'bdmeReportedAt', label: 'Fecha de reporte BDME' }),
+      ],
+    },
+    {
+      name: 'branch',
+      label: 'Sucursal',
+      type: 'relationship',
+      relationTo: SLUGS.branches,
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'assignedFirm',
+      label: 'Firma externa asignada',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      index: true,
+      filterOptions: { role: { equals: ROLES.externalFirm } },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'claves',
+      label: 'Claves de sus pólizas',
+      type: 'text',
+      hasMany: true,
+      index: true,
+      // Maintained by the policies' hook (with overrideAccess); nobody types it.
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Se calcula a partir de las pólizas del tercero.',
+      },
+    },
+  ],
+}

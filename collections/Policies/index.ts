@@ -1,0 +1,168 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { staffInOwnBranch } from '../../access/staffInOwnBranch'
+import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheirBranch'
+import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
+import { SLUGS } from '../../src/constants/slugs'
+import { legalDateField } from '../../src/fields/legalDateField'
+import { pesosField } from '../../src/fields/pesosField'
+import { LINES_OF_BUSINESS } from '../../src/rules/linesOfBusiness'
+import { syncHolderClavesAfterChange } from './hooks/syncHolderClavesAfterChange'
+import { syncHolderClavesAfterDelete } from './hooks/syncHolderClavesAfterDelete'
+import { validatePolicy } from './hooks/validatePolicy'
+
+export const Policies: CollectionConfig = {
+  slug: SLUGS.policies,
+  labels: { singular: 'Póliza', plural: 'Pólizas' },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: [
+      'number',
+      'lineOfBusiness',
+      'holder',
+      'clave',
+      'branch',
+      'paymentDueDate',
+      'totalDue',
+      'paymentStatus',
+      'status',
+    ],
+    listSearchableFields: ['number', 'plate', 'clave'],
+    group: 'Cartera',
+  },
+  defaultSort: '-issueDate',
+  access: {
+    // Brokers by clave (R-ROL-02), external firms through the holder assigned to them.
+    read: rowsInUserScope({ branch: 'branch', clave: 'clave', firm: 'holder.assignedFirm' }),
+    create: staffInOwnBranch(),
+    update: staffInOwnBranch(),
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeValidate: [keepBranchStaffInTheirBranch, validatePolicy],
+    afterChange: [recordChangeInAudit, syncHolderClavesAfterChange],
+    afterDelete: [recordDeletionInAudit, syncHolderClavesAfterDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', label: 'Número de póliza', type: 'text', required: true, unique: true },
+        {
+          name: 'type',
+          label: 'Tipo de póliza',
+          type: 'select',
+          required: true,
+          defaultValue: 'INDIVIDUAL',
+          options: [
+            { label: 'Póliza individual', value: 'INDIVIDUAL' },
+            { label: 'Póliza colectiva', value: 'COLECTIVA' },
+          ],
+        },
+        { name: 'certificate', label: 'Número de certificado', type: 'text', defaultValue: '0' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'lineOfBusiness',
+          label: 'Ramo',
+          type: 'select',
+          required: true,
+          index: true,
+          options: LINES_OF_BUSINESS.map(({ label, value }) => ({ label, value })),
+        },
+        {
+          name: 'plate',
+          label: 'Placa',
+          type: 'text',
+          index: true,
+          admin: { description: 'Obligatoria en ramos de vehículos (R-REQ-03). Ej.: WMK061.' },
+        },
+      ],
+    },
+    {
+      name: 'holder',
+      label: 'Tomador',
+      type: 'relationship',
+      relationTo: SLUGS.parties,
+      required: true,
+      index: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        legalDateField({ name: 'issueDate', label: 'Fecha de expedición', required: true, index: true }),
+        legalDateField({ name: 'coverStart', label: 'Inicio de vigencia', required: true, index: true }),
+        legalDateField({ name: 'coverEnd', label: 'Fin de vigencia', required: true }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        pesosField({ name: 'premium', label: 'Prima', required: true }),
+        pesosField({ name: 'totalDue', label: 'Total a pagar', required: true }),
+        pesosField({ name: 'amountPaid', label: 'Valor pagado', defaultValue: 0 }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        legalDateField({ name: 'paymentDueDate', label: 'Fecha límite de pago', required: true, index: true }),
+        {
+          name: 'paymentStatus',
+          label: 'Estado de pago',
+          type: 'select',
+          required: true,
+          defaultValue: 'PENDIENTE',
+          index: true,
+          options: [
+            { label: 'Pendiente', value: 'PENDIENTE' },
+            { label: 'Pago parcial', value: 'PARCIAL' },
+            { label: 'Pagada', value: 'PAGADA' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          label: 'Estado',
+          type: 'select',
+          required: true,
+          defaultValue: 'VIGENTE',
+          index: true,
+          options: [
+            { label: 'Vigente', value: 'VIGENTE' },
+            { label: 'Cancelada', value: 'CANCELADA' },
+            { label: 'No renovada', value: 'NO_RENOVADA' },
+          ],
+        },
+        legalDateField({ name: 'cancelledAt', label: 'Fecha de cancelación' }),
+      ],
+    },
+    {
+      name: 'clave',
+      label: 'Clave del intermediario',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'branch',
+      label: 'Sucursal',
+      type: 'relationship',
+      relationTo: SLUGS.branches,
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,35 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { diffDocuments } from '../src/audit/diffDocuments'
+import { SLUGS } from '../src/constants/slugs'
+
+/**
+ * Every create and update of a business document leaves who, when, which document and what
+ * changed. Written in the same transaction (`req`), so a rolled-back change leaves no trace.
+ */
+export const recordChangeInAudit: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (req.context.skipAudit) return doc
+  const changes = diffDocuments(operation === 'create' ? {} : previousDoc, doc)
+  if (changes.length === 0) return doc
+  await req.payload.create({
+    collection: SLUGS.auditLogs,
+    data: {
+      collectionSlug: collection.slug,
+      documentId: String(doc.id),
+      operation,
+      user: req.user?.id ?? null,
+      userEmail: req.user?.email ?? null,
+      changes,
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return doc
+}

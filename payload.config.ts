@@ -1,0 +1,56 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import path from 'path'
+import { buildConfig } from 'payload'
+import { fileURLToPath } from 'url'
+
+import { AuditLogs } from './collections/AuditLogs'
+import { Branches } from './collections/Branches'
+import { Documents } from './collections/Documents'
+import { Parties } from './collections/Parties'
+import { Policies } from './collections/Policies'
+import { Users } from './collections/Users'
+import { Settings } from './globals/Settings'
+import { databaseUrl } from './src/db/databaseUrl'
+import { emailAdapter } from './src/email/emailAdapter'
+import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL ?? '',
+  secret: process.env.PAYLOAD_SECRET ?? 'dev-only-secret-change-me-in-production',
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Recaudo y Cartera' },
+    importMap: { baseDir: dirname },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { es, en },
+    fallbackLanguage: 'es',
+  },
+  collections: [Users, Branches, Parties, Policies, Documents, AuditLogs],
+  globals: [Settings],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl() },
+    // The schema only changes through committed migrations (never dev "push").
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  email: emailAdapter(),
+  upload: {
+    // R-REQ-04: an oversized upload is aborted, not truncated.
+    limits: { fileSize: MAX_ATTACHMENT_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: 'R-REQ-04: El archivo supera el tamaño máximo de 10 MB.',
+  },
+  cors: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
+  csrf: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

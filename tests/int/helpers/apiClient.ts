@@ -1,0 +1,59 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+const graphqlHandler = GRAPHQL_POST(config)
+
+const BASE = 'http://localhost:3000'
+
+type Method = keyof typeof handlers
+type Json = Record<string, any>
+
+/**
+ * Calls the same Next.js route handlers the app serves at /api and /api/graphql,
+ * as a portal would: JSON or multipart bodies and an `Authorization: JWT …` header.
+ */
+export class ApiClient {
+  constructor(private token?: string) {}
+
+  static async login(email: string, password: string): Promise<ApiClient> {
+    const res = await new ApiClient().rest('POST', '/users/login', { email, password })
+    if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+    return new ApiClient(res.body.token)
+  }
+
+  private headers(extra: Record<string, string> = {}): Headers {
+    const headers = new Headers(extra)
+    if (this.token) headers.set('Authorization', `JWT ${this.token}`)
+    return headers
+  }
+
+  async rest(method: Method, path: string, body?: Json | FormData): Promise<{ status: number; body: Json }> {
+    const url = new URL(`${BASE}/api${path}`)
+    const isForm = body instanceof FormData
+    const request = new Request(url, {
+      method,
+      headers: this.headers(isForm || body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : {} }
+  }
+
+  async graphql(query: string, variables?: Json): Promise<{ status: number; body: Json }> {
+    const request = new Request(`${BASE}/api/graphql`, {
+      method: 'POST',
+      headers: this.headers({ 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ query, variables }),
+    })
+    const response = await graphqlHandler(request)
+    return { status: response.status, body: await response.json() }
+  }
+}

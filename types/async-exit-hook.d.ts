@@ -1,0 +1,9 @@
+declare module 'async-exit-hook' {
+  type Hook = ((done: () => void) => void) | (() => void)
+  interface AsyncExitHook {
+    (hook: Hook): void
+    unhookEvent(event: string): void
+  }
+  const hook: AsyncExitHook
+  export default hook
+}

@@ -1,0 +1,42 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+import { defineConfig } from 'vitest/config'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const resolve = {
+  alias: {
+    '@payload-config': path.resolve(dirname, 'payload.config.ts'),
+    '@': path.resolve(dirname, 'src'),
+  },
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.test.ts'],
+          environment: 'node',
+          // One throwaway PostgreSQL per run, migrated from the committed migrations.
+          globalSetup: ['tests/int/globalSetup.ts'],
+          setupFiles: ['tests/int/setupDatabaseEnv.ts'],
+          // Files share the database: run them one at a time, with generous timeouts.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
