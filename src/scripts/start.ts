@@ -3,15 +3,18 @@
  * DATABASE_URL is set), applies the committed migrations, seeds the demo data once, then serves
  * Next.js (admin at /admin). Ctrl+C stops Next.js and then PostgreSQL cleanly.
  */
-import { spawn } from 'child_process'
+import { spawn, spawnSync } from 'child_process'
 
 import { ensureLocalDatabase } from '../db/localDatabase'
 
 const port = process.env.PORT ?? '3000'
 const database = await ensureLocalDatabase()
 
-const { prepareDatabase } = await import('../db/prepareDatabase')
-await prepareDatabase({ seed: process.env.SEED_DEMO_DATA !== 'false' })
+const prepared = spawnSync('npx', ['tsx', 'src/scripts/prepareDatabase.ts'], { stdio: 'inherit', env: process.env })
+if (prepared.status !== 0) {
+  await database?.stop()
+  process.exit(prepared.status ?? 1)
+}
 
 const mode = process.argv.includes('--production') ? 'start' : 'dev'
 console.log(`▸ Administración en http://localhost:${port}/admin`)

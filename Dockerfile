@@ -1,0 +1,18 @@
+# Production image: builds the Next.js app once; at start it applies the committed migrations
+# (and the demo data only if SEED_DEMO_DATA=true), then serves the admin and the API on :3000.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV NEXT_TELEMETRY_DISABLED=1
+RUN npx next build
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 UPLOADS_DIR=/data/uploads
+COPY --from=build /app ./
+RUN mkdir -p /data/uploads && chown -R node:node /data /app/.next
+USER node
+EXPOSE 3000
+CMD ["sh", "-c", "npx tsx src/scripts/prepareDatabase.ts && npx next start -p ${PORT}"]
