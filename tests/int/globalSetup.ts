@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'fs/promises'
 import net from 'net'
 import os from 'os'
 import path from 'path'
+import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
@@ -34,13 +35,23 @@ export default async function setup(project: TestProject) {
       await rm(dataDir, { recursive: true, force: true })
     }
   }
-  // The committed migrations, applied by Payload's own CLI exactly as a deployment does.
-  execFileSync('npx', ['payload', 'migrate'], {
-    env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: '--no-deprecation' },
+  // The committed migrations, applied by the same script a deployment runs at start.
+  execFileSync('npx', ['tsx', 'src/scripts/prepareDatabase.ts'], {
+    env: { ...process.env, DATABASE_URL: url, SEED_DEMO_DATA: 'false', NODE_OPTIONS: '--no-deprecation' },
     stdio: 'inherit',
   })
+  await assertMigrated(url)
   project.provide('databaseUrl', url)
   return stop
+}
+
+/** A migration run that silently did nothing must stop the test run, not fail every test later. */
+const assertMigrated = async (url: string) => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  const { rows } = await client.query('SELECT count(*)::int AS applied FROM payload_migrations')
+  await client.end()
+  if (!(rows[0].applied > 0)) throw new Error(`No se aplicó ninguna migración en ${url}`)
 }
 
 declare module 'vitest' {

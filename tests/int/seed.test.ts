@@ -1,0 +1,205 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { ROLE_OPTIONS } from '../../src/auth/roles'
+import { SLUGS } from '../../src/constants/slugs'
+import type { Party, Policy } from '../../src/payload-types'
+import { bogotaDateOf } from '../../src/rules/calendar'
+import { isoDateToEpochDay } from '../../src/rules/calendar/isoDate'
+import { nitCheckDigit } from '../../src/rules/identification'
+import { isVehicleLine } from '../../src/rules/linesOfBusiness'
+import { normalizePlate } from '../../src/rules/vehiclePlate'
+import {
+  DEMO_BRANCH_CODES,
+  DEMO_CLAVES,
+  DEMO_MINIMUM_WAGES,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  seedDemoData,
+} from '../../src/seed'
+import { testPayload } from './helpers/testPayload'
+
+// Other test files leave their own tagged data in this database: count only the seed's.
+let payload: Payload
+let branchIds: number[]
+let parties: Party[]
+let policies: Policy[]
+let firstRun: Awaited<ReturnType<typeof snapshot>>
+let secondRun: Awaited<ReturnType<typeof snapshot>>
+let firstSeedMs: number
+let afterFailedSeed: Awaited<ReturnType<typeof snapshot>>
+let failedSeedError: unknown
+
+const all = { depth: 0, pagination: false, overrideAccess: true } as const
+
+/** What the seed wrote: counts plus the latest update of each kind, to see that a rerun changes nothing. */
+const snapshot = async () => {
+  const branches = await payload.find({ collection: SLUGS.branches, where: { code: { in: DEMO_BRANCH_CODES } }, ...all })
+  const ids = branches.docs.map((b) => b.id)
+  const users = await payload.find({ collection: SLUGS.users, where: { email: { in: DEMO_USERS.map((u) => u.email) } }, ...all })
+  const seedParties = await payload.find({ collection: SLUGS.parties, where: { branch: { in: ids } }, ...all })
+  const seedPolicies = await payload.find({ collection: SLUGS.policies, where: { branch: { in: ids } }, ...all })
+  const settings = await payload.findGlobal({ slug: SLUGS.settings, depth: 0, overrideAccess: true })
+  const latest = (docs: { updatedAt?: string | null }[]) => docs.map((d) => d.updatedAt ?? '').sort().at(-1)
+  return {
+    branches: branches.totalDocs,
+    users: users.totalDocs,
+    parties: seedParties.totalDocs,
+    policies: seedPolicies.totalDocs,
+    lastUpdated: {
+      branches: latest(branches.docs),
+      users: latest(users.docs),
+      parties: latest(seedParties.docs),
+      policies: latest(seedPolicies.docs),
+      settings: settings.updatedAt,
+    },
+  }
+}
+
+const todayInBogota = () => bogotaDateOf(new Date())
+const daysPastDue = (policy: Policy) =>
+  isoDateToEpochDay(todayInBogota()) - isoDateToEpochDay(bogotaDateOf(new Date(policy.paymentDueDate)))
+
+const BUCKETS = [
+  { label: '1–45', min: 1, max: 45 },
+  { label: '46–60', min: 46, max: 60 },
+  { label: '61–75', min: 61, max: 75 },
+  { label: '76–89', min: 76, max: 89 },
+  { label: '90+', min: 90, max: Number.POSITIVE_INFINITY },
+] as const
+const bucketOf = (days: number) => BUCKETS.find((b) => days >= b.min && days <= b.max)?.label
+
+/** Runs the seed with its 100th policy made invalid (a decimal premium), to prove all-or-nothing. */
+const seedThatFailsHalfWay = async () => {
+  const create = payload.create.bind(payload)
+  let policiesSeen = 0
+  payload.create = ((args: Parameters<Payload['create']>[0]) => {
+    if (args.collection === SLUGS.policies && ++policiesSeen === 100) {
+      return create({ ...args, data: { ...args.data, premium: 1_000_000.5 } } as typeof args)
+    }
+    return create(args)
+  }) as Payload['create']
+  try {
+    await seedDemoData(payload)
+  } catch (error) {
+    failedSeedError = error
+  } finally {
+    payload.create = create
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seedThatFailsHalfWay()
+  afterFailedSeed = await snapshot()
+
+  const started = Date.now()
+  await seedDemoData(payload)
+  firstSeedMs = Date.now() - started
+  firstRun = await snapshot()
+  await seedDemoData(payload)
+  secondRun = await snapshot()
+
+  const branches = await payload.find({ collection: SLUGS.branches, where: { code: { in: DEMO_BRANCH_CODES } }, ...all })
+  branchIds = branches.docs.map((b) => b.id)
+  parties = (await payload.find({ collection: SLUGS.parties, where: { branch: { in: branchIds } }, ...all })).docs
+  policies = (await payload.find({ collection: SLUGS.policies, where: { branch: { in: branchIds } }, ...all })).docs
+}, 240_000) // three seeds (one failing) on a shared 2-core machine
+
+describe('seed: demo data', () => {
+  it('SEED-00 a failure half-way leaves nothing behind (one transaction)', () => {
+    expect(String(failedSeedError)).toMatch(/R-MON-01|premium|Prima/)
+    expect(afterFailedSeed).toMatchObject({ branches: 0, users: 0, parties: 0, policies: 0 })
+  })
+
+  it('SEED-01 seeds branches, one user per demo e-mail, ~240 parties and ~420 policies, in under a minute', () => {
+    expect(firstRun.branches).toBe(2)
+    expect(firstRun.users).toBe(DEMO_USERS.length)
+    expect(firstRun.parties).toBeGreaterThanOrEqual(220)
+    expect(firstRun.parties).toBeLessThanOrEqual(260)
+    expect(firstRun.policies).toBeGreaterThanOrEqual(400)
+    expect(firstRun.policies).toBeLessThanOrEqual(440)
+    expect(firstSeedMs).toBeLessThan(60_000)
+  })
+
+  it('SEED-02 is idempotent: a second run neither duplicates nor changes anything', () => {
+    expect(secondRun).toEqual(firstRun)
+  })
+
+  it('SEED-03 every role has a demo user who can log in with the demo password', async () => {
+    for (const { value: role } of ROLE_OPTIONS) {
+      const demoUsers = DEMO_USERS.filter((u) => u.role === role)
+      expect(demoUsers.length, `rol ${role}`).toBeGreaterThan(0)
+      for (const { email } of demoUsers) {
+        const result = await payload.login({ collection: SLUGS.users, data: { email, password: DEMO_PASSWORD } })
+        expect(result.token, email).toBeTruthy()
+        expect(result.user?.role).toBe(role)
+      }
+    }
+  })
+
+  it('SEED-04 unpaid policies fall in every arrears bucket, for both demo brokers too', () => {
+    const unpaid = policies.filter((p) => p.paymentStatus !== 'PAGADA')
+    const count = (docs: Policy[]) => {
+      const counts: Record<string, number> = {}
+      for (const p of docs) {
+        const bucket = bucketOf(daysPastDue(p))
+        if (bucket) counts[bucket] = (counts[bucket] ?? 0) + 1
+      }
+      return counts
+    }
+    const overall = count(unpaid)
+    for (const { label } of BUCKETS) expect(overall[label] ?? 0, `tramo ${label}`).toBeGreaterThanOrEqual(5)
+    expect(unpaid.filter((p) => daysPastDue(p) > 180).length).toBeGreaterThanOrEqual(3)
+    expect(unpaid.filter((p) => daysPastDue(p) <= 0).length, 'pendientes aún no vencidas').toBeGreaterThan(0)
+    for (const clave of [DEMO_CLAVES.broker90833[0], DEMO_CLAVES.broker71245[0]]) {
+      expect(Object.keys(count(unpaid.filter((p) => p.clave === clave))).length, `clave ${clave}`).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('SEED-05 every NIT carries its DIAN check digit; identifications are unique', () => {
+    const nits = parties.filter((p) => p.idType === 'NIT')
+    expect(nits.length).toBeGreaterThan(0)
+    for (const party of nits) expect(party.checkDigit, party.idNumber).toBe(nitCheckDigit(party.idNumber))
+    expect(new Set(parties.map((p) => `${p.idType}:${p.idNumber}`)).size).toBe(parties.length)
+  })
+
+  it('SEED-06 every vehicle-line policy has a valid plate and every line of business is present', () => {
+    for (const policy of policies) {
+      if (isVehicleLine(policy.lineOfBusiness)) expect(normalizePlate(policy.plate ?? ''), policy.number).toBe(policy.plate)
+      else expect(policy.plate ?? null, policy.number).toBeNull()
+    }
+    expect(new Set(policies.map((p) => p.lineOfBusiness)).size).toBe(11)
+  })
+
+  it('SEED-07 money is whole pesos: premium + 19 % IVA = total, paid never above it', () => {
+    for (const p of policies) {
+      for (const value of [p.premium, p.totalDue, p.amountPaid]) expect(Number.isSafeInteger(value), p.number).toBe(true)
+      expect(p.totalDue).toBe(p.premium + Math.round((p.premium * 19) / 100))
+      expect(p.amountPaid!).toBeLessThanOrEqual(p.totalDue)
+      if (p.paymentStatus === 'PAGADA') expect(p.amountPaid).toBe(p.totalDue)
+      if (p.paymentStatus === 'PENDIENTE') expect(p.amountPaid).toBe(0)
+      if (p.paymentStatus === 'PARCIAL') expect(p.amountPaid!).toBeGreaterThan(0)
+      if (p.status === 'CANCELADA') expect(new Date(p.cancelledAt!).getTime()).toBeGreaterThan(new Date(p.coverStart).getTime())
+    }
+  })
+
+  it("SEED-08 each party's claves are the sorted claves of its policies", () => {
+    const expected = new Map<number, Set<string>>()
+    for (const p of policies) {
+      const holder = p.holder as number
+      expected.set(holder, (expected.get(holder) ?? new Set()).add(p.clave))
+    }
+    for (const party of parties) expect(party.claves ?? [], party.idNumber).toEqual([...(expected.get(party.id) ?? [])].sort())
+  })
+
+  it('SEED-09 settings hold the three SMMLV and monthly moratorium rates 2024–2026', async () => {
+    const settings = await payload.findGlobal({ slug: SLUGS.settings, depth: 0, overrideAccess: true })
+    for (const { year, amount } of DEMO_MINIMUM_WAGES) {
+      const wage = settings.minimumWages?.find((w) => w.year === year)
+      expect(wage?.amount, `SMMLV ${year}`).toBe(amount)
+      expect(Number.isSafeInteger(wage?.amount)).toBe(true)
+    }
+    expect(settings.moratoriumRates?.length).toBe(36)
+  })
+})
