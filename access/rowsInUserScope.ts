@@ -10,7 +10,11 @@ export type ScopePaths = {
   clave?: string
   firm?: string
   nit?: string
+  /** Where the identification type sits beside `nit`: a cédula with the same digits is not the provider. */
+  nitType?: string
 }
+
+const NIT_ID_TYPES = ['NIT', 'NIT_EXT']
 
 const NOTHING: Where = { id: { exists: false } }
 
@@ -37,7 +41,9 @@ export const rowsInUserScope =
       return paths.clave && claves.length > 0 ? { [paths.clave]: { in: claves } } : NOTHING
     }
     if (checkRole(user, [ROLES.provider])) {
-      return paths.nit && user.nit ? { [paths.nit]: { equals: user.nit } } : NOTHING
+      if (!paths.nit || !user.nit) return NOTHING
+      const ownNit: Where = { [paths.nit]: { equals: user.nit } }
+      return paths.nitType ? { and: [ownNit, { [paths.nitType]: { in: NIT_ID_TYPES } }] } : ownNit
     }
     return false
   }

@@ -24,7 +24,7 @@ export const Parties: CollectionConfig = {
     group: 'Cartera',
   },
   access: {
-    read: rowsInUserScope({ branch: 'branch', clave: 'claves', firm: 'assignedFirm', nit: 'idNumber' }),
+    read: rowsInUserScope({ branch: 'branch', clave: 'claves', firm: 'assignedFirm', nit: 'idNumber', nitType: 'idType' }),
     create: staffInOwnBranch(),
     update: staffInOwnBranch(),
     delete: isAdmin,

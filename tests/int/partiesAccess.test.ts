@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Party, User } from '../../src/payload-types'
 import { nitCheckDigit } from '../../src/rules/identification'
-import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import { ROLES } from '../../src/auth/roles'
+import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, createParty, createPolicy, randomDigits, storedRow } from './helpers/fixtures'
 import {
   expectGraphQLDenied,
@@ -38,10 +39,10 @@ const partiesSeenBy = async (user: User, candidates: Party[]) => {
   const client = await clientFor(user)
   const rest = await client.rest('GET', `/parties?depth=0&limit=100&where[id][in]=${candidateIds.join(',')}`)
   expect(rest.status, JSON.stringify(rest.body)).toBe(200)
-  const gql = await client.graphql(
-    `query ($ids: [Int]) { Parties(where: { id: { in: $ids } }, limit: 100) { docs { id } } }`,
-    { ids: candidateIds },
-  )
+  // GraphQL's id filter has no `in`: one `equals` per candidate.
+  const gql = await client.graphql(`query ($where: Party_where) { Parties(where: $where, limit: 100) { docs { id } } }`, {
+    where: { OR: candidateIds.map((id) => ({ id: { equals: id } })) },
+  })
   expect(gql.body.errors, JSON.stringify(gql.body.errors)).toBeUndefined()
   return { local: ids(local.docs), rest: ids(rest.body.docs), graphql: ids(gql.body.data.Parties.docs) }
 }
@@ -51,6 +52,14 @@ const everywhere = (parties: Party[]) => {
   const expected = ids(parties)
   return { local: expected, rest: expected, graphql: expected }
 }
+
+/** A party as a client sends it (GraphQL requires the select fields that have a default). */
+const newPartyData = (data: Record<string, unknown>) => ({
+  idType: 'CC',
+  idNumber: `1${randomDigits(9)}`,
+  insolvencyStatus: 'NINGUNO',
+  ...data,
+})
 
 const worldParties = () => [world.parties.debtorBog, world.parties.debtorMed, providerParty]
 
@@ -121,6 +130,30 @@ describe('parties: who reads what (Local API, REST and GraphQL)', () => {
 
   it('R-ROL-02 a provider sees only the party whose identification number is its NIT', async () => {
     expect(await partiesSeenBy(world.users.provider, worldParties())).toEqual(everywhere([providerParty]))
+  })
+
+  it('R-ROL-02 a provider does not see a person whose cédula has the same digits as its NIT', async () => {
+    const namesake = await createParty(payload, {
+      idType: 'CC',
+      idNumber: world.users.provider.nit!,
+      firstName: 'Homónimo',
+      branch: world.branches.med.id,
+    })
+    expect(await partiesSeenBy(world.users.provider, [providerParty, namesake])).toEqual(everywhere([providerParty]))
+  })
+
+  it('R-ROL-02 a clave taken away by the administrator stops showing its parties at once, in an open session', async () => {
+    const broker = await payload.create({
+      collection: SLUGS.users,
+      data: { email: `broker-c-${world.tag}@test.co`, password: PASSWORD, name: 'broker-c', role: ROLES.broker, claves: [world.claves.claveA] },
+      overrideAccess: true,
+    })
+    expect(await partiesSeenBy(broker, worldParties())).toEqual(everywhere([world.parties.debtorBog]))
+    const admin = await clientFor(world.users.admin)
+    expect((await admin.rest('PATCH', `/users/${broker.id}`, { claves: [world.claves.claveB] })).status).toBe(200)
+    // Same REST/GraphQL session as before (clientFor keeps it): the token still carries the old clave.
+    const revoked = await payload.findByID({ collection: SLUGS.users, id: broker.id, overrideAccess: true })
+    expect(await partiesSeenBy(revoked, worldParties())).toEqual(everywhere([world.parties.debtorMed]))
   })
 
   it('R-ROL-01 national roles see the parties of every branch', async () => {
@@ -228,6 +261,53 @@ describe('parties: who writes', () => {
     await expectCannotUpdate(world.users.provider, providerParty, { businessName: 'Forjada S.A.S.' })
   })
 
+  it('R-ROL-01 a branch professional cannot move a party of its branch to another branch', async () => {
+    const party = await createParty(payload, { firstName: 'Daniel', branch: world.branches.bog.id })
+    const user = world.users.professionalBog
+    const data = { branch: world.branches.med.id }
+    const message = 'Solo puede registrar información de su propia sucursal.'
+    const before = await storedRow(payload, SLUGS.parties, party.id)
+    await expectLocalRule(
+      payload.update({ collection: SLUGS.parties, id: party.id, data, overrideAccess: false, user }),
+      403,
+      'R-ROL-01',
+      message,
+    )
+    const client = await clientFor(user)
+    expectRestRule(await client.rest('PATCH', `/parties/${party.id}`, data), 403, 'R-ROL-01', message)
+    expectGraphQLRule(
+      await client.graphql(`mutation ($id: Int!, $data: mutationPartyUpdateInput!) { updateParty(id: $id, data: $data) { id } }`, {
+        id: party.id,
+        data,
+      }),
+      'updateParty',
+      403,
+      'R-ROL-01',
+      message,
+    )
+    expect(await storedRow(payload, SLUGS.parties, party.id)).toEqual(before)
+  })
+
+  it('R-ROL-02 nobody types a party\'s claves: they come only from its policies', async () => {
+    const party = await createParty(payload, { firstName: 'Elena', branch: world.branches.bog.id })
+    await createPolicy(payload, { holder: party.id, branch: world.branches.bog.id, clave: world.claves.claveA })
+    // Field access drops a typed value (the rest of the write goes through), for staff and administrators alike.
+    for (const user of [world.users.professionalBog, world.users.admin]) {
+      const res = await (await clientFor(user)).rest('PATCH', `/parties/${party.id}`, { claves: [world.claves.claveB] })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      expect((await storedRow(payload, SLUGS.parties, party.id)).claves).toEqual([world.claves.claveA])
+    }
+    const created = await (await clientFor(world.users.professionalBog)).rest(
+      'POST',
+      '/parties?depth=0',
+      newPartyData({ firstName: 'Forjada', claves: [world.claves.claveB] }),
+    )
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect((await storedRow(payload, SLUGS.parties, created.body.doc.id)).claves).toEqual([])
+    const forged = await storedRow(payload, SLUGS.parties, created.body.doc.id)
+    expect(await partiesSeenBy(world.users.brokerB, [party, forged as Party])).toEqual(everywhere([]))
+  })
+
   it('R-ROL-01 a branch professional updates a party of its own branch', async () => {
     const party = await createParty(payload, { firstName: 'Carla', lastName: 'Ríos', branch: world.branches.bog.id })
     const prof = await clientFor(world.users.professionalBog)
@@ -240,7 +320,7 @@ describe('parties: who writes', () => {
 
   it('R-ROL-01 a branch professional cannot create a party in another branch (403), through any channel', async () => {
     const user = world.users.professionalBog
-    const data = { idType: 'CC', idNumber: `1${randomDigits(9)}`, firstName: 'Intruso', branch: world.branches.med.id }
+    const data = newPartyData({ firstName: 'Intruso', branch: world.branches.med.id })
     const created = { idNumber: { equals: data.idNumber } }
     const message = 'Solo puede registrar información de su propia sucursal.'
     const before = await countRows(payload, SLUGS.parties)
@@ -267,18 +347,13 @@ describe('parties: who writes', () => {
 
   it('R-ROL-01 a party created by branch staff without a branch is filed in the staff member\'s branch', async () => {
     const prof = await clientFor(world.users.professionalMed)
-    const res = await prof.rest('POST', '/parties?depth=0', {
-      idType: 'CC',
-      idNumber: `1${randomDigits(9)}`,
-      firstName: 'Sin',
-      lastName: 'Sucursal',
-    })
+    const res = await prof.rest('POST', '/parties?depth=0', newPartyData({ firstName: 'Sin', lastName: 'Sucursal' }))
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect((await storedRow(payload, SLUGS.parties, res.body.doc.id)).branch).toBe(world.branches.med.id)
 
     const local = await payload.create({
       collection: SLUGS.parties,
-      data: { idType: 'CC', idNumber: `1${randomDigits(9)}`, firstName: 'Local' } as any,
+      data: newPartyData({ firstName: 'Local' }) as any,
       overrideAccess: false,
       user: world.users.professionalBog,
       depth: 0,
@@ -287,7 +362,7 @@ describe('parties: who writes', () => {
   })
 
   it('R-ROL-02 a broker cannot create a party', async () => {
-    const data = { idType: 'CC', idNumber: `1${randomDigits(9)}`, firstName: 'Forjado', branch: world.branches.bog.id }
+    const data = newPartyData({ firstName: 'Forjado', branch: world.branches.bog.id })
     const client = await clientFor(world.users.brokerA)
     await expectLocalDenied(
       payload.create({ collection: SLUGS.parties, data: data as any, overrideAccess: false, user: world.users.brokerA }),

@@ -18,7 +18,7 @@ export const countRows = async (payload: Payload, collection: CollectionSlug, wh
 export const createParty = (payload: Payload, data: Partial<Party> & { branch: number }) =>
   payload.create({
     collection: SLUGS.parties,
-    data: { idType: 'CC', idNumber: `1${randomDigits(9)}`, firstName: 'Tercero', lastName: 'Prueba', ...data },
+    data: { idType: 'CC', idNumber: `1${randomDigits(9)}`, firstName: 'Tercero', lastName: 'Prueba', ...data } as any,
     overrideAccess: true,
     depth: 0,
   })
@@ -38,4 +38,4 @@ export const policyData = (overrides: Partial<Policy> & Pick<Policy, 'holder' | 
 })
 
 export const createPolicy = (payload: Payload, overrides: Parameters<typeof policyData>[0]) =>
-  payload.create({ collection: SLUGS.policies, data: policyData(overrides), overrideAccess: true, depth: 0 })
+  payload.create({ collection: SLUGS.policies, data: policyData(overrides) as any, overrideAccess: true, depth: 0 })

@@ -1,0 +1,349 @@
+import { canAccessAdmin, createLocalReq, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { canUseAdminPanel } from '../../access/canUseAdminPanel'
+import { EXTERNAL_ROLES, ROLE_OPTIONS, ROLES, type Role } from '../../src/auth/roles'
+import { SLUGS } from '../../src/constants/slugs'
+import type { User } from '../../src/payload-types'
+import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
+import { ApiClient } from './helpers/apiClient'
+import { countRows, randomDigits, storedRow } from './helpers/fixtures'
+import {
+  expectGraphQLDenied,
+  expectGraphQLRule,
+  expectLocalDenied,
+  expectLocalRule,
+  expectRestDenied,
+  expectRestRule,
+} from './helpers/refusals'
+import { anonymous, clientFor } from './helpers/sessions'
+import { testPayload } from './helpers/testPayload'
+
+let payload: Payload
+let world: AccessWorld
+
+const UPDATE_USER = `mutation ($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id name } }`
+
+/** A user of the test's own, written as an administrator would (overrideAccess). */
+const createUser = (role: Role, extra: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: SLUGS.users,
+    data: { email: `u${randomDigits(8)}-${world.tag}@test.co`, password: PASSWORD, name: 'Usuario de prueba', role, ...extra },
+    overrideAccess: true,
+    depth: 0,
+  })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildAccessWorld(payload)
+})
+
+describe('users: everyone but the administrator and the collections manager reads only itself', () => {
+  it('R-ROL-02 a broker reads only itself: /api/users/me, the users list, GraphQL and the Local API', async () => {
+    const broker = world.users.brokerA
+    const client = await clientFor(broker)
+
+    const me = await client.rest('GET', '/users/me')
+    expect(me.status).toBe(200)
+    expect(me.body.user).toMatchObject({ id: broker.id, email: broker.email, role: ROLES.broker, claves: [world.claves.claveA] })
+
+    const list = await client.rest('GET', '/users?limit=100&depth=0')
+    expect(list.status).toBe(200)
+    expect(list.body.totalDocs).toBe(1)
+    expect(list.body.docs.map((u: User) => u.id)).toEqual([broker.id])
+
+    const gql = await client.graphql(`{ meUser { user { id } } Users(limit: 100) { totalDocs docs { id } } }`)
+    expect(gql.body.errors).toBeUndefined()
+    expect(gql.body.data).toEqual({ meUser: { user: { id: broker.id } }, Users: { totalDocs: 1, docs: [{ id: broker.id }] } })
+
+    const local = await payload.find({ collection: SLUGS.users, overrideAccess: false, user: broker, depth: 0 })
+    expect(local.docs.map((u) => u.id)).toEqual([broker.id])
+  })
+
+  it('R-ROL-01 a user cannot read another user (Local API, REST, GraphQL)', async () => {
+    const pairs: [User, User][] = [
+      [world.users.brokerA, world.users.brokerB],
+      [world.users.professionalBog, world.users.professionalMed],
+      [world.users.firmA, world.users.admin],
+      [world.users.provider, world.users.brokerA],
+    ]
+    for (const [reader, other] of pairs) {
+      await expectLocalDenied(
+        payload.findByID({ collection: SLUGS.users, id: other.id, overrideAccess: false, user: reader }),
+        [403, 404],
+      )
+      const client = await clientFor(reader)
+      expectRestDenied(await client.rest('GET', `/users/${other.id}`), [403, 404])
+      expectGraphQLDenied(await client.graphql(`query ($id: Int!) { User(id: $id) { id email } }`, { id: other.id }), 'User', [
+        403, 404,
+      ])
+    }
+  })
+
+  it('R-ROL-01 the administrator and the collections manager read every user', async () => {
+    const everyone = Object.values(world.users).map((u) => u.id).sort((a, b) => a - b)
+    for (const reader of [world.users.admin, world.users.collectionsManager]) {
+      const res = await (await clientFor(reader)).rest('GET', `/users?limit=100&depth=0&where[email][like]=${world.tag}`)
+      expect(res.body.docs.map((u: User) => u.id).sort((a: number, b: number) => a - b)).toEqual(everyone)
+    }
+  })
+
+  it('R-ROL-02 anonymous visitors read no user', async () => {
+    expectRestDenied(await anonymous.rest('GET', '/users'))
+    expectGraphQLDenied(await anonymous.graphql(`{ Users { docs { id } } }`), 'Users')
+    await expectLocalDenied(payload.find({ collection: SLUGS.users, overrideAccess: false }))
+  })
+})
+
+describe('users: role, branch, claves, NIT and firm are set only by an administrator (R-ROL-01)', () => {
+  type Forgery = { who: keyof AccessWorld['users']; data: Partial<User>; field: string }
+  const forgeries = (): Forgery[] => [
+    { who: 'brokerA', data: { role: ROLES.admin }, field: 'role' },
+    { who: 'brokerA', data: { claves: [world.claves.claveA, world.claves.claveB] }, field: 'claves' },
+    { who: 'professionalBog', data: { claves: ['12345'] }, field: 'claves' },
+    { who: 'professionalBog', data: { branch: world.branches.med.id }, field: 'branch' },
+    { who: 'provider', data: { nit: '900123456' }, field: 'nit' },
+    { who: 'firmA', data: { firmName: 'Otra firma' }, field: 'firmName' },
+  ]
+
+  it('R-ROL-01 a forged privilege change of one\'s own user is refused with 403 over REST, GraphQL and the Local API', async () => {
+    for (const { who, data, field } of forgeries()) {
+      const user = world.users[who]
+      const message = `Solo un administrador puede asignar ${field}.`
+      const client = await clientFor(user) // logging in adds a session: before the snapshot
+      const before = await storedRow(payload, SLUGS.users, user.id)
+
+      expectRestRule(await client.rest('PATCH', `/users/${user.id}`, data), 403, 'R-ROL-01', message)
+      expectGraphQLRule(await client.graphql(UPDATE_USER, { id: user.id, data }), 'updateUser', 403, 'R-ROL-01', message)
+      await expectLocalRule(
+        payload.update({ collection: SLUGS.users, id: user.id, data, overrideAccess: false, user }),
+        403,
+        'R-ROL-01',
+        message,
+      )
+      expect(await storedRow(payload, SLUGS.users, user.id), `${who} forging ${field}`).toEqual(before)
+    }
+  })
+
+  it('R-ROL-01 the same forgery through a bulk update (PATCH /api/users?where=…) is refused', async () => {
+    const broker = world.users.brokerA
+    const client = await clientFor(broker)
+    const before = await storedRow(payload, SLUGS.users, broker.id)
+    const res = await client.rest('PATCH', `/users?where[id][equals]=${broker.id}`, { role: ROLES.admin })
+    expectRestRule(res, 403, 'R-ROL-01', 'Solo un administrador puede asignar role.')
+    await expectLocalRule(
+      payload.update({
+        collection: SLUGS.users,
+        where: { id: { equals: broker.id } },
+        data: { role: ROLES.admin },
+        overrideAccess: false,
+        user: broker,
+      }),
+      403,
+      'R-ROL-01',
+    )
+    expect(await storedRow(payload, SLUGS.users, broker.id)).toEqual(before)
+  })
+
+  it('R-ROL-01 a forged privilege hidden among allowed changes refuses the whole write', async () => {
+    const broker = world.users.brokerB
+    const client = await clientFor(broker)
+    const before = await storedRow(payload, SLUGS.users, broker.id)
+    const res = await client.rest('PATCH', `/users/${broker.id}`, { name: 'Otro nombre', role: ROLES.admin })
+    expectRestRule(res, 403, 'R-ROL-01', 'Solo un administrador puede asignar role.')
+    expect(await storedRow(payload, SLUGS.users, broker.id)).toEqual(before)
+  })
+
+  it('R-ROL-01 a user changes its own name (and resending its unchanged role is no forgery)', async () => {
+    const user = await createUser(ROLES.broker, { claves: ['55501'] })
+    const client = await ApiClient.login(user.email, PASSWORD)
+
+    const rest = await client.rest('PATCH', `/users/${user.id}`, { name: 'Nombre por REST', role: ROLES.broker })
+    expect(rest.status, JSON.stringify(rest.body)).toBe(200)
+    expect((await storedRow(payload, SLUGS.users, user.id)).name).toBe('Nombre por REST')
+
+    const gql = await client.graphql(UPDATE_USER, { id: user.id, data: { name: 'Nombre por GraphQL' } })
+    expect(gql.body.errors).toBeUndefined()
+    expect(gql.body.data.updateUser).toEqual({ id: user.id, name: 'Nombre por GraphQL' })
+
+    await payload.update({ collection: SLUGS.users, id: user.id, data: { name: 'Nombre local' }, overrideAccess: false, user })
+    const stored = await storedRow(payload, SLUGS.users, user.id)
+    expect(stored).toMatchObject({ name: 'Nombre local', role: ROLES.broker, claves: ['55501'] })
+  })
+
+  it('R-ROL-01 a user cannot change another user, not even its name', async () => {
+    const target = world.users.brokerB
+    const attacker = world.users.brokerA
+    const client = await clientFor(attacker)
+    const before = await storedRow(payload, SLUGS.users, target.id)
+    expectRestDenied(await client.rest('PATCH', `/users/${target.id}`, { name: 'Cambiado' }), [403, 404])
+    expectGraphQLDenied(await client.graphql(UPDATE_USER, { id: target.id, data: { name: 'Cambiado' } }), 'updateUser', [
+      403, 404,
+    ])
+    await expectLocalDenied(
+      payload.update({ collection: SLUGS.users, id: target.id, data: { name: 'Cambiado' }, overrideAccess: false, user: attacker }),
+      [403, 404],
+    )
+    expect(await storedRow(payload, SLUGS.users, target.id)).toEqual(before)
+  })
+
+  it('R-ROL-01 an administrator changes a user\'s role and branch', async () => {
+    const user = await createUser(ROLES.branchProfessional, { branch: world.branches.bog.id })
+    const res = await (await clientFor(world.users.admin)).rest('PATCH', `/users/${user.id}`, {
+      role: ROLES.branchManager,
+      branch: world.branches.med.id,
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(await storedRow(payload, SLUGS.users, user.id)).toMatchObject({
+      role: ROLES.branchManager,
+      branch: world.branches.med.id,
+    })
+  })
+})
+
+describe('users: only an administrator creates users, each with the key that scopes its role', () => {
+  const incomplete = [
+    { role: ROLES.branchProfessional, rule: 'R-ROL-01', message: 'Los usuarios de sucursal deben tener una sucursal asignada.' },
+    { role: ROLES.branchManager, rule: 'R-ROL-01', message: 'Los usuarios de sucursal deben tener una sucursal asignada.' },
+    { role: ROLES.broker, rule: 'R-ROL-02', message: 'Un intermediario debe tener al menos una clave.' },
+    {
+      role: ROLES.provider,
+      rule: 'R-ROL-02',
+      message: 'Un prestador debe tener un NIT de 6 a 15 dígitos, sin dígito de verificación.',
+    },
+  ] as const
+
+  for (const { role, rule, message } of incomplete) {
+    it(`${rule} an administrator cannot create a ${role} without its scope (400)`, async () => {
+      const data = { email: `sin-alcance-${randomDigits(8)}@test.co`, password: PASSWORD, name: 'Incompleto', role }
+      const created = { email: { equals: data.email } }
+      const before = await countRows(payload, SLUGS.users)
+
+      expectRestRule(await (await clientFor(world.users.admin)).rest('POST', '/users', data), 400, rule, message)
+      await expectLocalRule(
+        payload.create({ collection: SLUGS.users, data, overrideAccess: false, user: world.users.admin }),
+        400,
+        rule,
+        message,
+      )
+
+      expect(await countRows(payload, SLUGS.users, created)).toBe(0)
+      expect(await countRows(payload, SLUGS.users)).toBe(before)
+    })
+  }
+
+  it('R-ROL-02 a broker\'s claves must be 3 to 10 digits and a provider\'s NIT carries no check digit', async () => {
+    const admin = await clientFor(world.users.admin)
+    const user = (extra: Record<string, unknown>) => ({
+      email: `mal-${randomDigits(8)}@test.co`,
+      password: PASSWORD,
+      name: 'Mal formado',
+      ...extra,
+    })
+    expectRestRule(
+      await admin.rest('POST', '/users', user({ role: ROLES.broker, claves: ['12A45'] })),
+      400,
+      'R-ROL-02',
+      'Cada clave de intermediario debe tener entre 3 y 10 dígitos.',
+    )
+    expectRestRule(
+      await admin.rest('POST', '/users', user({ role: ROLES.provider, nit: '900123456-8' })),
+      400,
+      'R-ROL-02',
+      'Un prestador debe tener un NIT de 6 a 15 dígitos, sin dígito de verificación.',
+    )
+    expect(await countRows(payload, SLUGS.users, { email: { like: 'mal-' } })).toBe(0)
+  })
+
+  it('R-ROL-01 nobody but an administrator creates users', async () => {
+    const data = { email: `intruso-${randomDigits(8)}@test.co`, password: PASSWORD, name: 'Intruso', role: ROLES.admin }
+    for (const creator of [world.users.collectionsManager, world.users.professionalBog, world.users.brokerA]) {
+      const client = await clientFor(creator)
+      expectRestDenied(await client.rest('POST', '/users', data))
+      expectGraphQLDenied(
+        await client.graphql(`mutation ($data: mutationUserInput!) { createUser(data: $data) { id } }`, { data }),
+        'createUser',
+      )
+      await expectLocalDenied(payload.create({ collection: SLUGS.users, data, overrideAccess: false, user: creator }))
+    }
+    expectRestDenied(await anonymous.rest('POST', '/users', data))
+    expect(await countRows(payload, SLUGS.users, { email: { equals: data.email } })).toBe(0)
+  })
+})
+
+describe('users: login attempts', () => {
+  const LOCKED = 'Este usuario ha sido bloqueado debido a demasiados intentos fallidos de inicio de sesión.'
+  const login = (email: string, password: string) => anonymous.rest('POST', '/users/login', { email, password })
+
+  it('R-ROL-02 after 5 wrong passwords the account is locked, even for the right password; an administrator unlocks it', async () => {
+    const user = await createUser(ROLES.broker, { claves: ['55502'] })
+
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const wrong = await login(user.email, `equivocada-${attempt}`)
+      expect(wrong.status, `attempt ${attempt}`).toBe(401)
+      expect(wrong.body.token).toBeUndefined()
+    }
+    const locked = await login(user.email, PASSWORD)
+    expect(locked.status).toBe(401)
+    expect(locked.body.token).toBeUndefined()
+    expect(locked.body.errors[0].message).toBe(LOCKED)
+    const stored = await payload.findByID({ collection: SLUGS.users, id: user.id, showHiddenFields: true, overrideAccess: true })
+    expect(new Date(stored.lockUntil!).getTime()).toBeGreaterThan(Date.now())
+
+    // Unlocking is the administrator's: a broker or the collections manager cannot.
+    for (const intruder of [world.users.brokerA, world.users.collectionsManager]) {
+      expectRestDenied(await (await clientFor(intruder)).rest('POST', '/users/unlock', { email: user.email }))
+    }
+    expect((await login(user.email, PASSWORD)).body.errors[0].message).toBe(LOCKED)
+
+    const unlock = await (await clientFor(world.users.admin)).rest('POST', '/users/unlock', { email: user.email })
+    expect(unlock.status, JSON.stringify(unlock.body)).toBe(200)
+    const afterUnlock = await login(user.email, PASSWORD)
+    expect(afterUnlock.status).toBe(200)
+    expect(afterUnlock.body.user.id).toBe(user.id)
+    expect(typeof afterUnlock.body.token).toBe('string')
+  })
+})
+
+describe('users: the admin panel is for internal staff only (R-ROL-02)', () => {
+  const internal = ROLE_OPTIONS.map((o) => o.value).filter((role) => !EXTERNAL_ROLES.includes(role))
+
+  it('R-ROL-02 canUseAdminPanel refuses brokers and providers and admits every internal role', () => {
+    expect(payload.collections.users.config.access.admin).toBe(canUseAdminPanel)
+    const verdicts = Object.fromEntries(
+      ROLE_OPTIONS.map(({ value }) => [value, canUseAdminPanel({ req: { user: { role: value } } } as any)]),
+    )
+    expect(verdicts).toEqual({
+      ...Object.fromEntries(internal.map((role) => [role, true])),
+      [ROLES.broker]: false,
+      [ROLES.provider]: false,
+    })
+    expect(canUseAdminPanel({ req: { user: null } } as any)).toBe(false)
+  })
+
+  it('R-ROL-02 Payload\'s own admin gate (canAccessAdmin) turns a broker and a provider away', async () => {
+    const gate = async (user: User) =>
+      canAccessAdmin({ req: await createLocalReq({ user: { ...user, collection: SLUGS.users } as any }, payload) }).then(
+        () => 'admitted',
+        () => 'refused',
+      )
+    expect(await gate(world.users.brokerA)).toBe('refused')
+    expect(await gate(world.users.provider)).toBe('refused')
+    expect(await gate(world.users.professionalBog)).toBe('admitted')
+    expect(await gate(world.users.admin)).toBe('admitted')
+  })
+
+  it('R-ROL-02 GET /api/access: no canAccessAdmin for brokers and providers, true for internal staff', async () => {
+    // Payload drops `canAccessAdmin` from the answer when it is false.
+    for (const user of [world.users.brokerA, world.users.provider]) {
+      const res = await (await clientFor(user)).rest('GET', '/access')
+      expect(res.status).toBe(200)
+      expect(res.body).not.toHaveProperty('canAccessAdmin')
+    }
+    for (const user of [world.users.admin, world.users.professionalBog, world.users.firmA]) {
+      const res = await (await clientFor(user)).rest('GET', '/access')
+      expect(res.status).toBe(200)
+      expect(res.body.canAccessAdmin).toBe(true)
+    }
+  })
+})
