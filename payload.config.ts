@@ -29,6 +29,8 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? 'dev-only-secret-change-me-in-production',
   admin: {
     user: 'users',
+    // The default avatar loads Gravatar from the Internet; staff networks may not reach it.
+    avatar: 'default',
     meta: { titleSuffix: ' · Recaudo y Cartera' },
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',

@@ -7,7 +7,7 @@ export const pesosField = (overrides: Partial<NumberField> & { name: string; lab
   ({
     type: 'number',
     min: 0,
-    admin: { step: 1 },
+    admin: { step: 1, components: { Cell: '/src/components/PesosCell#PesosCell' } },
     validate: (value: unknown) =>
       value === null || value === undefined || isPesos(value)
         ? true
