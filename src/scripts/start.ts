@@ -4,6 +4,7 @@
  * Next.js (admin at /admin). Ctrl+C stops Next.js and then PostgreSQL cleanly.
  */
 import { spawn, spawnSync } from 'child_process'
+import { fileURLToPath } from 'url'
 
 import { ensureLocalDatabase } from '../db/localDatabase'
 
@@ -16,15 +17,20 @@ if (prepared.status !== 0) {
   process.exit(prepared.status ?? 1)
 }
 
-const mode = process.argv.includes('--production') ? 'start' : 'dev'
 console.log(`▸ Administración en http://localhost:${port}/admin`)
-const next = spawn('npx', ['next', mode, '-p', port], { stdio: 'inherit', env: process.env })
+// The next binary itself (not npx), so a SIGTERM sent to it reaches the server it starts.
+const nextBin = fileURLToPath(import.meta.resolve('next/dist/bin/next'))
+const next = spawn(process.execPath, [nextBin, 'dev', '-p', port], { stdio: 'inherit', env: process.env })
 
 let stopping = false
 const stop = async (code: number) => {
   if (stopping) return
   stopping = true
-  if (next.exitCode === null) next.kill('SIGTERM')
+  if (next.exitCode === null) {
+    const exited = new Promise((resolve) => next.once('exit', resolve))
+    next.kill('SIGTERM')
+    await exited
+  }
   await database?.stop()
   process.exit(code)
 }
