@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { ROLES, type Role } from '../../../src/auth/roles'
 import type { Branch, Party, Policy, User } from '../../../src/payload-types'
+import { policyData } from './fixtures'
 import { SLUGS } from '../../../src/constants/slugs'
 
 export const PASSWORD = 'Clave-Segura-2026'
@@ -47,21 +48,8 @@ export const buildAccessWorld = async (payload: Payload) => {
   const debtorBog = await party(bog.id, users.firmA.id, 'Ana')
   const debtorMed = await party(med.id, users.firmB.id, 'Bruno')
 
-  const policy = (number: string, holder: number | string, branch: number | string, clave: string) =>
-    create<Policy>(SLUGS.policies, {
-        number,
-        type: 'INDIVIDUAL',
-        lineOfBusiness: 'HOGAR',
-        holder,
-        branch,
-        clave,
-        issueDate: '2026-01-10T12:00:00.000Z',
-        coverStart: '2026-01-15T12:00:00.000Z',
-        coverEnd: '2027-01-15T12:00:00.000Z',
-        paymentDueDate: '2026-02-14T12:00:00.000Z',
-        premium: 1_200_000,
-        totalDue: 1_428_000,
-    })
+  const policy = (number: string, holder: number, branch: number, clave: string) =>
+    create<Policy>(SLUGS.policies, policyData({ number, holder, branch, clave }))
   const policyBog = await policy(`POL-B-${tag}`, debtorBog.id, bog.id, claveA)
   const policyMed = await policy(`POL-M-${tag}`, debtorMed.id, med.id, claveB)
 
