@@ -8,9 +8,12 @@ import { fileURLToPath } from 'url'
 
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
+import { CaseNumberCounters } from './collections/CaseNumberCounters'
 import { Documents } from './collections/Documents'
 import { Parties } from './collections/Parties'
 import { Policies } from './collections/Policies'
+import { RequestKinds } from './collections/RequestKinds'
+import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { databaseUrl } from './src/db/databaseUrl'
@@ -32,7 +35,17 @@ export default buildConfig({
     supportedLanguages: { es, en },
     fallbackLanguage: 'es',
   },
-  collections: [Users, Branches, Parties, Policies, Documents, AuditLogs],
+  collections: [
+    Users,
+    Branches,
+    Parties,
+    Policies,
+    Documents,
+    Requests,
+    RequestKinds,
+    CaseNumberCounters,
+    AuditLogs,
+  ],
   globals: [Settings],
   editor: lexicalEditor(),
   db: postgresAdapter({
