@@ -86,7 +86,7 @@ describe('R-REQ-02 POST /api/requests/lookup-client', () => {
   it('R-REQ-02 a client with no policy in force under the clave gets its own notice', async () => {
     const party = await payload.create({
       collection: SLUGS.parties,
-      data: { idType: 'CC', idNumber: `5${world.tag}01`, firstName: 'Carla', lastName: 'Cancelada', branch: world.branches.bog.id },
+      data: { idType: 'CC', idNumber: `5${world.tag}01`, firstName: 'Carla', lastName: 'Cancelada', branch: world.branches.bog.id } as any,
     })
     await payload.create({
       collection: SLUGS.policies,
@@ -105,7 +105,7 @@ describe('R-REQ-02 POST /api/requests/lookup-client', () => {
         totalDue: 119_000,
         status: 'CANCELADA',
         cancelledAt: '2025-04-01T12:00:00.000Z',
-      },
+      } as any,
     })
     const res = await lookup(brokerA, { idType: 'CC', idNumber: party.idNumber, clave: world.claves.claveA })
     expect(res.body.result).toBe('SIN_POLIZAS_VIGENTES')

@@ -19,7 +19,7 @@ export const exeBytes = () => {
 
 export const uploadDocument = (client: ApiClient, filename: string, bytes: Uint8Array, type = 'application/pdf') => {
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type }), filename)
+  form.append('file', new Blob([bytes.slice().buffer as ArrayBuffer], { type }), filename)
   form.append('_payload', JSON.stringify({ category: 'SOPORTE' }))
   return client.rest('POST', `/${SLUGS.documents}`, form)
 }
