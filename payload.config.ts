@@ -10,7 +10,9 @@ import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
 import { CaseNumberCounters } from './collections/CaseNumberCounters'
 import { Documents } from './collections/Documents'
+import { Legalizations } from './collections/Legalizations'
 import { Parties } from './collections/Parties'
+import { Payments } from './collections/Payments'
 import { Policies } from './collections/Policies'
 import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
@@ -43,6 +45,8 @@ export default buildConfig({
     Documents,
     Requests,
     RequestKinds,
+    Legalizations,
+    Payments,
     CaseNumberCounters,
     AuditLogs,
   ],

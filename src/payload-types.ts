@@ -74,6 +74,8 @@ export interface Config {
     documents: Document;
     requests: Request;
     'request-kinds': RequestKind;
+    legalizations: Legalization;
+    payments: Payment;
     'case-number-counters': CaseNumberCounter;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
@@ -90,6 +92,8 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     'request-kinds': RequestKindsSelect<false> | RequestKindsSelect<true>;
+    legalizations: LegalizationsSelect<false> | LegalizationsSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'case-number-counters': CaseNumberCountersSelect<false> | CaseNumberCountersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -407,6 +411,10 @@ export interface Request {
   closedAt?: string | null;
   commentCount?: number | null;
   lastCommentAt?: string | null;
+  /**
+   * Legalización de pagos que originó la solicitud.
+   */
+  legalization?: (number | null) | Legalization;
   filedBy?: (number | null) | User;
   branch?: (number | null) | Branch;
   updatedAt: string;
@@ -444,6 +452,99 @@ export interface RequestKind {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legalizations".
+ */
+export interface Legalization {
+  id: number;
+  flow: 'AUTOMATICO' | 'MANUAL';
+  status: 'BORRADOR' | 'CONFIRMADA';
+  total?: number | null;
+  /**
+   * Flujo automático: pólizas de la cartera de la clave con saldo pendiente.
+   */
+  policies?: (number | Policy)[] | null;
+  holderIdType?: ('CC' | 'CE' | 'CD' | 'NIT' | 'NIT_EXT') | null;
+  holderIdNumber?: string | null;
+  holderCheckDigit?: number | null;
+  holderName?: string | null;
+  policyType?: ('INDIVIDUAL' | 'COLECTIVA') | null;
+  lineOfBusiness?:
+    | (
+        | 'AU-LIVIANOS'
+        | 'AU-TOTAL-CAR'
+        | 'AU-PESADOS'
+        | 'MOTOS'
+        | 'SOAT'
+        | 'HOGAR'
+        | 'VIDA-GRUPO'
+        | 'SALUD'
+        | 'CUMPLIMIENTO'
+        | 'RESP-CIVIL'
+        | 'PYME'
+      )
+    | null;
+  manualPolicyNumber?: string | null;
+  items?:
+    | {
+        policy?: (number | null) | Policy;
+        policyNumber?: string | null;
+        policyType?: string | null;
+        premium?: number | null;
+        coverStart?: string | null;
+        amount?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Se registran al confirmar (POST /api/legalizations/:id/confirm).
+   */
+  means?:
+    | {
+        kind?: ('CONSIGNACION_EFECTIVO' | 'CONSIGNACION_CHEQUE' | 'TRANSFERENCIA' | 'DATAFONO') | null;
+        paidOn?: string | null;
+        amount?: number | null;
+        bankAccount?: string | null;
+        bankBranch?: string | null;
+        authorizationNumber?: string | null;
+        franchise?: ('VISA' | 'MASTERCARD' | 'AMERICAN_EXPRESS' | 'DINERS') | null;
+        id?: string | null;
+      }[]
+    | null;
+  clave: string;
+  confirmedAt?: string | null;
+  confirmedBy?: (number | null) | User;
+  /**
+   * Encabezado Idempotency-Key de la confirmación.
+   */
+  idempotencyKey?: string | null;
+  request?: (number | null) | Request;
+  branch?: (number | null) | Branch;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  kind: 'CONSIGNACION_EFECTIVO' | 'CONSIGNACION_CHEQUE' | 'TRANSFERENCIA' | 'DATAFONO';
+  paidOn: string;
+  amount: number;
+  bankAccount?: string | null;
+  bankBranch?: string | null;
+  authorizationNumber?: string | null;
+  franchise?: ('VISA' | 'MASTERCARD' | 'AMERICAN_EXPRESS' | 'DINERS') | null;
+  legalization: number | Legalization;
+  policies?: (number | Policy)[] | null;
+  clave: string;
+  branch?: (number | null) | Branch;
+  recordedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -532,6 +633,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'request-kinds';
         value: number | RequestKind;
+      } | null)
+    | ({
+        relationTo: 'legalizations';
+        value: number | Legalization;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
       } | null)
     | ({
         relationTo: 'case-number-counters';
@@ -764,6 +873,7 @@ export interface RequestsSelect<T extends boolean = true> {
   closedAt?: T;
   commentCount?: T;
   lastCommentAt?: T;
+  legalization?: T;
   filedBy?: T;
   branch?: T;
   updatedAt?: T;
@@ -788,6 +898,74 @@ export interface RequestKindsSelect<T extends boolean = true> {
         form?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legalizations_select".
+ */
+export interface LegalizationsSelect<T extends boolean = true> {
+  flow?: T;
+  status?: T;
+  total?: T;
+  policies?: T;
+  holderIdType?: T;
+  holderIdNumber?: T;
+  holderCheckDigit?: T;
+  holderName?: T;
+  policyType?: T;
+  lineOfBusiness?: T;
+  manualPolicyNumber?: T;
+  items?:
+    | T
+    | {
+        policy?: T;
+        policyNumber?: T;
+        policyType?: T;
+        premium?: T;
+        coverStart?: T;
+        amount?: T;
+        id?: T;
+      };
+  means?:
+    | T
+    | {
+        kind?: T;
+        paidOn?: T;
+        amount?: T;
+        bankAccount?: T;
+        bankBranch?: T;
+        authorizationNumber?: T;
+        franchise?: T;
+        id?: T;
+      };
+  clave?: T;
+  confirmedAt?: T;
+  confirmedBy?: T;
+  idempotencyKey?: T;
+  request?: T;
+  branch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  kind?: T;
+  paidOn?: T;
+  amount?: T;
+  bankAccount?: T;
+  bankBranch?: T;
+  authorizationNumber?: T;
+  franchise?: T;
+  legalization?: T;
+  policies?: T;
+  clave?: T;
+  branch?: T;
+  recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

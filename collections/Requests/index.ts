@@ -1,12 +1,14 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { brokersAndPortfolioStaff } from '../../access/brokersAndPortfolioStaff'
 import { isAdmin } from '../../access/isAdmin'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { staffInBranchOrBrokerClaves } from '../../access/staffInBranchOrBrokerClaves'
+import { checkFilingClave } from '../../hooks/checkFilingClave'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { serverManaged } from '../../src/fields/serverManaged'
 import { ID_TYPES } from '../../src/rules/identification'
 import { LINES_OF_BUSINESS } from '../../src/rules/linesOfBusiness'
 import { MAX_COMMENT_LENGTH } from '../../src/rules/requests/requestComments'
@@ -14,7 +16,7 @@ import { INITIAL_STATUS, REQUEST_STATUSES } from '../../src/rules/requests/reque
 import { exportRequestsXlsx } from './endpoints/exportRequestsXlsx'
 import { lookupClient } from './endpoints/lookupClient'
 import { assignCaseNumber } from './hooks/assignCaseNumber'
-import { checkFilingClave } from './hooks/checkFilingClave'
+
 import { checkNewAttachments } from './hooks/checkNewAttachments'
 import { checkRequestKind } from './hooks/checkRequestKind'
 import { checkRequestProduct } from './hooks/checkRequestProduct'
@@ -23,9 +25,6 @@ import { openRequest } from './hooks/openRequest'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { resolveRequestClient } from './hooks/resolveRequestClient'
 import { stampNewComments } from './hooks/stampNewComments'
-
-/** Set by the server's hooks only; a value sent by a client is dropped. */
-const serverManaged: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
 const statusOptions = REQUEST_STATUSES.map(({ label, value }) => ({ label, value }))
 
@@ -281,6 +280,15 @@ export const Requests: CollectionConfig = {
       index: true,
       access: serverManaged,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'legalization',
+      label: 'Legalización',
+      type: 'relationship',
+      relationTo: SLUGS.legalizations,
+      index: true,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true, description: 'Legalización de pagos que originó la solicitud.' },
     },
     {
       name: 'filedBy',

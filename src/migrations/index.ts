@@ -1,5 +1,5 @@
 import * as migration_20261125_160659_initial from './20261125_160659_initial';
-import * as migration_20261125_163650_issue3 from './20261125_163650_issue3';
+import * as migration_20261125_164436_issue3 from './20261125_164436_issue3';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_160659_initial',
   },
   {
-    up: migration_20261125_163650_issue3.up,
-    down: migration_20261125_163650_issue3.down,
-    name: '20261125_163650_issue3'
+    up: migration_20261125_164436_issue3.up,
+    down: migration_20261125_164436_issue3.down,
+    name: '20261125_164436_issue3'
   },
 ];
