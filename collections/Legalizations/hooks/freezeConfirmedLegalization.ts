@@ -14,7 +14,9 @@ export const freezeConfirmedLegalization: CollectionBeforeOperationHook = async 
     id,
     select: { status: true },
     depth: 0,
-    overrideAccess: true,
+    // Read as the caller: someone who cannot see it gets the operation's own 403/404, not a hint.
+    overrideAccess: Boolean(args.overrideAccess) || !req.user,
+    user: req.user,
     disableErrors: true,
     req,
   })
