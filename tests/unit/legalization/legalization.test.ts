@@ -76,7 +76,8 @@ describe('R-LEG-03 means add up to the total', () => {
 })
 
 describe('R-LEG-04 manual flow', () => {
-  const cancelled = policy(9, { status: 'CANCELADA', cancelledAt: '2026-04-01T12:00:00.000Z' })
+  const cancelledAt = '2026-04-01T12:00:00.000Z'
+  const cancelled = { ...policy(9, { status: 'CANCELADA' }), cancelledAt }
 
   it('R-LEG-04 takes only a cancelled policy of the clave', () => {
     expect(priceManualItem({ policy: cancelled, policyNumber: 'P9', clave: '70001' }).total).toBe(1_190_000)
