@@ -19,6 +19,7 @@ import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { databaseUrl } from './src/db/databaseUrl'
+import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
@@ -51,6 +52,7 @@ export default buildConfig({
     AuditLogs,
   ],
   globals: [Settings],
+  endpoints: [...arrearsEndpoints],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
