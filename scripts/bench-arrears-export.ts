@@ -180,8 +180,13 @@ try {
       process.exitCode = 1
     }
   }
+  // PostgreSQL is stopped next: close the pool first so its idle clients do not crash the process.
+  const pool = (payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }).pool
+  pool?.on('error', () => {})
+  await Promise.race([pool?.end(), new Promise((r) => setTimeout(r, 3000))])
 } finally {
-  await pg.stop()
+  // A stop that hangs must not keep the run alive forever.
+  await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 15_000))])
   await rm(dataDir, { recursive: true, force: true })
 }
 // Some library keeps a handle open after the run; the measurement is done, so leave explicitly.

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { once } from 'events'
 import { PassThrough, Readable } from 'stream'
 
 export type XlsxColumn = { header: string; key: string; width?: number; numFmt?: string }
@@ -27,6 +28,8 @@ export const streamXlsx = (input: {
     try {
       for await (const batch of input.rows) {
         for (const row of batch) sheet.addRow(row).commit()
+        // Backpressure: wait for the client to take what is buffered before reading the next batch.
+        if (pass.writableNeedDrain) await once(pass, 'drain')
       }
       for (const row of input.footer?.() ?? []) {
         const added = sheet.addRow(row)
