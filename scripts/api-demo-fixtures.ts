@@ -34,3 +34,4 @@ await policy('9001213', cesar.id, '70001', { premium: 4_412_821, totalDue: 4_412
 await policy('7700001', omar.id, '80001', {})
 console.log('fixtures listos')
 process.exit(0)
+export {}
