@@ -5,6 +5,7 @@ import { isAuthenticated } from '../../access/isAuthenticated'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { downloadSubtypeForm } from './endpoints/downloadSubtypeForm'
 
 /** R-REQ-01: kinds and subtypes of requests, data an administrator extends (seeded by src/seed/requestKinds.ts). */
 export const RequestKinds: CollectionConfig = {
@@ -23,6 +24,7 @@ export const RequestKinds: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
+  endpoints: [{ path: '/:id/form', method: 'get', handler: downloadSubtypeForm }],
   hooks: { afterChange: [recordChangeInAudit], afterDelete: [recordDeletionInAudit] },
   fields: [
     {

@@ -62,6 +62,34 @@ describe('R-REQ-01 catalogue', () => {
   })
 })
 
+describe('Devolución de primas: the bank-account form', () => {
+  it('R-REQ-01 a broker downloads the form an administrator attached to the subtype, and only that document', async () => {
+    const bytes = pdfBytes()
+    const form = await payload.create({
+      collection: SLUGS.documents,
+      data: { category: 'FORMULARIO', description: 'Formulario de inscripción de cuentas' },
+      file: { data: Buffer.from(bytes), mimetype: 'application/pdf', name: 'inscripcion-cuentas.pdf', size: bytes.length },
+      user: world.users.admin,
+    })
+    const cartera = await payload.findByID({ collection: SLUGS.requestKinds, id: kinds.CARTERA!, depth: 0 })
+    await payload.update({
+      collection: SLUGS.requestKinds,
+      id: cartera.id,
+      data: { subtypes: cartera.subtypes!.map((s) => (s.code === 'DEVOLUCION_PRIMAS' ? { ...s, form: form.id } : s)) },
+    })
+    const res = await brokerA.raw('GET', `/${SLUGS.requestKinds}/${cartera.id}/form?subtype=DEVOLUCION_PRIMAS`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true)
+    // The document itself stays private to its uploader.
+    expect([403, 404]).toContain((await brokerA.rest('GET', `/${SLUGS.documents}/${form.id}`)).status)
+    const none = await brokerA.rest('GET', `/${SLUGS.requestKinds}/${kinds.RECAUDO}/form?subtype=REACTIVACION_POLIZA`)
+    expect(none.status).toBe(404)
+    expect(none.body.errors[0].message).toBe('El subtipo REACTIVACION_POLIZA no tiene formulario para descargar.')
+    expect((await brokerA.rest('GET', `/${SLUGS.requestKinds}/${cartera.id}/form`)).status).toBe(400)
+  })
+})
+
 describe('R-REQ-02 POST /api/requests/lookup-client', () => {
   const lookup = (client: ApiClient, body: Record<string, unknown>) => client.rest('POST', '/requests/lookup-client', body)
 
