@@ -1,4 +1,3 @@
-import { formatPesos } from '../money'
 import { RuleViolation } from '../ruleViolation'
 
 export type PolicyForLegalization = {
@@ -64,5 +63,3 @@ export function priceAutomaticItems(input: {
   return { items, total: items.reduce((s, i) => s + i.amount, 0) }
 }
 
-/** For messages: "$ 1.428.000". */
-export const pesos = formatPesos

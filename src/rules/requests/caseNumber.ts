@@ -1,8 +1,5 @@
 import { bogotaDateOf } from '../calendar'
 
-/** Shown while a request has no case number yet (R-REQ-06). */
-export const CASE_NUMBER_PENDING = 'en creación de número de caso'
-
 /** R-REQ-06: COL_<year>_<sequence>; the year is the Bogota calendar year of filing. */
 export function formatCaseNumber(year: number, sequence: number): string {
   if (!Number.isSafeInteger(year) || year < 2000 || year > 9999) throw new RangeError(`Año inválido: ${year}`)
