@@ -74,6 +74,7 @@ describe('GET /api/arrears', () => {
     const a1 = res.body.rows.find((r: any) => r.number === p.A1!.number)
     expect(a1).toMatchObject({ holderName: `Ana ${world.tag}`, identifier: 'KLO567', lineOfBusiness: 'AU-LIVIANOS', premium: 500_000 })
     expect(res.body.totalsByBucket['46-60']).toEqual({ policies: 1, pending: 600_000 })
+    expect(res.body.totalsByBranch).toEqual({ [String(world.branches.bog.id)]: { policies: 5, pending: res.body.totalPending } })
   })
 
   it('R-CAR-02 filters by bucket (90+ travels as 90%2B)', async () => {
@@ -93,6 +94,16 @@ describe('GET /api/arrears', () => {
     expect(line.body.rows.map((r: any) => r.number)).toEqual([p.A1!.number])
     const own = await brokerA.rest('GET', `/arrears?asOf=${AS_OF}&clave=${world.claves.claveA}`)
     expect(own.body.totalDocs).toBe(5)
+  })
+
+  it('R-CAR-03 national staff get the totals per branch of every branch; branch staff only theirs', async () => {
+    const manager = await ApiClient.login(world.users.collectionsManager.email, PASSWORD)
+    const all = await manager.rest('GET', `/arrears?asOf=${AS_OF}`)
+    expect(all.body.totalsByBranch[String(world.branches.bog.id)]).toEqual({ policies: 5, pending: 4_128_000 })
+    expect(all.body.totalsByBranch[String(world.branches.med.id)]).toEqual({ policies: 1, pending: 1_428_000 })
+    const med = await ApiClient.login(world.users.professionalMed.email, PASSWORD)
+    const own = await med.rest('GET', `/arrears?asOf=${AS_OF}`)
+    expect(Object.keys(own.body.totalsByBranch)).toEqual([String(world.branches.med.id)])
   })
 
   it("R-ROL-02 a broker never sees another broker's arrears, even naming its clave", async () => {

@@ -35,6 +35,7 @@ export const listArrears: PayloadHandler = async (req) => {
     filters: { bucket: q.bucket ?? null, from: q.from ?? null, to: q.to ?? null, dateField: q.dateField, lineOfBusiness: q.lineOfBusiness ?? null, clave: q.clave ?? null },
     totalPending: totals.totalPending,
     totalsByBucket: totals.byBucket,
+    totalsByBranch: totals.byBranch,
     totalDocs: page.totalDocs,
     page: page.page,
     totalPages: page.totalPages,
