@@ -8,12 +8,18 @@ import { fileURLToPath } from 'url'
 
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
+import { CaseNumberCounters } from './collections/CaseNumberCounters'
 import { Documents } from './collections/Documents'
+import { Legalizations } from './collections/Legalizations'
 import { Parties } from './collections/Parties'
+import { Payments } from './collections/Payments'
 import { Policies } from './collections/Policies'
+import { RequestKinds } from './collections/RequestKinds'
+import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { databaseUrl } from './src/db/databaseUrl'
+import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
@@ -39,8 +45,21 @@ export default buildConfig({
     supportedLanguages: { es, en },
     fallbackLanguage: 'es',
   },
-  collections: [Users, Branches, Parties, Policies, Documents, AuditLogs],
+  collections: [
+    Users,
+    Branches,
+    Parties,
+    Policies,
+    Documents,
+    Requests,
+    RequestKinds,
+    Legalizations,
+    Payments,
+    CaseNumberCounters,
+    AuditLogs,
+  ],
   globals: [Settings],
+  endpoints: [...arrearsEndpoints],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

@@ -72,6 +72,11 @@ export interface Config {
     parties: Party;
     policies: Policy;
     documents: Document;
+    requests: Request;
+    'request-kinds': RequestKind;
+    legalizations: Legalization;
+    payments: Payment;
+    'case-number-counters': CaseNumberCounter;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +90,11 @@ export interface Config {
     parties: PartiesSelect<false> | PartiesSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    requests: RequestsSelect<false> | RequestsSelect<true>;
+    'request-kinds': RequestKindsSelect<false> | RequestKindsSelect<true>;
+    legalizations: LegalizationsSelect<false> | LegalizationsSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'case-number-counters': CaseNumberCountersSelect<false> | CaseNumberCountersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -324,6 +334,233 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests".
+ */
+export interface Request {
+  id: number;
+  /**
+   * COL_<año>_<consecutivo>, asignado al radicar (R-REQ-06).
+   */
+  caseNumber?: string | null;
+  status: 'RADICADO' | 'DEVUELTO' | 'ESCALADO' | 'FINALIZADO' | 'RECHAZADO';
+  kind: number | RequestKind;
+  /**
+   * Código del subtipo dentro del tipo (p. ej. REACTIVACION_POLIZA).
+   */
+  subtype: string;
+  title?: string | null;
+  clientIdType?: ('CC' | 'CE' | 'CD' | 'NIT' | 'NIT_EXT') | null;
+  clientIdNumber?: string | null;
+  clientCheckDigit?: number | null;
+  client?: (number | null) | Party;
+  clientName?: string | null;
+  policyType?: ('INDIVIDUAL' | 'COLECTIVA') | null;
+  policyNumber?: string | null;
+  certificate?: string | null;
+  lineOfBusiness?:
+    | (
+        | 'AU-LIVIANOS'
+        | 'AU-TOTAL-CAR'
+        | 'AU-PESADOS'
+        | 'MOTOS'
+        | 'SOAT'
+        | 'HOGAR'
+        | 'VIDA-GRUPO'
+        | 'SALUD'
+        | 'CUMPLIMIENTO'
+        | 'RESP-CIVIL'
+        | 'PYME'
+      )
+    | null;
+  /**
+   * Solo ramos de vehículos (R-REQ-03).
+   */
+  plate?: string | null;
+  policy?: (number | null) | Policy;
+  /**
+   * R-REQ-04: xls, xlsx, pdf, png, jpg, jpeg, doc, dot, docx, txt, csv; máximo 10 MB.
+   */
+  attachments?: (number | Document)[] | null;
+  /**
+   * R-REQ-05: máximo 280 caracteres; no se editan ni se borran.
+   */
+  comments?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        authorName?: string | null;
+        postedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  statusHistory?:
+    | {
+        from?: ('RADICADO' | 'DEVUELTO' | 'ESCALADO' | 'FINALIZADO' | 'RECHAZADO') | null;
+        to: 'RADICADO' | 'DEVUELTO' | 'ESCALADO' | 'FINALIZADO' | 'RECHAZADO';
+        at: string;
+        by?: (number | null) | User;
+        byName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Clave del intermediario con la que se radicó.
+   */
+  clave: string;
+  filedAt?: string | null;
+  closedAt?: string | null;
+  commentCount?: number | null;
+  lastCommentAt?: string | null;
+  /**
+   * Legalización de pagos que originó la solicitud.
+   */
+  legalization?: (number | null) | Legalization;
+  filedBy?: (number | null) | User;
+  branch?: (number | null) | Branch;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-kinds".
+ */
+export interface RequestKind {
+  id: number;
+  /**
+   * Mayúsculas, sin espacios (p. ej. RECAUDO). Lo usa el portal.
+   */
+  code: string;
+  name: string;
+  active?: boolean | null;
+  subtypes?:
+    | {
+        code: string;
+        name: string;
+        active?: boolean | null;
+        /**
+         * R-REQ-02: tipo y número de identificación del cliente.
+         */
+        needsClient?: boolean | null;
+        /**
+         * R-REQ-03: tipo y número de póliza, certificado, ramo y placa.
+         */
+        needsProduct?: boolean | null;
+        /**
+         * Formulario que el portal ofrece con este subtipo (p. ej. inscripción de cuentas para Devolución de primas).
+         */
+        form?: (number | null) | Document;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legalizations".
+ */
+export interface Legalization {
+  id: number;
+  flow: 'AUTOMATICO' | 'MANUAL';
+  status: 'BORRADOR' | 'CONFIRMADA';
+  total?: number | null;
+  /**
+   * Flujo automático: pólizas de la cartera de la clave con saldo pendiente.
+   */
+  policies?: (number | Policy)[] | null;
+  holderIdType?: ('CC' | 'CE' | 'CD' | 'NIT' | 'NIT_EXT') | null;
+  holderIdNumber?: string | null;
+  holderCheckDigit?: number | null;
+  holderName?: string | null;
+  policyType?: ('INDIVIDUAL' | 'COLECTIVA') | null;
+  lineOfBusiness?:
+    | (
+        | 'AU-LIVIANOS'
+        | 'AU-TOTAL-CAR'
+        | 'AU-PESADOS'
+        | 'MOTOS'
+        | 'SOAT'
+        | 'HOGAR'
+        | 'VIDA-GRUPO'
+        | 'SALUD'
+        | 'CUMPLIMIENTO'
+        | 'RESP-CIVIL'
+        | 'PYME'
+      )
+    | null;
+  manualPolicyNumber?: string | null;
+  items?:
+    | {
+        policy?: (number | null) | Policy;
+        policyNumber?: string | null;
+        policyType?: string | null;
+        premium?: number | null;
+        coverStart?: string | null;
+        amount?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Se registran al confirmar (POST /api/legalizations/:id/confirm).
+   */
+  means?:
+    | {
+        kind?: ('CONSIGNACION_EFECTIVO' | 'CONSIGNACION_CHEQUE' | 'TRANSFERENCIA' | 'DATAFONO') | null;
+        paidOn?: string | null;
+        amount?: number | null;
+        bankAccount?: string | null;
+        bankBranch?: string | null;
+        authorizationNumber?: string | null;
+        franchise?: ('VISA' | 'MASTERCARD' | 'AMERICAN_EXPRESS' | 'DINERS') | null;
+        id?: string | null;
+      }[]
+    | null;
+  clave: string;
+  confirmedAt?: string | null;
+  confirmedBy?: (number | null) | User;
+  /**
+   * Encabezado Idempotency-Key de la confirmación.
+   */
+  idempotencyKey?: string | null;
+  request?: (number | null) | Request;
+  branch?: (number | null) | Branch;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  kind: 'CONSIGNACION_EFECTIVO' | 'CONSIGNACION_CHEQUE' | 'TRANSFERENCIA' | 'DATAFONO';
+  paidOn: string;
+  amount: number;
+  bankAccount?: string | null;
+  bankBranch?: string | null;
+  authorizationNumber?: string | null;
+  franchise?: ('VISA' | 'MASTERCARD' | 'AMERICAN_EXPRESS' | 'DINERS') | null;
+  legalization: number | Legalization;
+  policies?: (number | Policy)[] | null;
+  clave: string;
+  branch?: (number | null) | Branch;
+  recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-number-counters".
+ */
+export interface CaseNumberCounter {
+  id: number;
+  year: number;
+  lastNumber: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs".
  */
 export interface AuditLog {
@@ -388,6 +625,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'requests';
+        value: number | Request;
+      } | null)
+    | ({
+        relationTo: 'request-kinds';
+        value: number | RequestKind;
+      } | null)
+    | ({
+        relationTo: 'legalizations';
+        value: number | Legalization;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'case-number-counters';
+        value: number | CaseNumberCounter;
       } | null)
     | ({
         relationTo: 'audit-logs';
@@ -569,6 +826,158 @@ export interface DocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests_select".
+ */
+export interface RequestsSelect<T extends boolean = true> {
+  caseNumber?: T;
+  status?: T;
+  kind?: T;
+  subtype?: T;
+  title?: T;
+  clientIdType?: T;
+  clientIdNumber?: T;
+  clientCheckDigit?: T;
+  client?: T;
+  clientName?: T;
+  policyType?: T;
+  policyNumber?: T;
+  certificate?: T;
+  lineOfBusiness?: T;
+  plate?: T;
+  policy?: T;
+  attachments?: T;
+  comments?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        authorName?: T;
+        postedAt?: T;
+        id?: T;
+      };
+  statusHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        byName?: T;
+        id?: T;
+      };
+  clave?: T;
+  filedAt?: T;
+  closedAt?: T;
+  commentCount?: T;
+  lastCommentAt?: T;
+  legalization?: T;
+  filedBy?: T;
+  branch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-kinds_select".
+ */
+export interface RequestKindsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  active?: T;
+  subtypes?:
+    | T
+    | {
+        code?: T;
+        name?: T;
+        active?: T;
+        needsClient?: T;
+        needsProduct?: T;
+        form?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legalizations_select".
+ */
+export interface LegalizationsSelect<T extends boolean = true> {
+  flow?: T;
+  status?: T;
+  total?: T;
+  policies?: T;
+  holderIdType?: T;
+  holderIdNumber?: T;
+  holderCheckDigit?: T;
+  holderName?: T;
+  policyType?: T;
+  lineOfBusiness?: T;
+  manualPolicyNumber?: T;
+  items?:
+    | T
+    | {
+        policy?: T;
+        policyNumber?: T;
+        policyType?: T;
+        premium?: T;
+        coverStart?: T;
+        amount?: T;
+        id?: T;
+      };
+  means?:
+    | T
+    | {
+        kind?: T;
+        paidOn?: T;
+        amount?: T;
+        bankAccount?: T;
+        bankBranch?: T;
+        authorizationNumber?: T;
+        franchise?: T;
+        id?: T;
+      };
+  clave?: T;
+  confirmedAt?: T;
+  confirmedBy?: T;
+  idempotencyKey?: T;
+  request?: T;
+  branch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  kind?: T;
+  paidOn?: T;
+  amount?: T;
+  bankAccount?: T;
+  bankBranch?: T;
+  authorizationNumber?: T;
+  franchise?: T;
+  legalization?: T;
+  policies?: T;
+  clave?: T;
+  branch?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-number-counters_select".
+ */
+export interface CaseNumberCountersSelect<T extends boolean = true> {
+  year?: T;
+  lastNumber?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,4 +7,9 @@ export const SLUGS = {
   documents: 'documents',
   auditLogs: 'audit-logs',
   settings: 'settings',
+  requests: 'requests',
+  requestKinds: 'request-kinds',
+  caseNumberCounters: 'case-number-counters',
+  legalizations: 'legalizations',
+  payments: 'payments',
 } as const

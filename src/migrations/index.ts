@@ -1,9 +1,15 @@
 import * as migration_20261125_160659_initial from './20261125_160659_initial';
+import * as migration_20261125_164436_issue3 from './20261125_164436_issue3';
 
 export const migrations = [
   {
     up: migration_20261125_160659_initial.up,
     down: migration_20261125_160659_initial.down,
-    name: '20261125_160659_initial'
+    name: '20261125_160659_initial',
+  },
+  {
+    up: migration_20261125_164436_issue3.up,
+    down: migration_20261125_164436_issue3.down,
+    name: '20261125_164436_issue3'
   },
 ];

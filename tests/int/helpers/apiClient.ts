@@ -34,17 +34,27 @@ export class ApiClient {
   }
 
   async rest(method: Method, path: string, body?: Json | FormData): Promise<{ status: number; body: Json }> {
+    const response = await this.raw(method, path, body)
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : {} }
+  }
+
+  /** The route handler's Response itself, for downloads (Excel) and headers. */
+  async raw(
+    method: Method,
+    path: string,
+    body?: Json | FormData,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Response> {
     const url = new URL(`${BASE}/api${path}`)
     const isForm = body instanceof FormData
     const request = new Request(url, {
       method,
-      headers: this.headers(isForm || body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      headers: this.headers(isForm || body === undefined ? extraHeaders : { 'Content-Type': 'application/json', ...extraHeaders }),
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-    const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : {} }
+    return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
 
   async graphql(query: string, variables?: Json): Promise<{ status: number; body: Json }> {

@@ -1,0 +1,56 @@
+import type { PayloadHandler, Where } from 'payload'
+import { z } from 'zod'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import { parseInput, requireUser } from '../../../src/http/parseInput'
+import { amountDueOf } from '../../../src/rules/legalization/legalizationItems'
+
+const Query = z.object({
+  clave: z.string().trim().regex(/^\d{3,10}$/, 'clave debe tener de 3 a 10 dígitos.').optional(),
+  limit: z.coerce.number().int().min(1).max(500, 'limit va de 1 a 500.').default(100),
+  page: z.coerce.number().int().min(1).default(1),
+})
+
+/**
+ * GET /api/legalizations/policies-due?clave=&limit=&page= — R-LEG-01: the policies of the user's
+ * portfolio that still owe money, with number, type, premium, start of cover and total to pay.
+ */
+export const policiesDue: PayloadHandler = async (req) => {
+  const user = requireUser(req)
+  const q = parseInput(Query, req.query ?? {})
+  const where: Where = {
+    and: [
+      { paymentStatus: { not_equals: 'PAGADA' } },
+      { status: { not_equals: 'CANCELADA' } },
+      ...(q.clave ? [{ clave: { equals: q.clave } }] : []),
+    ],
+  }
+  const result = await req.payload.find({
+    collection: SLUGS.policies,
+    where,
+    select: { number: true, type: true, lineOfBusiness: true, premium: true, coverStart: true, totalDue: true, amountPaid: true, clave: true },
+    sort: 'coverStart',
+    limit: q.limit,
+    page: q.page,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    req,
+  })
+  return Response.json({
+    docs: result.docs.map((p) => ({
+      id: p.id,
+      number: p.number,
+      type: p.type,
+      lineOfBusiness: p.lineOfBusiness,
+      premium: p.premium,
+      coverStart: p.coverStart,
+      clave: p.clave,
+      totalDue: p.totalDue,
+      amountDue: amountDueOf({ totalDue: p.totalDue ?? 0, amountPaid: p.amountPaid }),
+    })),
+    totalDocs: result.totalDocs,
+    page: result.page,
+    totalPages: result.totalPages,
+  })
+}

@@ -1,0 +1,27 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { toApiError } from '../../../src/utilities/enforceRule'
+
+/** R-LEG-05: once confirmed (its payments recorded) a legalization is a record, not a draft. */
+export const freezeConfirmedLegalization: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' || req.context.confirmingLegalization) return args
+  const id = (args as { id?: number | string }).id
+  if (id === undefined) return args
+  const stored = await req.payload.findByID({
+    collection: SLUGS.legalizations,
+    id,
+    select: { status: true },
+    depth: 0,
+    // Read as the caller: someone who cannot see it gets the operation's own 403/404, not a hint.
+    overrideAccess: Boolean(args.overrideAccess) || !req.user,
+    user: req.user,
+    disableErrors: true,
+    req,
+  })
+  if (stored?.status === 'CONFIRMADA') {
+    throw toApiError(new RuleViolation('R-LEG-05', 'La legalización ya fue confirmada y no se modifica.', 409))
+  }
+  return args
+}

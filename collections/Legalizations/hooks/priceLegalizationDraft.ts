@@ -1,0 +1,47 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { priceLegalization } from '../../../src/legalization/priceLegalization'
+import { parseIdentification, type IdType } from '../../../src/rules/identification'
+import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+import { idOf } from '../../../src/utilities/idOf'
+
+/**
+ * R-LEG-01 / R-LEG-04: a draft's items and total are computed from its policies; the manual flow
+ * also registers the policyholder (ID type, number, full name), policy type and line of business.
+ */
+export const priceLegalizationDraft: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  // The confirmation prices the legalization itself, in its transaction.
+  if (!data || req.context.confirmingLegalization) return data
+  const merged = { ...(originalDoc ?? {}), ...data }
+  let holder = {}
+  if (merged.flow === 'MANUAL') {
+    const missing = [
+      !merged.holderIdType && 'tipo de identificación del tomador',
+      !merged.holderIdNumber && 'identificación del tomador',
+      !String(merged.holderName ?? '').trim() && 'nombre completo del tomador',
+      !merged.policyType && 'tipo de póliza',
+      !merged.lineOfBusiness && 'ramo',
+      !merged.manualPolicyNumber && 'número de póliza',
+    ].filter(Boolean)
+    if (missing.length > 0) {
+      enforceRule(() => {
+        throw new RuleViolation('R-LEG-04', `Flujo manual: faltan ${missing.join(', ')}.`)
+      })
+    }
+    const id = enforceRule(() =>
+      parseIdentification(merged.holderIdType as IdType, String(merged.holderIdNumber), merged.holderCheckDigit),
+    )
+    holder = { holderIdNumber: id.number, holderCheckDigit: id.checkDigit ?? null, holderName: String(merged.holderName).trim() }
+  }
+  const { items, total, policies } = await priceLegalization(req, merged)
+  return {
+    ...data,
+    ...holder,
+    status: originalDoc?.status ?? 'BORRADOR',
+    items,
+    total,
+    policies: items.map((i) => i.policy),
+    branch: idOf((policies[0] as { branch?: unknown } | undefined)?.branch) ?? null,
+  }
+}

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { nobody } from '../../access/nobody'
+import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
+import { SLUGS } from '../../src/constants/slugs'
+import { legalDateField } from '../../src/fields/legalDateField'
+import { pesosField } from '../../src/fields/pesosField'
+import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '../../src/rules/legalization/paymentMeans'
+
+/**
+ * R-LEG-05: one row per payment mean of a confirmed legalization, linked to its policies. Written
+ * only by POST /api/legalizations/:id/confirm, in the confirmation's transaction.
+ */
+export const Payments: CollectionConfig = {
+  slug: SLUGS.payments,
+  labels: { singular: 'Pago', plural: 'Pagos' },
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['paidOn', 'kind', 'amount', 'clave', 'legalization', 'policies', 'createdAt'],
+    group: 'Recaudo',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: rowsInUserScope({ branch: 'branch', clave: 'clave' }),
+    create: nobody,
+    update: nobody,
+    delete: isAdmin,
+  },
+  hooks: { afterDelete: [recordDeletionInAudit] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', label: 'Medio de pago', type: 'select', required: true, index: true, options: [...PAYMENT_MEAN_KINDS] },
+        legalDateField({ name: 'paidOn', label: 'Fecha de pago', required: true, index: true }),
+        pesosField({ name: 'amount', label: 'Valor pagado', required: true }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'bankAccount', label: 'Banco / cuenta', type: 'text' },
+        { name: 'bankBranch', label: 'Sucursal bancaria', type: 'text' },
+        { name: 'authorizationNumber', label: 'No. de autorización', type: 'text' },
+        { name: 'franchise', label: 'Franquicia', type: 'select', options: [...CARD_FRANCHISES] },
+      ],
+    },
+    {
+      name: 'legalization',
+      label: 'Legalización',
+      type: 'relationship',
+      relationTo: SLUGS.legalizations,
+      required: true,
+      index: true,
+    },
+    { name: 'policies', label: 'Pólizas', type: 'relationship', relationTo: SLUGS.policies, hasMany: true, index: true },
+    { name: 'clave', label: 'Clave', type: 'text', required: true, index: true, admin: { position: 'sidebar' } },
+    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { position: 'sidebar' } },
+    { name: 'recordedBy', label: 'Registrado por', type: 'relationship', relationTo: SLUGS.users, admin: { position: 'sidebar' } },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,37 @@
+import { readFile } from 'fs/promises'
+import path from 'path'
+import { APIError, type PayloadHandler } from 'payload'
+import { z } from 'zod'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import { parseInput, requireUser } from '../../../src/http/parseInput'
+import { idOf } from '../../../src/utilities/idOf'
+
+const Input = z.object({
+  id: z.coerce.number({ error: 'El id del tipo de solicitud debe ser un número.' }).int().positive(),
+  subtype: z.string({ error: 'Indique el subtipo (?subtype=DEVOLUCION_PRIMAS).' }).trim().min(1, 'Indique el subtipo (?subtype=DEVOLUCION_PRIMAS).'),
+})
+
+/**
+ * GET /api/request-kinds/:id/form?subtype=DEVOLUCION_PRIMAS — the form an administrator attached to a
+ * subtype (e.g. the bank-account registration form of Devolución de primas), for any signed-in
+ * portal user. Documents are otherwise private to their uploader; this serves only catalogue forms.
+ */
+export const downloadSubtypeForm: PayloadHandler = async (req) => {
+  requireUser(req)
+  const { id, subtype } = parseInput(Input, { ...(req.routeParams ?? {}), subtype: (req.query as { subtype?: unknown })?.subtype })
+  const kind = await req.payload.findByID({ collection: SLUGS.requestKinds, id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
+  const formId = idOf(kind?.subtypes?.find((s) => s.code === subtype && s.active !== false)?.form)
+  if (!kind || formId === undefined) {
+    throw new APIError(`El subtipo ${subtype} no tiene formulario para descargar.`, 404, undefined, true)
+  }
+  const doc = await req.payload.findByID({ collection: SLUGS.documents, id: formId, depth: 0, overrideAccess: true, req })
+  const staticDir = req.payload.collections[SLUGS.documents].config.upload.staticDir!
+  const bytes = await readFile(path.join(staticDir, doc.filename!))
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type': doc.mimeType ?? 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="${doc.filename}"`,
+    },
+  })
+}

@@ -1,0 +1,61 @@
+import { type PayloadHandler } from 'payload'
+import { z } from 'zod'
+
+import { checkRole } from '../../../access/checkRole'
+import { ROLES } from '../../../src/auth/roles'
+import { parseInput, readJsonBody, requireUser } from '../../../src/http/parseInput'
+import { findClientForClave } from '../../../src/requests/findClientForClave'
+import { ID_TYPES, parseIdentification } from '../../../src/rules/identification'
+import { assertClaveForFiling } from '../../../src/rules/requests/requestClave'
+import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+
+const LookupInput = z.object({
+  idType: z.enum(ID_TYPES.map((t) => t.value) as [string, ...string[]], {
+    error: `idType debe ser uno de ${ID_TYPES.map((t) => t.value).join(', ')}.`,
+  }),
+  idNumber: z.string({ error: 'idNumber es obligatorio y va como texto.' }).trim().min(1, 'idNumber es obligatorio.').max(20),
+  checkDigit: z.union([z.string(), z.number()]).optional().nullable(),
+  clave: z.string({ error: 'clave es obligatoria y va como texto.' }).trim().min(1, 'clave es obligatoria.'),
+})
+
+/**
+ * POST /api/requests/lookup-client — R-REQ-02: before filing, the portal looks the client up by
+ * ID type + number under one of the broker's claves and gets DATOS NO ENCONTRADOS, "no policies
+ * in force" or the client's name.
+ */
+export const lookupClient: PayloadHandler = async (req) => {
+  const user = requireUser(req)
+  const input = parseInput(LookupInput, await readJsonBody(req))
+  const isBroker = checkRole(user, [ROLES.broker])
+  if (!isBroker && !checkRole(user, [ROLES.admin, ROLES.collectionsManager, ROLES.branchManager, ROLES.branchProfessional])) {
+    enforceRule(() => {
+      throw new RuleViolation('R-ROL-02', 'Su rol no radica solicitudes de intermediarios.', 403)
+    })
+  }
+  const clave = enforceRule(() =>
+    assertClaveForFiling({ clave: input.clave, isBroker, brokerClaves: (user as { claves?: string[] | null }).claves }),
+  )
+  const id = enforceRule(() =>
+    parseIdentification(input.idType as never, input.idNumber, input.checkDigit ?? undefined),
+  )
+  const { party, outcome, policiesInForce } = await findClientForClave(req, id, clave)
+  if (outcome.result === 'DATOS_NO_ENCONTRADOS' || !party) {
+    return Response.json({ ...outcome, rule: 'R-REQ-02' })
+  }
+  return Response.json({
+    ...outcome,
+    rule: 'R-REQ-02',
+    policiesInForce,
+    client: {
+      id: party.id,
+      idType: party.idType,
+      idNumber: party.idNumber,
+      checkDigit: party.checkDigit ?? null,
+      firstName: party.firstName ?? null,
+      lastName: party.lastName ?? null,
+      businessName: party.businessName ?? null,
+      displayName: party.displayName ?? null,
+    },
+  })
+}

@@ -1,0 +1,30 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { toApiError } from '../../../src/utilities/enforceRule'
+import { idOf } from '../../../src/utilities/idOf'
+
+/**
+ * R-REQ-04: a user attaches only documents it can read (for a broker, the ones it uploaded, which
+ * the documents collection already checked for type, size and content).
+ */
+export const checkNewAttachments: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  if (!data || !req.user || !Array.isArray(data.attachments)) return data
+  const current = new Set(((originalDoc?.attachments ?? []) as unknown[]).map((a) => String(idOf(a))))
+  const added = [...new Set((data.attachments as unknown[]).map((a) => idOf(a)))].filter(
+    (id): id is number | string => id !== undefined && !current.has(String(id)),
+  )
+  if (added.length === 0) return data
+  const { totalDocs } = await req.payload.count({
+    collection: SLUGS.documents,
+    where: { id: { in: added } },
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  if (totalDocs !== added.length) {
+    throw toApiError(new RuleViolation('R-REQ-04', 'Solo puede adjuntar documentos que usted mismo haya cargado.', 403))
+  }
+  return { ...data, attachments: (data.attachments as unknown[]).map((a) => idOf(a)) }
+}

@@ -1,0 +1,38 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
+import { assertProductData } from '../../../src/rules/requests/requestProduct'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+import { idOf } from '../../../src/utilities/idOf'
+
+/** R-REQ-03: product data and the plate of a vehicle line; the policy is linked when the clave holds it. */
+export const checkRequestProduct: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  if (!data) return data
+  const merged = { ...(originalDoc ?? {}), ...data }
+  const { subtype } = await loadRequestSubtype(req, idOf(merged.kind), merged.subtype)
+  const product = enforceRule(() => assertProductData(merged, Boolean(subtype.needsProduct)))
+
+  let policy: number | string | null = null
+  if (product.policyNumber) {
+    const { docs } = await req.payload.find({
+      collection: SLUGS.policies,
+      where: { and: [{ number: { equals: product.policyNumber } }, { clave: { equals: merged.clave } }] },
+      select: { number: true },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    policy = docs[0]?.id ?? null
+  }
+  return {
+    ...data,
+    policyType: product.policyType ?? null,
+    policyNumber: product.policyNumber ?? null,
+    certificate: product.certificate ?? null,
+    lineOfBusiness: product.lineOfBusiness ?? null,
+    plate: product.plate ?? null,
+    policy,
+  }
+}

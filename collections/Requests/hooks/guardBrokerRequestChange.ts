@@ -1,0 +1,40 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { checkRole } from '../../../access/checkRole'
+import { ROLES } from '../../../src/auth/roles'
+import { SLUGS } from '../../../src/constants/slugs'
+import { assertBrokerRequestChange } from '../../../src/rules/requests/brokerRequestChange'
+import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { toApiError } from '../../../src/utilities/enforceRule'
+
+/**
+ * R-REQ-07: an intermediary's update is judged on what it actually sent (before Payload fills in
+ * the stored values): only new comments and documents, and the resubmission of a returned request.
+ */
+export const guardBrokerRequestChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' || args.overrideAccess || !checkRole(req.user, [ROLES.broker])) return args
+  const id = (args as { id?: number | string }).id
+  try {
+    if (id === undefined) {
+      throw new RuleViolation('R-REQ-07', 'Un intermediario actualiza sus solicitudes una por una, por su id.', 403)
+    }
+    const original = await req.payload.findByID({
+      collection: SLUGS.requests,
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+      req,
+    })
+    // Not found or not its own: the update operation answers 404/403 itself.
+    if (!original) return args
+    assertBrokerRequestChange({
+      original: original as unknown as Parameters<typeof assertBrokerRequestChange>[0]['original'],
+      incoming: (args.data ?? {}) as Record<string, unknown>,
+    })
+  } catch (error) {
+    throw toApiError(error)
+  }
+  return args
+}

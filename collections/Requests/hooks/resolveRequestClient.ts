@@ -1,0 +1,54 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { findClientForClave } from '../../../src/requests/findClientForClave'
+import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
+import { LOOKUP_RESULTS } from '../../../src/rules/requests/clientLookup'
+import { parseIdentification, type IdType } from '../../../src/rules/identification'
+import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+import { idOf } from '../../../src/utilities/idOf'
+
+/**
+ * R-REQ-02: the client is named by ID type + number, must belong to the request's clave, and
+ * fills in the link to the party and its name. Subtypes without a client (Comisiones) skip it.
+ */
+export const resolveRequestClient: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
+  if (!data) return data
+  const merged = { ...(originalDoc ?? {}), ...data }
+  const clientChanged =
+    operation === 'create' ||
+    merged.clientIdType !== originalDoc?.clientIdType ||
+    merged.clientIdNumber !== originalDoc?.clientIdNumber
+  if (!clientChanged) return data
+
+  const { subtype } = await loadRequestSubtype(req, idOf(merged.kind), merged.subtype)
+  const given = Boolean(merged.clientIdType || merged.clientIdNumber)
+  if (!subtype.needsClient && !given) {
+    return { ...data, client: null, clientName: null, clientIdType: null, clientIdNumber: null, clientCheckDigit: null }
+  }
+  if (!merged.clientIdType) {
+    enforceRule(() => {
+      throw new RuleViolation('R-REQ-02', 'Indique el tipo de identificación del cliente.')
+    })
+  }
+  const id = enforceRule(() =>
+    parseIdentification(merged.clientIdType as IdType, String(merged.clientIdNumber ?? ''), merged.clientCheckDigit),
+  )
+  const { party, outcome } = await findClientForClave(req, id, String(merged.clave))
+  if (!party || outcome.result === LOOKUP_RESULTS.notFound.result) {
+    enforceRule(() => {
+      throw new RuleViolation(
+        'R-REQ-02',
+        `${LOOKUP_RESULTS.notFound.message}: el cliente ${id.type} ${id.number} no está asociado a la clave ${String(merged.clave)}.`,
+      )
+    })
+  }
+  return {
+    ...data,
+    clientIdType: id.type,
+    clientIdNumber: id.number,
+    clientCheckDigit: id.checkDigit ?? null,
+    client: party!.id,
+    clientName: party!.displayName ?? null,
+  }
+}

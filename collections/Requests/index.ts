@@ -1,0 +1,313 @@
+import type { CollectionConfig } from 'payload'
+
+import { brokersAndPortfolioStaff } from '../../access/brokersAndPortfolioStaff'
+import { isAdmin } from '../../access/isAdmin'
+import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { staffInBranchOrBrokerClaves } from '../../access/staffInBranchOrBrokerClaves'
+import { checkFilingClave } from '../../hooks/checkFilingClave'
+import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
+import { SLUGS } from '../../src/constants/slugs'
+import { serverManaged } from '../../src/fields/serverManaged'
+import { ID_TYPES } from '../../src/rules/identification'
+import { LINES_OF_BUSINESS } from '../../src/rules/linesOfBusiness'
+import { MAX_COMMENT_LENGTH } from '../../src/rules/requests/requestComments'
+import { INITIAL_STATUS, REQUEST_STATUSES } from '../../src/rules/requests/requestStatus'
+import { exportRequestsXlsx } from './endpoints/exportRequestsXlsx'
+import { lookupClient } from './endpoints/lookupClient'
+import { assignCaseNumber } from './hooks/assignCaseNumber'
+
+import { checkNewAttachments } from './hooks/checkNewAttachments'
+import { checkRequestKind } from './hooks/checkRequestKind'
+import { checkRequestProduct } from './hooks/checkRequestProduct'
+import { guardBrokerRequestChange } from './hooks/guardBrokerRequestChange'
+import { openRequest } from './hooks/openRequest'
+import { recordStatusChange } from './hooks/recordStatusChange'
+import { resolveRequestClient } from './hooks/resolveRequestClient'
+import { stampNewComments } from './hooks/stampNewComments'
+
+const statusOptions = REQUEST_STATUSES.map(({ label, value }) => ({ label, value }))
+
+/** Intermediary requests (solicitudes), R-REQ-01…08. */
+export const Requests: CollectionConfig = {
+  slug: SLUGS.requests,
+  labels: { singular: 'Solicitud', plural: 'Solicitudes' },
+  admin: {
+    useAsTitle: 'caseNumber',
+    defaultColumns: ['caseNumber', 'title', 'clientName', 'filedAt', 'closedAt', 'clave', 'status', 'commentCount'],
+    listSearchableFields: ['caseNumber', 'clientName', 'clientIdNumber', 'policyNumber'],
+    group: 'Solicitudes',
+  },
+  defaultSort: '-filedAt',
+  access: {
+    read: rowsInUserScope({ branch: 'branch', clave: 'clave' }),
+    create: brokersAndPortfolioStaff,
+    update: staffInBranchOrBrokerClaves({ branch: 'branch', clave: 'clave' }),
+    delete: isAdmin,
+  },
+  endpoints: [
+    { path: '/lookup-client', method: 'post', handler: lookupClient },
+    { path: '/export.xlsx', method: 'get', handler: exportRequestsXlsx },
+  ],
+  hooks: {
+    beforeOperation: [guardBrokerRequestChange],
+    beforeValidate: [
+      checkFilingClave,
+      checkRequestKind,
+      resolveRequestClient,
+      checkRequestProduct,
+      checkNewAttachments,
+      stampNewComments,
+      recordStatusChange,
+      openRequest,
+    ],
+    beforeChange: [assignCaseNumber],
+    afterChange: [recordChangeInAudit],
+    afterDelete: [recordDeletionInAudit],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'caseNumber',
+          label: 'Caso',
+          type: 'text',
+          unique: true,
+          index: true,
+          access: serverManaged,
+          admin: { readOnly: true, description: 'COL_<año>_<consecutivo>, asignado al radicar (R-REQ-06).' },
+        },
+        {
+          name: 'status',
+          label: 'Estado',
+          type: 'select',
+          required: true,
+          defaultValue: INITIAL_STATUS,
+          index: true,
+          options: statusOptions,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          label: 'Tipo de solicitud',
+          type: 'relationship',
+          relationTo: SLUGS.requestKinds,
+          required: true,
+          index: true,
+        },
+        {
+          name: 'subtype',
+          label: 'Subtipo',
+          type: 'text',
+          required: true,
+          index: true,
+          admin: { description: 'Código del subtipo dentro del tipo (p. ej. REACTIVACION_POLIZA).' },
+        },
+        { name: 'title', label: 'Solicitud', type: 'text', access: serverManaged, admin: { readOnly: true } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Cliente',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'clientIdType',
+              label: 'Tipo de identificación',
+              type: 'select',
+              index: true,
+              options: ID_TYPES.map(({ label, value }) => ({ label, value })),
+            },
+            { name: 'clientIdNumber', label: 'Identificación', type: 'text', index: true },
+            { name: 'clientCheckDigit', label: 'DV', type: 'number', min: 0, max: 9 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'client',
+              label: 'Tercero',
+              type: 'relationship',
+              relationTo: SLUGS.parties,
+              index: true,
+              access: serverManaged,
+              admin: { readOnly: true },
+            },
+            { name: 'clientName', label: 'Cliente', type: 'text', index: true, access: serverManaged, admin: { readOnly: true } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Producto',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'policyType',
+              label: 'Tipo de póliza',
+              type: 'select',
+              options: [
+                { label: 'Póliza individual', value: 'INDIVIDUAL' },
+                { label: 'Póliza colectiva', value: 'COLECTIVA' },
+              ],
+            },
+            { name: 'policyNumber', label: 'No. póliza', type: 'text', index: true },
+            { name: 'certificate', label: 'No. certificado', type: 'text' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'lineOfBusiness',
+              label: 'Ramo',
+              type: 'select',
+              index: true,
+              options: LINES_OF_BUSINESS.map(({ label, value }) => ({ label, value })),
+            },
+            { name: 'plate', label: 'Placa', type: 'text', admin: { description: 'Solo ramos de vehículos (R-REQ-03).' } },
+            {
+              name: 'policy',
+              label: 'Póliza',
+              type: 'relationship',
+              relationTo: SLUGS.policies,
+              index: true,
+              access: serverManaged,
+              admin: { readOnly: true },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'attachments',
+      label: 'Documentos adjuntos',
+      type: 'relationship',
+      relationTo: SLUGS.documents,
+      hasMany: true,
+      admin: { description: 'R-REQ-04: xls, xlsx, pdf, png, jpg, jpeg, doc, dot, docx, txt, csv; máximo 10 MB.' },
+    },
+    {
+      name: 'comments',
+      label: 'Comentarios',
+      type: 'array',
+      labels: { singular: 'Comentario', plural: 'Comentarios' },
+      admin: { description: `R-REQ-05: máximo ${MAX_COMMENT_LENGTH} caracteres; no se editan ni se borran.` },
+      fields: [
+        { name: 'text', label: 'Comentario', type: 'textarea', required: true, maxLength: MAX_COMMENT_LENGTH },
+        {
+          type: 'row',
+          fields: [
+            { name: 'author', label: 'Autor', type: 'relationship', relationTo: SLUGS.users, admin: { readOnly: true } },
+            { name: 'authorName', label: 'Nombre del autor', type: 'text', admin: { readOnly: true } },
+            {
+              name: 'postedAt',
+              label: 'Fecha',
+              type: 'date',
+              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'statusHistory',
+      label: 'Historial de estados',
+      type: 'array',
+      access: serverManaged,
+      labels: { singular: 'Cambio de estado', plural: 'Historial de estados' },
+      admin: { readOnly: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', label: 'De', type: 'select', options: statusOptions },
+            { name: 'to', label: 'A', type: 'select', required: true, options: statusOptions },
+            { name: 'at', label: 'Fecha', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'by', label: 'Por', type: 'relationship', relationTo: SLUGS.users },
+            { name: 'byName', label: 'Nombre', type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'clave',
+      label: 'Clave',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'Clave del intermediario con la que se radicó.' },
+    },
+    {
+      name: 'filedAt',
+      label: 'Fecha de radicación',
+      type: 'date',
+      index: true,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'closedAt',
+      label: 'Fecha de cierre',
+      type: 'date',
+      index: true,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'commentCount',
+      label: 'Total de comentarios',
+      type: 'number',
+      defaultValue: 0,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'lastCommentAt',
+      label: 'Último comentario',
+      type: 'date',
+      index: true,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'legalization',
+      label: 'Legalización',
+      type: 'relationship',
+      relationTo: SLUGS.legalizations,
+      index: true,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true, description: 'Legalización de pagos que originó la solicitud.' },
+    },
+    {
+      name: 'filedBy',
+      label: 'Radicada por',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      index: true,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'branch',
+      label: 'Sucursal',
+      type: 'relationship',
+      relationTo: SLUGS.branches,
+      index: true,
+      access: serverManaged,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,20 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { checkRole } from '../access/checkRole'
+import { ROLES } from '../src/auth/roles'
+import { assertClaveForFiling } from '../src/rules/requests/requestClave'
+import { enforceRule } from '../src/utilities/enforceRule'
+
+/** R-ROL-02: a request or legalization is filed under one of the filing broker's claves; the clave never changes afterwards. */
+export const checkFilingClave: CollectionBeforeValidateHook = ({ data, operation, originalDoc, req }) => {
+  if (!data) return data
+  if (operation === 'update') return { ...data, clave: originalDoc?.clave }
+  const clave = enforceRule(() =>
+    assertClaveForFiling({
+      clave: data.clave,
+      isBroker: checkRole(req.user, [ROLES.broker]),
+      brokerClaves: (req.user as { claves?: string[] | null } | null)?.claves,
+    }),
+  )
+  return { ...data, clave }
+}

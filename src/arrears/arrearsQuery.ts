@@ -1,0 +1,57 @@
+import type { Where } from 'payload'
+import { z } from 'zod'
+
+import { addDaysIso, bogotaDateOf, endOfBogotaDay } from '../rules/calendar'
+import { ARREARS_BUCKETS, dueDateWindow, type ArrearsBucket } from '../rules/arrears'
+import { LINES_OF_BUSINESS } from '../rules/linesOfBusiness'
+
+const isoDate = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} debe tener el formato AAAA-MM-DD.`)
+    .refine((d) => new Date(`${d}T12:00:00Z`).toISOString().startsWith(d), `${name} no es una fecha del calendario.`)
+
+/** R-CAR-03: the filters of the arrears module, shared by the table, its Excel and the totals. */
+export const ArrearsQuery = z
+  .object({
+    asOf: isoDate('asOf').optional(),
+    bucket: z
+      .enum(ARREARS_BUCKETS.map((b) => b.value) as [ArrearsBucket, ...ArrearsBucket[]], {
+        error: `bucket debe ser una de ${ARREARS_BUCKETS.map((b) => b.value).join(', ')} (en la URL, 90+ va como 90%2B).`,
+      })
+      .optional(),
+    from: isoDate('from').optional(),
+    to: isoDate('to').optional(),
+    dateField: z.enum(['coverStart', 'issueDate'], { error: 'dateField debe ser coverStart o issueDate.' }).default('coverStart'),
+    lineOfBusiness: z
+      .enum(LINES_OF_BUSINESS.map((l) => l.value) as [string, ...string[]], {
+        error: `lineOfBusiness debe ser uno de ${LINES_OF_BUSINESS.map((l) => l.value).join(', ')}.`,
+      })
+      .optional(),
+    clave: z.string().trim().regex(/^\d{3,10}$/, 'clave debe tener de 3 a 10 dígitos.').optional(),
+    page: z.coerce.number().int().min(1, 'page empieza en 1.').default(1),
+    limit: z.coerce.number().int().min(1).max(500, 'limit va de 1 a 500.').default(50),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from no puede ser posterior a to.', path: ['from'] })
+
+export type ArrearsQuery = z.infer<typeof ArrearsQuery>
+
+const startOfBogotaDay = (date: string) => new Date(endOfBogotaDay(addDaysIso(date, -1)).getTime() + 1).toISOString()
+
+/** Today in Bogotá, the default "figures as of" date. */
+export const todayInBogota = (now = new Date()) => bogotaDateOf(now)
+
+/** R-CAR-01/03: unpaid policies past due as of `asOf`, narrowed by the filters, as a Payload `Where`. */
+export const arrearsWhere = (q: ArrearsQuery & { asOf: string }): Where => {
+  const window = dueDateWindow(q.asOf, q.bucket)
+  const and: Where[] = [
+    { paymentStatus: { in: ['PENDIENTE', 'PARCIAL'] } },
+    { paymentDueDate: { less_than: window.to.toISOString() } },
+  ]
+  if (window.from) and.push({ paymentDueDate: { greater_than_equal: window.from.toISOString() } })
+  if (q.from) and.push({ [q.dateField]: { greater_than_equal: startOfBogotaDay(q.from) } })
+  if (q.to) and.push({ [q.dateField]: { less_than: startOfBogotaDay(addDaysIso(q.to, 1)) } })
+  if (q.lineOfBusiness) and.push({ lineOfBusiness: { equals: q.lineOfBusiness } })
+  if (q.clave) and.push({ clave: { equals: q.clave } })
+  return { and }
+}

@@ -1,0 +1,14 @@
+import type { Endpoint } from 'payload'
+
+import { arrearsDetail } from './arrearsDetail'
+import { exportArrearsPolicyXlsx } from './exportArrearsPolicyXlsx'
+import { exportArrearsXlsx } from './exportArrearsXlsx'
+import { listArrears } from './listArrears'
+
+/** The arrears module (R-CAR-01…04) under /api/arrears; the Excel routes come before `:policyId`. */
+export const arrearsEndpoints: Endpoint[] = [
+  { path: '/arrears', method: 'get', handler: listArrears },
+  { path: '/arrears/export.xlsx', method: 'get', handler: exportArrearsXlsx },
+  { path: '/arrears/:policyId/export.xlsx', method: 'get', handler: exportArrearsPolicyXlsx },
+  { path: '/arrears/:policyId', method: 'get', handler: arrearsDetail },
+]

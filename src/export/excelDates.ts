@@ -1,0 +1,33 @@
+const wallClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'America/Bogota',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+})
+
+/**
+ * Excel dates carry no time zone and exceljs writes a Date's UTC fields, so an instant is shifted
+ * to the Bogota wall clock: 2026-03-01T02:00Z is written as 28/02/2026 21:00, as a user there saw it.
+ */
+export const excelBogotaDateTime = (value: string | Date | null | undefined): Date | null => {
+  if (!value) return null
+  const instant = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(instant.getTime())) return null
+  const p: Record<string, number> = {}
+  for (const { type, value: v } of wallClock.formatToParts(instant)) if (type !== 'literal') p[type] = Number(v)
+  return new Date(Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!))
+}
+
+/** A legal date (day only, stored at Bogota noon or midnight UTC) as an Excel date with no time. */
+export const excelBogotaDate = (value: string | Date | null | undefined): Date | null => {
+  const dt = excelBogotaDateTime(value)
+  return dt ? new Date(Date.UTC(dt.getUTCFullYear(), dt.getUTCMonth(), dt.getUTCDate())) : null
+}
+
+export const EXCEL_DATE = 'dd/mm/yyyy'
+export const EXCEL_DATE_TIME = 'dd/mm/yyyy hh:mm'
+export const EXCEL_PESOS = '"$" #,##0'

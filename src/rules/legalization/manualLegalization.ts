@@ -1,0 +1,64 @@
+import { bogotaDateOf } from '../calendar'
+import { RuleViolation } from '../ruleViolation'
+import { amountDueOf, type LegalizationItem, type PolicyForLegalization } from './legalizationItems'
+
+/** Payment supports the manual flow accepts: a transfer or a bank deposit (R-LEG-04). */
+export const MANUAL_MEAN_KINDS = ['TRANSFERENCIA', 'CONSIGNACION_EFECTIVO', 'CONSIGNACION_CHEQUE'] as const
+
+/**
+ * R-LEG-04: the manual flow is only for a cancelled policy of the clave; it is legalized for what it
+ * still owes. Returns its single item.
+ */
+export function priceManualItem(input: { policy: PolicyForLegalization | null; policyNumber: string; clave: string }): {
+  items: LegalizationItem[]
+  total: number
+} {
+  const { policy, policyNumber, clave } = input
+  if (!policy || policy.clave !== clave) {
+    throw new RuleViolation('R-LEG-04', `La póliza ${policyNumber} no está en la cartera de la clave ${clave}.`)
+  }
+  if (policy.status !== 'CANCELADA' || !policy.cancelledAt) {
+    throw new RuleViolation(
+      'R-LEG-04',
+      `La póliza ${policy.number} no está cancelada: el flujo manual es solo para pólizas canceladas; use el automático.`,
+    )
+  }
+  const amount = amountDueOf(policy)
+  if (amount === 0) throw new RuleViolation('R-LEG-04', `La póliza ${policy.number} no tiene saldo pendiente.`)
+  return {
+    items: [
+      {
+        policy: policy.id,
+        policyNumber: policy.number,
+        policyType: policy.type ?? null,
+        premium: policy.premium ?? 0,
+        coverStart: policy.coverStart ?? null,
+        amount,
+      },
+    ],
+    total: amount,
+  }
+}
+
+/**
+ * R-LEG-04: a cancelled policy is legalized only with a transfer or bank deposit made before the
+ * cancellation (Bogota calendar dates; a payment on the cancellation day itself is not "before").
+ */
+export function assertManualMeans(input: { cancelledAt: string; means: { kind: string; paidOn: string }[] }): void {
+  const cancelledOn = bogotaDateOf(new Date(input.cancelledAt))
+  for (const mean of input.means) {
+    if (!(MANUAL_MEAN_KINDS as readonly string[]).includes(mean.kind)) {
+      throw new RuleViolation(
+        'R-LEG-04',
+        `En el flujo manual solo se aceptan transferencias o consignaciones bancarias, no ${mean.kind}.`,
+      )
+    }
+    if (mean.paidOn >= cancelledOn) {
+      throw new RuleViolation(
+        'R-LEG-04',
+        `El soporte de pago del ${mean.paidOn} no es anterior a la cancelación de la póliza (${cancelledOn}); ` +
+          'solo se legalizan pagos hechos antes de la anulación.',
+      )
+    }
+  }
+}

@@ -1,0 +1,245 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { SLUGS } from '../../src/constants/slugs'
+import type { Policy } from '../../src/payload-types'
+import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
+import { ApiClient } from './helpers/apiClient'
+import { requestKindIds } from './helpers/requestFixtures'
+import { testPayload } from './helpers/testPayload'
+
+let payload: Payload
+let world: AccessWorld
+let brokerA: ApiClient
+let brokerB: ApiClient
+let second: Policy
+let cancelled: Policy
+
+const counts = async () => ({
+  payments: (await payload.count({ collection: SLUGS.payments })).totalDocs,
+  requests: (await payload.count({ collection: SLUGS.requests })).totalDocs,
+})
+
+const confirm = (client: ApiClient, id: number | string, body: unknown, key?: string) =>
+  client.raw('POST', `/${SLUGS.legalizations}/${id}/confirm`, body as any, key ? { 'Idempotency-Key': key } : {}).then(async (r) => ({
+    status: r.status,
+    body: await r.json(),
+  }))
+
+const transfer = (amount: number, paidOn = '2026-03-02') => ({ kind: 'TRANSFERENCIA', paidOn, amount, bankAccount: 'CITIBANK 5060193217', bankBranch: '123' })
+const card = (amount: number) => ({ kind: 'DATAFONO', paidOn: '2026-03-02', amount, authorizationNumber: '889911', franchise: 'VISA' })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildAccessWorld(payload)
+  await requestKindIds(payload)
+  const policy = (data: Record<string, unknown>) =>
+    payload.create({
+      collection: SLUGS.policies,
+      data: {
+        type: 'INDIVIDUAL',
+        lineOfBusiness: 'HOGAR',
+        holder: world.parties.debtorBog.id,
+        branch: world.branches.bog.id,
+        clave: world.claves.claveA,
+        issueDate: '2026-01-10T12:00:00.000Z',
+        coverStart: '2026-01-20T12:00:00.000Z',
+        coverEnd: '2027-01-20T12:00:00.000Z',
+        paymentDueDate: '2026-02-20T12:00:00.000Z',
+        premium: 1_700_000,
+        ...data,
+      } as any,
+    })
+  second = await policy({ number: `POL-B2-${world.tag}`, totalDue: 2_023_000, amountPaid: 23_000 })
+  cancelled = await policy({ number: `POL-X-${world.tag}`, totalDue: 500_000, status: 'CANCELADA', cancelledAt: '2026-04-01T12:00:00.000Z' })
+  brokerA = await ApiClient.login(world.users.brokerA.email, PASSWORD)
+  brokerB = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+})
+
+describe('R-LEG-01 the portfolio with amounts due', () => {
+  it("R-LEG-01 lists the broker's policies that owe money, with what each owes", async () => {
+    const res = await brokerA.rest('GET', `/${SLUGS.legalizations}/policies-due?clave=${world.claves.claveA}`)
+    expect(res.status).toBe(200)
+    const byNumber = Object.fromEntries(res.body.docs.map((d: any) => [d.number, d.amountDue]))
+    expect(byNumber).toEqual({ [world.policies.policyBog.number]: 1_428_000, [second.number]: 2_000_000 })
+    const other = await brokerB.rest('GET', `/${SLUGS.legalizations}/policies-due`)
+    expect(other.body.docs.map((d: any) => d.number)).toEqual([world.policies.policyMed.number])
+    const bad = await brokerA.rest('GET', `/${SLUGS.legalizations}/policies-due?limit=9999`)
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toMatch(/limit va de 1 a 500/)
+  })
+})
+
+describe('automatic legalization of two policies with a transfer and a card', () => {
+  let legalizationId: number
+
+  it('R-LEG-01 a draft of two policies totals what they owe; server fields sent by the portal are ignored', async () => {
+    const res = await brokerA.rest('POST', `/${SLUGS.legalizations}?depth=0`, {
+      clave: world.claves.claveA,
+      policies: [world.policies.policyBog.id, second.id],
+      total: 1,
+      status: 'CONFIRMADA',
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.total).toBe(3_428_000)
+    expect(res.body.doc.status).toBe('BORRADOR')
+    expect(res.body.doc.items.map((i: any) => [i.policyNumber, i.amount])).toEqual([
+      [world.policies.policyBog.number, 1_428_000],
+      [second.number, 2_000_000],
+    ])
+    legalizationId = res.body.doc.id
+  })
+
+  it("R-LEG-01 broker B cannot legalize broker A's policy", async () => {
+    const res = await brokerB.rest('POST', `/${SLUGS.legalizations}`, { clave: world.claves.claveB, policies: [second.id] })
+    expect(res.status).toBe(403)
+    expect(res.body.errors[0].message).toMatch(/^R-LEG-01: La póliza .* no está en la cartera de la clave/)
+  })
+
+  it('R-LEG-05 confirming needs an Idempotency-Key; bad means are a 400 naming the field', async () => {
+    const noKey = await confirm(brokerA, legalizationId, { means: [transfer(3_428_000)] })
+    expect(noKey.status).toBe(400)
+    expect(noKey.body.errors[0].message).toMatch(/Idempotency-Key/)
+    const noFranchise = await confirm(brokerA, legalizationId, { means: [{ ...card(3_428_000), franchise: undefined }] }, 'key-bad-franchise')
+    expect(noFranchise.status).toBe(400)
+    expect(noFranchise.body.errors[0].message).toMatch(/means\.0\.franchise: franchise debe ser una de VISA, MASTERCARD, AMERICAN_EXPRESS, DINERS/)
+  })
+
+  it('R-LEG-03 means that miss the total by one peso are refused and nothing is written', async () => {
+    const before = await counts()
+    const res = await confirm(brokerA, legalizationId, { means: [transfer(1_428_000), card(1_999_999)] }, 'key-short-by-one')
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe(
+      'R-LEG-03: Los medios de pago suman $ 3.427.999 y el total a legalizar es $ 3.428.000: faltan $ 1.',
+    )
+    expect(await counts()).toEqual(before)
+    const draft = await payload.findByID({ collection: SLUGS.legalizations, id: legalizationId, depth: 0 })
+    expect(draft.status).toBe('BORRADOR')
+    expect((await payload.findByID({ collection: SLUGS.policies, id: second.id, depth: 0 })).amountPaid).toBe(23_000)
+  })
+
+  it('R-LEG-05 confirming writes a payment per mean, credits the policies and files a Recaudo request, once', async () => {
+    const before = await counts()
+    const first = await confirm(brokerA, legalizationId, { means: [transfer(1_428_000), card(2_000_000)] }, 'key-leg-confirm-1')
+    expect(first.status).toBe(201)
+    expect(first.body.replayed).toBe(false)
+    expect(first.body.message).toBe('Legalización confirmada: $ 3.428.000 en 2 medio(s) de pago.')
+    expect(first.body.payments.map((p: any) => [p.kind, p.amount])).toEqual([
+      ['TRANSFERENCIA', 1_428_000],
+      ['DATAFONO', 2_000_000],
+    ])
+    expect(first.body.request.caseNumber).toMatch(/^COL_\d{4}_\d+$/)
+
+    const payments = await payload.find({ collection: SLUGS.payments, where: { legalization: { equals: legalizationId } }, depth: 0 })
+    expect(payments.totalDocs).toBe(2)
+    for (const p of payments.docs) expect(p.policies).toEqual([world.policies.policyBog.id, second.id])
+    const card1 = payments.docs.find((p) => p.kind === 'DATAFONO')!
+    expect(card1).toMatchObject({ authorizationNumber: '889911', franchise: 'VISA', clave: world.claves.claveA })
+
+    for (const id of [world.policies.policyBog.id, second.id]) {
+      const p = await payload.findByID({ collection: SLUGS.policies, id, depth: 0 })
+      expect(p.paymentStatus).toBe('PAGADA')
+      expect(p.amountPaid).toBe(p.totalDue)
+    }
+    const request = await payload.findByID({ collection: SLUGS.requests, id: first.body.request.id, depth: 0 })
+    expect(request.title).toBe('Recaudo · Legalización de pagos')
+    expect(request.legalization).toBe(legalizationId)
+    expect(request.status).toBe('RADICADO')
+
+    const retry = await confirm(brokerA, legalizationId, { means: [transfer(1_428_000), card(2_000_000)] }, 'key-leg-confirm-1')
+    expect(retry.status).toBe(200)
+    expect(retry.body.replayed).toBe(true)
+    expect(retry.body.payments).toEqual(first.body.payments)
+    expect(await counts()).toEqual({ payments: before.payments + 2, requests: before.requests + 1 })
+
+    const otherKey = await confirm(brokerA, legalizationId, { means: [transfer(3_428_000)] }, 'key-leg-confirm-2')
+    expect(otherKey.status).toBe(409)
+    expect(otherKey.body.errors[0].message).toMatch(/^R-LEG-05: Esta legalización ya fue confirmada/)
+    expect(await counts()).toEqual({ payments: before.payments + 2, requests: before.requests + 1 })
+  })
+
+  it('R-LEG-05 a confirmed legalization is not edited', async () => {
+    const res = await brokerA.rest('PATCH', `/${SLUGS.legalizations}/${legalizationId}`, { policies: [second.id] })
+    expect(res.status).toBe(409)
+  })
+
+  it("R-ROL-02 broker B cannot read, change or confirm broker A's legalization nor see its payments", async () => {
+    expect([403, 404]).toContain((await brokerB.rest('GET', `/${SLUGS.legalizations}/${legalizationId}`)).status)
+    expect([403, 404]).toContain((await brokerB.rest('PATCH', `/${SLUGS.legalizations}/${legalizationId}`, { policies: [] })).status)
+    expect((await confirm(brokerB, legalizationId, { means: [transfer(3_428_000)] }, 'key-intruder-1')).status).toBe(403)
+    const payments = await brokerB.rest('GET', `/${SLUGS.payments}?where[legalization][equals]=${legalizationId}`)
+    expect(payments.body.docs).toEqual([])
+    const gql = await brokerB.graphql(`{ Legalizations(limit: 100) { docs { id clave } } Payments(limit: 100) { docs { id clave } } }`)
+    expect(gql.body.errors).toBeUndefined()
+    expect(gql.body.data.Legalizations.docs.filter((d: any) => d.clave === world.claves.claveA)).toEqual([])
+    expect(gql.body.data.Payments.docs.filter((d: any) => d.clave === world.claves.claveA)).toEqual([])
+    const mine = await brokerA.graphql(`{ Payments(limit: 100) { docs { amount kind clave } } }`)
+    expect(mine.body.data.Payments.docs.length).toBe(2)
+    await expect(
+      payload.findByID({ collection: SLUGS.legalizations, id: legalizationId, overrideAccess: false, user: world.users.brokerB }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('R-LEG-04 manual legalization of a cancelled policy', () => {
+  const manualDraft = (policyNumber: string) => ({
+    flow: 'MANUAL',
+    clave: world.claves.claveA,
+    holderIdType: 'CC',
+    holderIdNumber: world.parties.debtorBog.idNumber,
+    holderName: `Ana ${world.tag}`,
+    policyType: 'INDIVIDUAL',
+    lineOfBusiness: 'HOGAR',
+    manualPolicyNumber: policyNumber,
+  })
+
+  it('R-LEG-04 refuses the manual flow for a policy that is not cancelled', async () => {
+    const res = await brokerA.rest('POST', `/${SLUGS.legalizations}`, manualDraft(world.policies.policyBog.number))
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/^R-LEG-04: La póliza .* no está cancelada/)
+  })
+
+  it('R-LEG-04 refuses support dated after the cancellation and writes nothing; accepts one dated before', async () => {
+    const draft = await brokerA.rest('POST', `/${SLUGS.legalizations}?depth=0`, manualDraft(cancelled.number))
+    expect(draft.status).toBe(201)
+    expect(draft.body.doc).toMatchObject({ total: 500_000, holderName: `Ana ${world.tag}` })
+    const before = await counts()
+    const late = await confirm(brokerA, draft.body.doc.id, { means: [transfer(500_000, '2026-04-05')] }, 'key-manual-late')
+    expect(late.status).toBe(400)
+    expect(late.body.errors[0].message).toMatch(/^R-LEG-04: El soporte de pago del 2026-04-05 no es anterior a la cancelación/)
+    expect(await counts()).toEqual(before)
+    const onTime = await confirm(brokerA, draft.body.doc.id, { means: [transfer(500_000, '2026-03-28')] }, 'key-manual-ok')
+    expect(onTime.status).toBe(201)
+    expect((await payload.findByID({ collection: SLUGS.policies, id: cancelled.id, depth: 0 })).paymentStatus).toBe('PAGADA')
+  })
+})
+
+describe('R-LEG-05 concurrent retries', () => {
+  it('R-LEG-05 two confirmations with the same key at once record the payment once', async () => {
+    const p = await payload.create({
+      collection: SLUGS.policies,
+      data: {
+        number: `POL-R-${world.tag}`,
+        type: 'INDIVIDUAL',
+        lineOfBusiness: 'HOGAR',
+        holder: world.parties.debtorBog.id,
+        branch: world.branches.bog.id,
+        clave: world.claves.claveA,
+        issueDate: '2026-01-10T12:00:00.000Z',
+        coverStart: '2026-01-20T12:00:00.000Z',
+        coverEnd: '2027-01-20T12:00:00.000Z',
+        paymentDueDate: '2026-02-20T12:00:00.000Z',
+        premium: 300_000,
+        totalDue: 357_000,
+      } as any,
+    })
+    const draft = await brokerA.rest('POST', `/${SLUGS.legalizations}?depth=0`, { clave: world.claves.claveA, policies: [p.id] })
+    const before = await counts()
+    const [a, b] = await Promise.all([
+      confirm(brokerA, draft.body.doc.id, { means: [transfer(357_000)] }, 'key-race-0001'),
+      confirm(brokerA, draft.body.doc.id, { means: [transfer(357_000)] }, 'key-race-0001'),
+    ])
+    expect([a.status, b.status].sort()).toEqual([200, 201])
+    expect(await counts()).toEqual({ payments: before.payments + 1, requests: before.requests + 1 })
+  })
+})
