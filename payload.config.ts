@@ -8,7 +8,10 @@ import { fileURLToPath } from 'url'
 
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
+import { CaseEvents } from './collections/CaseEvents'
+import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
+import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
@@ -32,7 +35,7 @@ export default buildConfig({
     supportedLanguages: { es, en },
     fallbackLanguage: 'es',
   },
-  collections: [Users, Branches, Parties, Policies, Documents, AuditLogs],
+  collections: [Users, Branches, Parties, Policies, Cases, Notifications, CaseEvents, Documents, AuditLogs],
   globals: [Settings],
   editor: lexicalEditor(),
   db: postgresAdapter({

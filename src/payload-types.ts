@@ -71,6 +71,9 @@ export interface Config {
     branches: Branch;
     parties: Party;
     policies: Policy;
+    cases: Case;
+    notifications: Notification;
+    'case-events': CaseEvent;
     documents: Document;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
@@ -84,6 +87,9 @@ export interface Config {
     branches: BranchesSelect<false> | BranchesSelect<true>;
     parties: PartiesSelect<false> | PartiesSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    cases: CasesSelect<false> | CasesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -302,6 +308,216 @@ export interface Policy {
   createdAt: string;
 }
 /**
+ * Ordenados por el vencimiento legal más próximo: los vencidos primero.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number;
+  title?: string | null;
+  debtor: number | Party;
+  debtorName?: string | null;
+  stage: 'PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA';
+  subState:
+    | 'GESTION_PERSUASIVA'
+    | 'CONSTITUIDO_EN_MORA'
+    | 'LCD_EN_PROYECTO'
+    | 'LCD_FIRMADA'
+    | 'EN_NOTIFICACION'
+    | 'NOTIFICADA'
+    | 'EN_FIRME'
+    | 'MANDAMIENTO_LIBRADO'
+    | 'MANDAMIENTO_NOTIFICADO'
+    | 'ORDEN_DE_EJECUCION'
+    | 'REMATE'
+    | 'ARCHIVADO'
+    | 'SUSPENDIDO'
+    | 'REMITIDO_A_INSOLVENCIA';
+  nextDeadline?: string | null;
+  nextDeadlineLabel?: string | null;
+  deadlineFlag?: ('VENCIDO' | 'POR_VENCER' | 'EN_TERMINO') | null;
+  debtLines?:
+    | {
+        period: string;
+        concept: 'APORTES_EN_MORA' | 'INEXACTITUD' | 'RECOBRO';
+        contributors?: number | null;
+        capital: number;
+        dueDate: string;
+        id?: string | null;
+      }[]
+    | null;
+  capitalTotal?: number | null;
+  oldestDueDate?: string | null;
+  isRecovery?: boolean | null;
+  defaultNotice?: {
+    arisenOn?: string | null;
+    identifiedOn?: string | null;
+    sentOn?: string | null;
+    deadline?: string | null;
+  };
+  persuasiveActions?:
+    | {
+        channel: 'LLAMADA' | 'SMS' | 'CORREO_ELECTRONICO' | 'CARTA' | 'VISITA' | 'BRIGADA';
+        date: string;
+        author?: (number | null) | User;
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  lcd?: {
+    cutOffDate?: string | null;
+    limitDate?: string | null;
+    capital?: number | null;
+    interest?: number | null;
+    total?: number | null;
+    draftedBy?: (number | null) | User;
+    signedBy?: (number | null) | User;
+    issuedOn?: string | null;
+    notifiedOn?: string | null;
+    finalOn?: string | null;
+  };
+  followUp?: {
+    firstContactOn?: string | null;
+    secondContactOn?: string | null;
+    firstContactDeadline?: string | null;
+    secondContactDeadline?: string | null;
+    coactiveStartDeadline?: string | null;
+  };
+  checklist?: {
+    persuasiveEvidence?: boolean | null;
+    debtDetailByPeriod?: boolean | null;
+    recoveryInvoices?: boolean | null;
+    recoveryExcelList?: boolean | null;
+    citationWithReceipt?: boolean | null;
+    originalLcd?: boolean | null;
+    noticeOriginal?: boolean | null;
+    notificationRecord?: boolean | null;
+    appealDecision?: boolean | null;
+    otherAnswersKeepDebt?: boolean | null;
+    missing?: string | null;
+  };
+  paymentOrder?: {
+    number?: string | null;
+    issuedOn?: string | null;
+    amount?: number | null;
+    signedBy?: (number | null) | User;
+    notifiedOn?: string | null;
+    responseDeadline?: string | null;
+  };
+  exceptions?:
+    | {
+        ground:
+          | 'PAGO'
+          | 'ACUERDO_VIGENTE'
+          | 'TITULO_NO_EJECUTORIADO'
+          | 'PERDIDA_EJECUTORIA'
+          | 'DEMANDA_NULIDAD'
+          | 'PRESCRIPCION'
+          | 'FALTA_TITULO'
+          | 'NO_DEUDOR_SOLIDARIO'
+          | 'INDEBIDA_TASACION';
+        filedOn: string;
+        decidedOn?: string | null;
+        decision?: ('PROBADA' | 'NO_PROBADA') | null;
+        appealFiledOn?: string | null;
+        appealDecidedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  measures?:
+    | {
+        kind: 'EMBARGO' | 'SECUESTRO';
+        description: string;
+        amount: number;
+        orderedOn: string;
+        liftedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  closure?: {
+    suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
+    terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
+  };
+  /**
+   * Por defecto, la del deudor.
+   */
+  branch: number | Branch;
+  /**
+   * Por defecto, la asignada al deudor.
+   */
+  assignedFirm?: (number | null) | User;
+  /**
+   * Recibe el resumen diario de vencimientos.
+   */
+  responsible?: (number | null) | User;
+  pausedAt?: {
+    stage?: ('PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA') | null;
+    subState?:
+      | (
+          | 'GESTION_PERSUASIVA'
+          | 'CONSTITUIDO_EN_MORA'
+          | 'LCD_EN_PROYECTO'
+          | 'LCD_FIRMADA'
+          | 'EN_NOTIFICACION'
+          | 'NOTIFICADA'
+          | 'EN_FIRME'
+          | 'MANDAMIENTO_LIBRADO'
+          | 'MANDAMIENTO_NOTIFICADO'
+          | 'ORDEN_DE_EJECUCION'
+          | 'REMATE'
+          | 'ARCHIVADO'
+          | 'SUSPENDIDO'
+          | 'REMITIDO_A_INSOLVENCIA'
+        )
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  title?: string | null;
+  case: number | Case;
+  act: 'LCD' | 'MANDAMIENTO_DE_PAGO' | 'DECISION_RECURSO' | 'DECISION_EXCEPCIONES' | 'RESOLUCION_INCUMPLIMIENTO';
+  document?: (number | null) | Document;
+  status?:
+    ('PENDIENTE_CITACION' | 'EN_CITACION' | 'AVISO_PENDIENTE' | 'AVISO_PUBLICADO' | 'NOTIFICADO' | 'EN_FIRME') | null;
+  nextDeadline?: string | null;
+  facts?: {
+    citationChannel?: ('CORREO_CERTIFICADO' | 'CORREO_ELECTRONICO') | null;
+    citationAddress?: string | null;
+    citationEmail?: string | null;
+    citationSentOn?: string | null;
+    citationReceivedOn?: string | null;
+    citationSignedBy?: (number | null) | User;
+    personallyNotifiedOn?: string | null;
+    mailDeliveredOn?: string | null;
+    mailReturnedOn?: string | null;
+    noticePostedOn?: string | null;
+    noticeSignedBy?: (number | null) | User;
+    appealFiledOn?: string | null;
+    appealDecisionNotifiedOn?: string | null;
+  };
+  derived?: {
+    appearanceDeadline?: string | null;
+    noticeDueOn?: string | null;
+    noticeTakeDownOn?: string | null;
+    notifiedOn?: string | null;
+    notifiedBy?: ('PERSONAL' | 'CORREO' | 'AVISO') | null;
+    responseDeadline?: string | null;
+    finalOn?: string | null;
+  };
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
@@ -321,6 +537,24 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-events".
+ */
+export interface CaseEvent {
+  id: number;
+  case: number | Case;
+  at: string;
+  kind: 'CREACION' | 'TRANSICION' | 'GESTION' | 'ACTO' | 'NOTIFICACION' | 'MEDIDA' | 'AUTOMATICA';
+  summary: string;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  document?: (number | null) | Document;
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -384,6 +618,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'policies';
         value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'case-events';
+        value: number | CaseEvent;
       } | null)
     | ({
         relationTo: 'documents';
@@ -547,6 +793,197 @@ export interface PoliciesSelect<T extends boolean = true> {
   cancelledAt?: T;
   clave?: T;
   branch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases_select".
+ */
+export interface CasesSelect<T extends boolean = true> {
+  title?: T;
+  debtor?: T;
+  debtorName?: T;
+  stage?: T;
+  subState?: T;
+  nextDeadline?: T;
+  nextDeadlineLabel?: T;
+  deadlineFlag?: T;
+  debtLines?:
+    | T
+    | {
+        period?: T;
+        concept?: T;
+        contributors?: T;
+        capital?: T;
+        dueDate?: T;
+        id?: T;
+      };
+  capitalTotal?: T;
+  oldestDueDate?: T;
+  isRecovery?: T;
+  defaultNotice?:
+    | T
+    | {
+        arisenOn?: T;
+        identifiedOn?: T;
+        sentOn?: T;
+        deadline?: T;
+      };
+  persuasiveActions?:
+    | T
+    | {
+        channel?: T;
+        date?: T;
+        author?: T;
+        outcome?: T;
+        id?: T;
+      };
+  lcd?:
+    | T
+    | {
+        cutOffDate?: T;
+        limitDate?: T;
+        capital?: T;
+        interest?: T;
+        total?: T;
+        draftedBy?: T;
+        signedBy?: T;
+        issuedOn?: T;
+        notifiedOn?: T;
+        finalOn?: T;
+      };
+  followUp?:
+    | T
+    | {
+        firstContactOn?: T;
+        secondContactOn?: T;
+        firstContactDeadline?: T;
+        secondContactDeadline?: T;
+        coactiveStartDeadline?: T;
+      };
+  checklist?:
+    | T
+    | {
+        persuasiveEvidence?: T;
+        debtDetailByPeriod?: T;
+        recoveryInvoices?: T;
+        recoveryExcelList?: T;
+        citationWithReceipt?: T;
+        originalLcd?: T;
+        noticeOriginal?: T;
+        notificationRecord?: T;
+        appealDecision?: T;
+        otherAnswersKeepDebt?: T;
+        missing?: T;
+      };
+  paymentOrder?:
+    | T
+    | {
+        number?: T;
+        issuedOn?: T;
+        amount?: T;
+        signedBy?: T;
+        notifiedOn?: T;
+        responseDeadline?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        ground?: T;
+        filedOn?: T;
+        decidedOn?: T;
+        decision?: T;
+        appealFiledOn?: T;
+        appealDecidedOn?: T;
+        id?: T;
+      };
+  measures?:
+    | T
+    | {
+        kind?: T;
+        description?: T;
+        amount?: T;
+        orderedOn?: T;
+        liftedOn?: T;
+        id?: T;
+      };
+  closure?:
+    | T
+    | {
+        suspensionReason?: T;
+        terminationCause?: T;
+      };
+  branch?: T;
+  assignedFirm?: T;
+  responsible?: T;
+  pausedAt?:
+    | T
+    | {
+        stage?: T;
+        subState?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  title?: T;
+  case?: T;
+  act?: T;
+  document?: T;
+  status?: T;
+  nextDeadline?: T;
+  facts?:
+    | T
+    | {
+        citationChannel?: T;
+        citationAddress?: T;
+        citationEmail?: T;
+        citationSentOn?: T;
+        citationReceivedOn?: T;
+        citationSignedBy?: T;
+        personallyNotifiedOn?: T;
+        mailDeliveredOn?: T;
+        mailReturnedOn?: T;
+        noticePostedOn?: T;
+        noticeSignedBy?: T;
+        appealFiledOn?: T;
+        appealDecisionNotifiedOn?: T;
+      };
+  derived?:
+    | T
+    | {
+        appearanceDeadline?: T;
+        noticeDueOn?: T;
+        noticeTakeDownOn?: T;
+        notifiedOn?: T;
+        notifiedBy?: T;
+        responseDeadline?: T;
+        finalOn?: T;
+      };
+  branch?: T;
+  assignedFirm?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-events_select".
+ */
+export interface CaseEventsSelect<T extends boolean = true> {
+  case?: T;
+  at?: T;
+  kind?: T;
+  summary?: T;
+  actor?: T;
+  actorEmail?: T;
+  document?: T;
+  branch?: T;
+  assignedFirm?: T;
   updatedAt?: T;
   createdAt?: T;
 }

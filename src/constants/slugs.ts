@@ -6,5 +6,8 @@ export const SLUGS = {
   policies: 'policies',
   documents: 'documents',
   auditLogs: 'audit-logs',
+  cases: 'cases',
+  caseEvents: 'case-events',
+  notifications: 'notifications',
   settings: 'settings',
 } as const
