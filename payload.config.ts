@@ -6,6 +6,7 @@ import path from 'path'
 import { buildConfig } from 'payload'
 import { fileURLToPath } from 'url'
 
+import { adminRunsJobs } from './access/adminRunsJobs'
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
 import { CaseEvents } from './collections/CaseEvents'
@@ -18,6 +19,7 @@ import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { databaseUrl } from './src/db/databaseUrl'
 import { emailAdapter } from './src/email/emailAdapter'
+import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,6 +47,20 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   email: emailAdapter(),
+  jobs: {
+    tasks: [deadlineSweepTask],
+    // Keep finished jobs: each sweep's report stays consultable.
+    deleteJobOnComplete: false,
+    // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
+    autoRun: [{ cron: '*/5 * * * *', queue: SWEEP_QUEUE }],
+    shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
+    // Jobs are queued and run by the system and administrators only.
+    access: {
+      queue: adminRunsJobs,
+      run: adminRunsJobs,
+      cancel: adminRunsJobs,
+    },
+  },
   upload: {
     // R-REQ-04: an oversized upload is aborted, not truncated.
     limits: { fileSize: MAX_ATTACHMENT_BYTES },
