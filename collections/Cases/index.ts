@@ -13,6 +13,7 @@ import { CHECKLIST_LABELS } from '../../src/rules/cases/coactiveChecklist'
 import { EXCEPTION_GROUNDS } from '../../src/rules/cases/paymentOrderTerms'
 import { PERSUASIVE_CHANNELS } from '../../src/rules/cases/persuasiveNotices'
 import { STAGE_OPTIONS, SUB_STATE_OPTIONS } from '../../src/rules/cases/stages'
+import { worklist } from './endpoints/worklist'
 import { computeCaseFigures } from './hooks/computeCaseFigures'
 import { enforceCaseRules } from './hooks/enforceCaseRules'
 import { fillCaseFromDebtor } from './hooks/fillCaseFromDebtor'
@@ -50,6 +51,7 @@ export const Cases: CollectionConfig = {
     // R-COB-17: the case file is kept; a case is terminated, never deleted.
     delete: nobody,
   },
+  endpoints: [worklist],
   hooks: {
     beforeValidate: [keepBranchStaffInTheirBranch, fillCaseFromDebtor],
     beforeChange: [stampCaseAuthors, computeCaseFigures, enforceCaseRules],
