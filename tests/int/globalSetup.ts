@@ -35,10 +35,19 @@ export default async function setup(project: TestProject) {
     }
   }
   // The committed migrations, applied by Payload's own CLI exactly as a deployment does.
-  execFileSync('npx', ['payload', 'migrate'], {
-    env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: '--no-deprecation' },
-    stdio: 'inherit',
-  })
+  // Observed (issue 4): `payload migrate` now and then exits 0 having printed and done nothing on a
+  // fresh database, and every test then fails on missing tables. Its output ends in "Done." when
+  // it really ran (a no-op run also says so), so retry until it does.
+  for (let attempt = 1; ; attempt++) {
+    const output = execFileSync('npx', ['payload', 'migrate'], {
+      env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: '--no-deprecation' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    process.stdout.write(output)
+    if (output.includes('Done.')) break
+    if (attempt === 3) throw new Error('payload migrate no aplicó las migraciones tras tres intentos.')
+  }
   project.provide('databaseUrl', url)
   return stop
 }
