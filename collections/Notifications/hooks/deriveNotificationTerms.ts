@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { day, storeDay } from '../../../src/cases/mergeCaseData'
-import { openDeadlines } from '../../../src/rules/cases/caseDeadlines'
+import { notificationTerms } from '../../../src/rules/cases/caseDeadlines'
 import { deriveNotificationDates } from '../../../src/rules/cases/notificationDates'
 import { notificationStatusOn } from '../../../src/rules/cases/notificationStatus'
 import { loadLegalSettings } from '../../../src/settings/legalSettings'
@@ -43,14 +43,8 @@ export const deriveNotificationTerms: CollectionBeforeChangeHook = async ({ data
     finalOn: storeDay(dates.finalOn),
   }
   data.status = notificationStatusOn({ citationSentOn: day(facts.citationSentOn), noticePostedOn: day(facts.noticePostedOn) }, dates, today)
-  const stage = act === 'MANDAMIENTO_DE_PAGO' || act === 'DECISION_EXCEPCIONES' ? 'COACTIVO' : 'PREJURIDICO'
-  const next = openDeadlines(
-    {
-      stage,
-      subState: stage === 'COACTIVO' ? 'MANDAMIENTO_LIBRADO' : 'EN_NOTIFICACION',
-      notifications: [{ act, ...dates, noticePostedOn: day(facts.noticePostedOn), appealFiledOn: day(facts.appealFiledOn) }],
-      lcdIssuedOn: 'n/a',
-    },
+  const next = notificationTerms(
+    { act, ...dates, noticePostedOn: day(facts.noticePostedOn), appealFiledOn: day(facts.appealFiledOn) },
     today,
   )[0]
   data.nextDeadline = storeDay(next?.date)

@@ -47,7 +47,7 @@ const deadline = (kind: DeadlineKind, date: string | null | undefined): Deadline
   date ? [{ kind, label: DEADLINE_KINDS[kind], date: date.slice(0, 10) }] : []
 
 /** The open terms of one notification record (R-COB-04/05/10). */
-function notificationTerms(n: NotificationSnapshot, today: string): Deadline[] {
+export function notificationTerms(n: NotificationSnapshot, today: string): Deadline[] {
   if (n.finalOn && n.finalOn <= today) return []
   if (!n.notifiedOn) {
     if (n.noticeTakeDownOn) return deadline('noticeTakeDown', n.noticeTakeDownOn)
