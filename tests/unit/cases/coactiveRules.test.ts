@@ -8,6 +8,7 @@ import { assertEmbargoWithinLimit, embargoLimit } from '../../../src/rules/cases
 import { assertFollowUpContactInTime, followUpSchedule } from '../../../src/rules/cases/followUpContacts'
 import { assertLcdInTime, lcdDeadline } from '../../../src/rules/cases/lcdDeadline'
 import { defaultNoticeDeadline } from '../../../src/rules/cases/persuasiveNotices'
+import { auctionTerms } from '../../../src/rules/cases/auction'
 
 const wages = [
   { year: 2025, amount: 1_423_500 },
@@ -118,5 +119,21 @@ describe('R-COB-02 default notice', () => {
   it('R-COB-02 the default notice goes by the 10th of the next month, or a month after identification if earlier', () => {
     expect(defaultNoticeDeadline({ arisenOn: '2026-01-31', identifiedOn: '2026-02-02' })).toBe('2026-02-10')
     expect(defaultNoticeDeadline({ arisenOn: '2026-12-15', identifiedOn: '2026-12-01' })).toBe('2027-01-01')
+  })
+})
+
+describe('R-COB-16 auction', () => {
+  it('R-COB-16 base bid 70 %, deposit 40 %, balance and approval within five days', () => {
+    expect(auctionTerms({ appraisal: 120_000_001, auctionOn: '2026-12-15', announcedOn: '2026-11-29' })).toEqual({
+      baseBid: 84_000_001,
+      deposit: 48_000_001,
+      balanceDueBy: '2026-12-20',
+      approvalDueBy: '2026-12-20',
+    })
+  })
+
+  it('R-COB-16 the list is published on a Sunday at least ten days before', () => {
+    expect(() => auctionTerms({ appraisal: 1_000_000, auctionOn: '2026-12-15', announcedOn: '2026-11-30' })).toThrow(/domingo/)
+    expect(() => auctionTerms({ appraisal: 1_000_000, auctionOn: '2026-12-15', announcedOn: '2026-12-06' })).toThrow(/diez días/)
   })
 })
