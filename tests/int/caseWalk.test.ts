@@ -214,4 +214,33 @@ describe('a case from persuasive to an executed payment order', () => {
     expect(JSON.stringify(res.body)).toContain('R-ROL-05')
     expect((await reload()).subState).toBe('ORDEN_DE_EJECUCION')
   })
+
+  it('R-NOT-01 notifications are read within the case scope only, and never deleted', async () => {
+    const seen = async (user: any) =>
+      (await payload.find({ collection: SLUGS.notifications, where: { case: { equals: caseId } }, overrideAccess: false, user, depth: 0 })).docs.length
+    expect(await seen(world.users.firmA)).toBe(2)
+    expect(await seen(world.users.professionalBog)).toBe(2)
+    expect(await seen(world.users.executor)).toBe(2)
+    expect(await seen(world.users.firmB)).toBe(0)
+    expect(await seen(world.users.professionalMed)).toBe(0)
+    expect(await seen(world.users.brokerA)).toBe(0)
+    await expect(
+      payload.delete({ collection: SLUGS.notifications, id: lcdNotice.id, overrideAccess: false, user: world.users.admin }),
+    ).rejects.toThrow()
+  })
+
+  it('R-COB-04 a branch professional from another branch cannot record facts on this case\'s notification', async () => {
+    await expect(
+      payload.update({
+        collection: SLUGS.notifications,
+        id: lcdNotice.id,
+        data: { facts: { appealFiledOn: '2026-06-30' } } as any,
+        overrideAccess: false,
+        user: world.users.professionalMed,
+        depth: 0,
+      }),
+    ).rejects.toThrow()
+    const untouched = await payload.findByID({ collection: SLUGS.notifications, id: lcdNotice.id, depth: 0 })
+    expect(untouched.facts?.appealFiledOn ?? null).toBeNull()
+  })
 })
