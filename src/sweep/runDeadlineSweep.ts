@@ -28,7 +28,7 @@ async function* byIdPages<T extends { id: number }>(
   req: PayloadRequest,
   collection: string,
   where: Where,
-  select: Record<string, true>,
+  select: Record<string, unknown>,
 ): AsyncGenerator<T[]> {
   let lastId = 0
   for (;;) {
@@ -157,13 +157,22 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
   await setFlag('EN_TERMINO', { nextDeadline: { greater_than: endOf(horizon) } })
 
   // 4. Digests
-  type F = { id: number; title: string; nextDeadline: string; nextDeadlineLabel: string; responsible?: number | null; assignedFirm?: number | null }
+  type F = {
+    id: number
+    title: string
+    stage: string
+    nextDeadline: string
+    nextDeadlineLabel: string
+    responsible?: number | null
+    assignedFirm?: number | null
+    paymentOrder?: { signedBy?: number | null }
+  }
   const byRecipient = new Map<string, DigestItem[]>()
   for await (const page of byIdPages<F>(
     req,
     SLUGS.cases,
     { and: [open, { nextDeadline: { less_than_equal: endOf(horizon) } }] },
-    { title: true, nextDeadline: true, nextDeadlineLabel: true, responsible: true, assignedFirm: true },
+    { title: true, stage: true, nextDeadline: true, nextDeadlineLabel: true, responsible: true, assignedFirm: true, paymentOrder: { signedBy: true } },
   )) {
     for (const c of page) {
       const date = day(c.nextDeadline)!
@@ -171,7 +180,10 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
       if (flag === 'VENCIDO') report.flagged.overdue++
       else report.flagged.dueSoon++
       const item = { caseTitle: c.title, deadlineLabel: c.nextDeadlineLabel, date, flag }
-      for (const recipient of new Set([idOf(c.responsible), idOf(c.assignedFirm)].filter((r) => r !== undefined).map(String))) {
+      // The collector in charge, the external firm, and in coactive the executor officer who signed the order.
+      const executor = c.stage === 'COACTIVO' ? idOf(c.paymentOrder?.signedBy) : undefined
+      const recipients = [idOf(c.responsible), idOf(c.assignedFirm), executor].filter((r) => r !== undefined).map(String)
+      for (const recipient of new Set(recipients)) {
         byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), item])
       }
     }

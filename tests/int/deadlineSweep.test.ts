@@ -65,6 +65,7 @@ let unanswered: { caseId: number; notificationId: number }
 let notifiedInPerson: { caseId: number; notificationId: number }
 let lcdLimitSoon: Case
 let farAway: Case
+let coactive: { caseId: number }
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -94,6 +95,25 @@ beforeAll(async () => {
   unanswered = await caseInNotification('2026-08-31', '2026-11-17', { citationSentOn: '2026-11-18', citationReceivedOn: '2026-11-19' }, '2026-11-19')
   // Notified in person Mon 5 Oct: appeal term (12 Oct holiday) ends 20 Oct; final 21 Oct.
   notifiedInPerson = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  // A coactive case: payment order cited Tue 10 Nov, nobody appeared; the 10 business days (16 Nov
+  // holiday) ended 25 Nov: overdue on 30 Nov, for the executor officer who signed the order.
+  const walked = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
+    payload.update({ collection: SLUGS.cases, id: walked.caseId, data: data as any, ...as(user, asOf) })
+  await step(world.users.professionalBog, { subState: 'NOTIFICADA' }, '2026-10-05')
+  await step(world.users.professionalBog, { subState: 'EN_FIRME' }, '2026-10-21')
+  await step(
+    world.users.professionalBog,
+    { checklist: { persuasiveEvidence: true, debtDetailByPeriod: true, citationWithReceipt: true, originalLcd: true, notificationRecord: true } },
+    '2026-10-22',
+  )
+  await step(world.users.executor, { stage: 'COACTIVO', subState: 'MANDAMIENTO_LIBRADO' }, '2026-11-09')
+  await payload.create({
+    collection: SLUGS.notifications,
+    data: { case: walked.caseId, act: 'MANDAMIENTO_DE_PAGO', facts: { citationSentOn: '2026-11-10' } } as any,
+    ...as(world.users.executor, '2026-11-10'),
+  })
+  coactive = { caseId: walked.caseId }
   // LCD limit 1 Dec 2026 (six months after 1 June): due soon on 30 Nov.
   lcdLimitSoon = await openCase(world.users.professionalBog, world.parties.debtorBog.id, '2026-06-01', '2026-11-02', { responsible: world.users.professionalBog.id })
   // LCD limit 1 May 2027: nothing due.
@@ -143,13 +163,22 @@ describe('daily deadline sweep (jobs queue, real SMTP)', () => {
     const professional = mailsTo(world.users.professionalBog.email)
     expect(professional).toHaveLength(1)
     const raw = professional[0]!.raw.replace(/=\r?\n/g, '')
-    expect(raw).toContain('Vencimientos de cobro al 2026-11-30: 2 vencidos, 1 por vencer')
+    expect(raw).toContain('Vencimientos de cobro al 2026-11-30: 3 vencidos, 1 por vencer')
     expect(raw).toContain('Publicar el aviso (R-COB-04)')
     expect(raw).toContain('Expedir la LCD (R-COB-03)')
     // The external firm assigned to the debtor gets the same terms; the other branch's people get nothing.
     expect(mailsTo(world.users.firmA.email)).toHaveLength(1)
     expect(mailsTo(world.users.professionalMed.email)).toHaveLength(0)
     expect(mailsTo(world.users.firmB.email)).toHaveLength(0)
+  })
+
+  it('R-ROL-05 the executor officer gets the coactive terms of the orders they signed', async () => {
+    const c = await payload.findByID({ collection: SLUGS.cases, id: coactive.caseId, depth: 0 })
+    expect(d(c.nextDeadline)).toBe('2026-11-25')
+    expect(c.nextDeadlineLabel).toBe('Término para comparecer a la citación (R-COB-04)')
+    const executorMail = mailsTo(world.users.executor.email)
+    expect(executorMail).toHaveLength(1)
+    expect(executorMail[0]!.raw.replace(/=\r?\n/g, '')).toContain('1 vencidos, 0 por vencer')
   })
 
   it('R-NOT-01 is idempotent: a second run the same day writes nothing new and sends no mail twice', async () => {
