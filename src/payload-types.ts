@@ -445,6 +445,15 @@ export interface Case {
         id?: string | null;
       }[]
     | null;
+  auction?: {
+    appraisal?: number | null;
+    announcedOn?: string | null;
+    auctionOn?: string | null;
+    baseBid?: number | null;
+    deposit?: number | null;
+    balanceDueBy?: string | null;
+    approvalDueBy?: string | null;
+  };
   closure?: {
     suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
     terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
@@ -1018,6 +1027,17 @@ export interface CasesSelect<T extends boolean = true> {
         orderedOn?: T;
         liftedOn?: T;
         id?: T;
+      };
+  auction?:
+    | T
+    | {
+        appraisal?: T;
+        announcedOn?: T;
+        auctionOn?: T;
+        baseBid?: T;
+        deposit?: T;
+        balanceDueBy?: T;
+        approvalDueBy?: T;
       };
   closure?:
     | T

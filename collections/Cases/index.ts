@@ -368,6 +368,30 @@ export const Cases: CollectionConfig = {
               ],
             },
             {
+              name: 'auction',
+              label: 'Remate (R-COB-16)',
+              type: 'group',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    pesosField({ name: 'appraisal', label: 'Avalúo' }),
+                    legalDateField({ name: 'announcedOn', label: 'Aviso publicado (domingo)' }),
+                    legalDateField({ name: 'auctionOn', label: 'Fecha del remate' }),
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    computed(pesosField({ name: 'baseBid', label: 'Postura base (70 %)' })),
+                    computed(pesosField({ name: 'deposit', label: 'Consignación para hacer postura (40 %)' })),
+                    computed(legalDateField({ name: 'balanceDueBy', label: 'Saldo del rematante a más tardar' })),
+                    computed(legalDateField({ name: 'approvalDueBy', label: 'Aprobar el remate a más tardar' })),
+                  ],
+                },
+              ],
+            },
+            {
               name: 'closure',
               label: 'Suspensión y terminación (R-COB-15)',
               type: 'group',

@@ -1,6 +1,6 @@
 type Doc = Record<string, any>
 
-const GROUPS = ['defaultNotice', 'lcd', 'followUp', 'checklist', 'paymentOrder', 'closure', 'pausedAt'] as const
+const GROUPS = ['defaultNotice', 'lcd', 'followUp', 'checklist', 'paymentOrder', 'auction', 'closure', 'pausedAt'] as const
 
 /**
  * In a collection beforeChange hook, `data` holds only what the request sent (Payload merges the

@@ -1,5 +1,5 @@
 import * as migration_20261125_160659_initial from './20261125_160659_initial';
-import * as migration_20261125_164911_issue4 from './20261125_164911_issue4';
+import * as migration_20261125_173218_issue4 from './20261125_173218_issue4';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_160659_initial',
   },
   {
-    up: migration_20261125_164911_issue4.up,
-    down: migration_20261125_164911_issue4.down,
-    name: '20261125_164911_issue4'
+    up: migration_20261125_173218_issue4.up,
+    down: migration_20261125_173218_issue4.down,
+    name: '20261125_173218_issue4'
   },
 ];

@@ -194,11 +194,23 @@ describe('a case from persuasive to an executed payment order', () => {
     expect(c.subState).toBe('ORDEN_DE_EJECUCION')
   })
 
+  it('R-COB-16 the auction needs its appraisal and a Sunday announcement ten days before; base bid 70 %', async () => {
+    await expectRefusal(move(world.users.executor, { subState: 'REMATE' }, '2026-08-26'), 'R-COB-16')
+    await expectRefusal(
+      move(world.users.executor, { auction: { appraisal: 20_000_000, announcedOn: '2026-09-06', auctionOn: '2026-09-10' } }, '2026-08-26'),
+      'R-COB-16',
+    )
+    const c = await move(world.users.executor, { auction: { appraisal: 20_000_000, announcedOn: '2026-08-30', auctionOn: '2026-09-10' } }, '2026-08-26')
+    expect(c.auction).toMatchObject({ baseBid: 14_000_000, deposit: 8_000_000 })
+    expect(d(c.auction?.balanceDueBy)).toBe('2026-09-15')
+    expect((await move(world.users.executor, { subState: 'REMATE' }, '2026-09-10')).subState).toBe('REMATE')
+  })
+
   it('R-COB-17 the case file holds every step in order, with who did it', async () => {
     const { docs } = await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: caseId } }, sort: 'at', limit: 100, depth: 0 })
     const kinds = docs.map((e) => e.kind)
     expect(kinds[0]).toBe('CREACION')
-    expect(kinds.filter((k) => k === 'TRANSICION')).toHaveLength(9)
+    expect(kinds.filter((k) => k === 'TRANSICION')).toHaveLength(10)
     expect(kinds).toContain('NOTIFICACION')
     expect(kinds).toContain('MEDIDA')
     const signing = docs.find((e) => e.summary.startsWith('LCD firmada'))
@@ -209,10 +221,10 @@ describe('a case from persuasive to an executed payment order', () => {
 
   it('R-ROL-05 over REST: a branch manager PATCHing the coactive case gets 403 with the rule', async () => {
     const manager = await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)
-    const res = await manager.rest('PATCH', `/cases/${caseId}`, { subState: 'REMATE' })
+    const res = await manager.rest('PATCH', `/cases/${caseId}`, { closure: { terminationCause: 'PAGO_TOTAL' }, stage: 'TERMINADO', subState: 'ARCHIVADO' })
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.body)).toContain('R-ROL-05')
-    expect((await reload()).subState).toBe('ORDEN_DE_EJECUCION')
+    expect((await reload()).stage).toBe('COACTIVO')
   })
 
   it('R-NOT-01 notifications are read within the case scope only, and never deleted', async () => {
@@ -242,5 +254,12 @@ describe('a case from persuasive to an executed payment order', () => {
     ).rejects.toThrow()
     const untouched = await payload.findByID({ collection: SLUGS.notifications, id: lcdNotice.id, depth: 0 })
     expect(untouched.facts?.appealFiledOn ?? null).toBeNull()
+  })
+
+  it('R-COB-15 the order that ends the proceeding lifts the measures; a terminated case takes no more actions', async () => {
+    await expectRefusal(move(world.users.executor, { stage: 'TERMINADO', subState: 'ARCHIVADO' }, '2026-09-20'), 'R-COB-15', 400)
+    const c = await move(world.users.executor, { stage: 'TERMINADO', subState: 'ARCHIVADO', closure: { terminationCause: 'PAGO_TOTAL' } }, '2026-09-21')
+    expect(c.measures?.map((m) => d(m.liftedOn))).toEqual(['2026-09-21'])
+    await expectRefusal(move(world.users.executor, { paymentOrder: { number: 'otro' } }, '2026-09-22'), 'R-COB-01')
   })
 })

@@ -4,6 +4,7 @@ import { caseSnapshot } from '../../../src/cases/caseSnapshot'
 import { loadCaseNotifications } from '../../../src/cases/loadCaseNotifications'
 import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
 import { openDeadlines, flagDeadline } from '../../../src/rules/cases/caseDeadlines'
+import { auctionTerms } from '../../../src/rules/cases/auction'
 import { missingChecklistItems } from '../../../src/rules/cases/coactiveChecklist'
 import { followUpSchedule } from '../../../src/rules/cases/followUpContacts'
 import { liquidateDebt } from '../../../src/rules/cases/interest'
@@ -91,6 +92,22 @@ export const computeCaseFigures: CollectionBeforeChangeHook = async ({ data, ori
     appealFiled: Boolean(lcdNotice?.appealFiledOn),
   })
   data.checklist = { ...c.checklist, missing: missing.length > 0 ? missing.join('\n') : null }
+
+  // R-COB-16: the auction's figures and terms follow from the appraisal and its dates.
+  const auction = c.auction ?? {}
+  const auctionOn = day(auction.auctionOn)
+  const announcedOn = day(auction.announcedOn)
+  const terms =
+    auction.appraisal && auctionOn && announcedOn
+      ? enforceRule(() => auctionTerms({ appraisal: auction.appraisal, auctionOn, announcedOn }))
+      : null
+  data.auction = {
+    ...auction,
+    baseBid: terms?.baseBid ?? null,
+    deposit: terms?.deposit ?? null,
+    balanceDueBy: storeDay(terms?.balanceDueBy),
+    approvalDueBy: storeDay(terms?.approvalDueBy),
+  }
 
   const next = openDeadlines(caseSnapshot({ ...c, ...data }, notifications), today)[0]
   data.nextDeadline = storeDay(next?.date)

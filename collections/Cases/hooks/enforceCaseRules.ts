@@ -80,7 +80,11 @@ export const enforceCaseRules: CollectionBeforeChangeHook = async ({ data, origi
     const coactiveDataChanged =
       !same(strip(c.measures), strip(original.measures)) ||
       !same(strip(c.exceptions), strip(original.exceptions)) ||
-      !same(c.paymentOrder?.number, original.paymentOrder?.number)
+      !same(c.paymentOrder?.number, original.paymentOrder?.number) ||
+      !same(
+        [c.auction?.appraisal, day(c.auction?.announcedOn), day(c.auction?.auctionOn)],
+        [original.auction?.appraisal, day(original.auction?.announcedOn), day(original.auction?.auctionOn)],
+      )
     const closingOrder = moved && to.stage === 'TERMINADO'
     if (coactiveDataChanged && !closingOrder) {
       if (role !== null) assertMaySign(role, 'MEDIDA_CAUTELAR')
@@ -153,6 +157,7 @@ export const enforceCaseRules: CollectionBeforeChangeHook = async ({ data, origi
         paymentOrderNotifiedOn: day(c.paymentOrder?.notifiedOn),
         paymentOrderResponseDeadline: day(c.paymentOrder?.responseDeadline),
         pendingExceptions,
+        auctionReady: Boolean(c.auction?.baseBid),
       })
     }
   })

@@ -26,6 +26,8 @@ export type TransitionInput = {
   /** Last day to pay or propose exceptions against the payment order (R-COB-10). */
   paymentOrderResponseDeadline?: string | null
   pendingExceptions?: number
+  /** Auction terms already computed (R-COB-16); required to enter REMATE. */
+  auctionReady?: boolean
 }
 
 const refuse = (rule: string, message: string, status: 400 | 403 | 409 = 409): never => {
@@ -136,6 +138,11 @@ function assertSubStateRequirements(input: TransitionInput): void {
         refuse('R-COB-10', 'Aún corren los 15 días hábiles para pagar o proponer excepciones.')
       }
       if ((input.pendingExceptions ?? 0) > 0) refuse('R-COB-12', 'Hay excepciones sin decidir.')
+      break
+    case 'REMATE':
+      if (!input.auctionReady) {
+        refuse('R-COB-16', 'Registre el avalúo, la fecha del remate y la del aviso publicado en domingo antes de pasar a remate.', 400)
+      }
       break
   }
 }
