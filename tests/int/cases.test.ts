@@ -76,6 +76,17 @@ describe('cases: who sees and works what', () => {
     expect((await reload(medCase.id)).subState).toBe('GESTION_PERSUASIVA')
   })
 
+  it('R-ROL-02 over GraphQL an external firm lists only its cases and a broker none', async () => {
+    const query = `query ($tag: String) { Cases(where: { debtorName: { like: $tag } }, limit: 10) { docs { id stage } } }`
+    const variables = { tag: world.tag }
+    const firm = await ApiClient.login(world.users.firmB.email, PASSWORD)
+    const seen = await firm.graphql(query, variables)
+    expect(seen.body.errors).toBeUndefined()
+    expect(seen.body.data.Cases.docs).toEqual([{ id: medCase.id, stage: 'PERSUASIVO' }])
+    const broker = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+    expect((await broker.graphql(query, variables)).body.data.Cases.docs).toEqual([])
+  })
+
   it('R-ROL-02 over REST a broker gets nothing and cannot create a case', async () => {
     const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
     const list = await broker.rest('GET', `/cases?where[id][in]=${bogCase.id},${medCase.id}`)
