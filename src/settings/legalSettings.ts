@@ -13,8 +13,14 @@ export type LegalSettings = {
 
 const day = (value: string | null | undefined) => (value ?? '').slice(0, 10)
 
-/** The settings global turned into what the pure rules take: the business calendar, SMMLV per year, the rate table. */
+/**
+ * The settings global turned into what the pure rules take: the business calendar, SMMLV per year,
+ * the rate table. A long batch (the daily sweep) loads them once and leaves them in
+ * `req.context.legalSettings`, so the hooks of its thousands of writes do not reload them.
+ */
 export const loadLegalSettings = async (req: PayloadRequest): Promise<LegalSettings> => {
+  const cached = req.context?.legalSettings as LegalSettings | undefined
+  if (cached) return cached
   const settings = await req.payload.findGlobal({ slug: SLUGS.settings, depth: 0, overrideAccess: true, req })
   return {
     calendar: createBusinessCalendar({

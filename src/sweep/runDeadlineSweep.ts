@@ -7,6 +7,7 @@ import { flagDeadline, type DeadlineFlag } from '../rules/cases/caseDeadlines'
 import { composeDeadlineDigest, type DigestItem } from '../rules/cases/deadlineDigest'
 import { notificationStatusOn } from '../rules/cases/notificationStatus'
 import { addDaysIso } from '../rules/calendar'
+import { loadLegalSettings } from '../settings/legalSettings'
 import { idOf } from '../utilities/idOf'
 import { withContext } from '../utilities/withContext'
 
@@ -62,11 +63,13 @@ async function* byIdPages<T extends { id: number }>(
  */
 export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: PayloadRequest; asOf: string; soonDays?: number }): Promise<SweepReport> {
   const report: SweepReport = { asOf, notificationsAdvanced: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsSent: 0, emailsAlreadySent: 0, errors: [] }
+  // Settings and calendar are read once for the whole sweep (the hooks reuse them).
+  const legalSettings = await loadLegalSettings(req)
   const system = async <T>(run: () => Promise<T>) => {
     const user = req.user
     req.user = null
     try {
-      return await withContext(req, { asOf }, run)
+      return await withContext(req, { asOf, legalSettings }, run)
     } finally {
       req.user = user
     }
