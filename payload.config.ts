@@ -6,11 +6,15 @@ import path from 'path'
 import { buildConfig } from 'payload'
 import { fileURLToPath } from 'url'
 
+import { adminRunsJobs } from './access/adminRunsJobs'
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
+import { CaseEvents } from './collections/CaseEvents'
 import { CaseNumberCounters } from './collections/CaseNumberCounters'
+import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
 import { Legalizations } from './collections/Legalizations'
+import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
 import { Policies } from './collections/Policies'
@@ -21,6 +25,7 @@ import { Settings } from './globals/Settings'
 import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
+import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -56,6 +61,9 @@ export default buildConfig({
     Legalizations,
     Payments,
     CaseNumberCounters,
+    Cases,
+    Notifications,
+    CaseEvents,
     AuditLogs,
   ],
   globals: [Settings],
@@ -68,6 +76,20 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   email: emailAdapter(),
+  jobs: {
+    tasks: [deadlineSweepTask],
+    // Keep finished jobs: each sweep's report stays consultable.
+    deleteJobOnComplete: false,
+    // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
+    autoRun: [{ cron: '*/5 * * * *', queue: SWEEP_QUEUE }],
+    shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
+    // Jobs are queued and run by the system and administrators only.
+    access: {
+      queue: adminRunsJobs,
+      run: adminRunsJobs,
+      cancel: adminRunsJobs,
+    },
+  },
   upload: {
     // R-REQ-04: an oversized upload is aborted, not truncated.
     limits: { fileSize: MAX_ATTACHMENT_BYTES },

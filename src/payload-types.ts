@@ -77,8 +77,12 @@ export interface Config {
     legalizations: Legalization;
     payments: Payment;
     'case-number-counters': CaseNumberCounter;
+    cases: Case;
+    notifications: Notification;
+    'case-events': CaseEvent;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -95,8 +99,12 @@ export interface Config {
     legalizations: LegalizationsSelect<false> | LegalizationsSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'case-number-counters': CaseNumberCountersSelect<false> | CaseNumberCountersSelect<true>;
+    cases: CasesSelect<false> | CasesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -107,9 +115,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     settings: Setting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -117,7 +127,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      deadlineSweep: TaskDeadlineSweep;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -560,6 +576,243 @@ export interface CaseNumberCounter {
   createdAt: string;
 }
 /**
+ * Ordenados por el vencimiento legal más próximo: los vencidos primero.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number;
+  title?: string | null;
+  debtor: number | Party;
+  debtorName?: string | null;
+  stage: 'PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA';
+  subState:
+    | 'GESTION_PERSUASIVA'
+    | 'CONSTITUIDO_EN_MORA'
+    | 'LCD_EN_PROYECTO'
+    | 'LCD_FIRMADA'
+    | 'EN_NOTIFICACION'
+    | 'NOTIFICADA'
+    | 'EN_FIRME'
+    | 'MANDAMIENTO_LIBRADO'
+    | 'MANDAMIENTO_NOTIFICADO'
+    | 'ORDEN_DE_EJECUCION'
+    | 'REMATE'
+    | 'ARCHIVADO'
+    | 'SUSPENDIDO'
+    | 'REMITIDO_A_INSOLVENCIA';
+  nextDeadline?: string | null;
+  nextDeadlineLabel?: string | null;
+  deadlineFlag?: ('VENCIDO' | 'POR_VENCER' | 'EN_TERMINO') | null;
+  debtLines?:
+    | {
+        period: string;
+        concept: 'APORTES_EN_MORA' | 'INEXACTITUD' | 'RECOBRO';
+        contributors?: number | null;
+        capital: number;
+        dueDate: string;
+        id?: string | null;
+      }[]
+    | null;
+  capitalTotal?: number | null;
+  oldestDueDate?: string | null;
+  isRecovery?: boolean | null;
+  defaultNotice?: {
+    arisenOn?: string | null;
+    identifiedOn?: string | null;
+    sentOn?: string | null;
+    deadline?: string | null;
+  };
+  persuasiveActions?:
+    | {
+        channel: 'LLAMADA' | 'SMS' | 'CORREO_ELECTRONICO' | 'CARTA' | 'VISITA' | 'BRIGADA';
+        date: string;
+        author?: (number | null) | User;
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  lcd?: {
+    cutOffDate?: string | null;
+    limitDate?: string | null;
+    capital?: number | null;
+    interest?: number | null;
+    total?: number | null;
+    draftedBy?: (number | null) | User;
+    signedBy?: (number | null) | User;
+    issuedOn?: string | null;
+    notifiedOn?: string | null;
+    finalOn?: string | null;
+  };
+  followUp?: {
+    firstContactOn?: string | null;
+    secondContactOn?: string | null;
+    firstContactDeadline?: string | null;
+    secondContactDeadline?: string | null;
+    coactiveStartDeadline?: string | null;
+  };
+  checklist?: {
+    persuasiveEvidence?: boolean | null;
+    debtDetailByPeriod?: boolean | null;
+    recoveryInvoices?: boolean | null;
+    recoveryExcelList?: boolean | null;
+    citationWithReceipt?: boolean | null;
+    originalLcd?: boolean | null;
+    noticeOriginal?: boolean | null;
+    notificationRecord?: boolean | null;
+    appealDecision?: boolean | null;
+    otherAnswersKeepDebt?: boolean | null;
+    missing?: string | null;
+  };
+  paymentOrder?: {
+    number?: string | null;
+    issuedOn?: string | null;
+    amount?: number | null;
+    signedBy?: (number | null) | User;
+    notifiedOn?: string | null;
+    responseDeadline?: string | null;
+  };
+  exceptions?:
+    | {
+        ground:
+          | 'PAGO'
+          | 'ACUERDO_VIGENTE'
+          | 'TITULO_NO_EJECUTORIADO'
+          | 'PERDIDA_EJECUTORIA'
+          | 'DEMANDA_NULIDAD'
+          | 'PRESCRIPCION'
+          | 'FALTA_TITULO'
+          | 'NO_DEUDOR_SOLIDARIO'
+          | 'INDEBIDA_TASACION';
+        filedOn: string;
+        decidedOn?: string | null;
+        decision?: ('PROBADA' | 'NO_PROBADA') | null;
+        appealFiledOn?: string | null;
+        appealDecidedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  measures?:
+    | {
+        kind: 'EMBARGO' | 'SECUESTRO';
+        description: string;
+        amount: number;
+        orderedOn: string;
+        liftedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  auction?: {
+    appraisal?: number | null;
+    announcedOn?: string | null;
+    auctionOn?: string | null;
+    baseBid?: number | null;
+    deposit?: number | null;
+    balanceDueBy?: string | null;
+    approvalDueBy?: string | null;
+  };
+  closure?: {
+    suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
+    terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
+  };
+  /**
+   * Por defecto, la del deudor.
+   */
+  branch: number | Branch;
+  /**
+   * Por defecto, la asignada al deudor.
+   */
+  assignedFirm?: (number | null) | User;
+  /**
+   * Recibe el resumen diario de vencimientos.
+   */
+  responsible?: (number | null) | User;
+  pausedAt?: {
+    stage?: ('PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA') | null;
+    subState?:
+      | (
+          | 'GESTION_PERSUASIVA'
+          | 'CONSTITUIDO_EN_MORA'
+          | 'LCD_EN_PROYECTO'
+          | 'LCD_FIRMADA'
+          | 'EN_NOTIFICACION'
+          | 'NOTIFICADA'
+          | 'EN_FIRME'
+          | 'MANDAMIENTO_LIBRADO'
+          | 'MANDAMIENTO_NOTIFICADO'
+          | 'ORDEN_DE_EJECUCION'
+          | 'REMATE'
+          | 'ARCHIVADO'
+          | 'SUSPENDIDO'
+          | 'REMITIDO_A_INSOLVENCIA'
+        )
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  title?: string | null;
+  case: number | Case;
+  act: 'LCD' | 'MANDAMIENTO_DE_PAGO' | 'DECISION_RECURSO' | 'DECISION_EXCEPCIONES' | 'RESOLUCION_INCUMPLIMIENTO';
+  document?: (number | null) | Document;
+  status?:
+    ('PENDIENTE_CITACION' | 'EN_CITACION' | 'AVISO_PENDIENTE' | 'AVISO_PUBLICADO' | 'NOTIFICADO' | 'EN_FIRME') | null;
+  nextDeadline?: string | null;
+  facts?: {
+    citationChannel?: ('CORREO_CERTIFICADO' | 'CORREO_ELECTRONICO') | null;
+    citationAddress?: string | null;
+    citationEmail?: string | null;
+    citationSentOn?: string | null;
+    citationReceivedOn?: string | null;
+    citationSignedBy?: (number | null) | User;
+    personallyNotifiedOn?: string | null;
+    mailDeliveredOn?: string | null;
+    mailReturnedOn?: string | null;
+    noticePostedOn?: string | null;
+    noticeSignedBy?: (number | null) | User;
+    appealFiledOn?: string | null;
+    appealDecisionNotifiedOn?: string | null;
+  };
+  derived?: {
+    appearanceDeadline?: string | null;
+    noticeDueOn?: string | null;
+    noticeTakeDownOn?: string | null;
+    notifiedOn?: string | null;
+    notifiedBy?: ('PERSONAL' | 'CORREO' | 'AVISO') | null;
+    responseDeadline?: string | null;
+    finalOn?: string | null;
+  };
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-events".
+ */
+export interface CaseEvent {
+  id: number;
+  case: number | Case;
+  at: string;
+  kind: 'CREACION' | 'TRANSICION' | 'GESTION' | 'ACTO' | 'NOTIFICACION' | 'MEDIDA' | 'AUTOMATICA';
+  summary: string;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  document?: (number | null) | Document;
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs".
  */
@@ -598,6 +851,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'deadlineSweep';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'deadlineSweep') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -645,6 +999,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-number-counters';
         value: number | CaseNumberCounter;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'case-events';
+        value: number | CaseEvent;
       } | null)
     | ({
         relationTo: 'audit-logs';
@@ -981,6 +1347,208 @@ export interface CaseNumberCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases_select".
+ */
+export interface CasesSelect<T extends boolean = true> {
+  title?: T;
+  debtor?: T;
+  debtorName?: T;
+  stage?: T;
+  subState?: T;
+  nextDeadline?: T;
+  nextDeadlineLabel?: T;
+  deadlineFlag?: T;
+  debtLines?:
+    | T
+    | {
+        period?: T;
+        concept?: T;
+        contributors?: T;
+        capital?: T;
+        dueDate?: T;
+        id?: T;
+      };
+  capitalTotal?: T;
+  oldestDueDate?: T;
+  isRecovery?: T;
+  defaultNotice?:
+    | T
+    | {
+        arisenOn?: T;
+        identifiedOn?: T;
+        sentOn?: T;
+        deadline?: T;
+      };
+  persuasiveActions?:
+    | T
+    | {
+        channel?: T;
+        date?: T;
+        author?: T;
+        outcome?: T;
+        id?: T;
+      };
+  lcd?:
+    | T
+    | {
+        cutOffDate?: T;
+        limitDate?: T;
+        capital?: T;
+        interest?: T;
+        total?: T;
+        draftedBy?: T;
+        signedBy?: T;
+        issuedOn?: T;
+        notifiedOn?: T;
+        finalOn?: T;
+      };
+  followUp?:
+    | T
+    | {
+        firstContactOn?: T;
+        secondContactOn?: T;
+        firstContactDeadline?: T;
+        secondContactDeadline?: T;
+        coactiveStartDeadline?: T;
+      };
+  checklist?:
+    | T
+    | {
+        persuasiveEvidence?: T;
+        debtDetailByPeriod?: T;
+        recoveryInvoices?: T;
+        recoveryExcelList?: T;
+        citationWithReceipt?: T;
+        originalLcd?: T;
+        noticeOriginal?: T;
+        notificationRecord?: T;
+        appealDecision?: T;
+        otherAnswersKeepDebt?: T;
+        missing?: T;
+      };
+  paymentOrder?:
+    | T
+    | {
+        number?: T;
+        issuedOn?: T;
+        amount?: T;
+        signedBy?: T;
+        notifiedOn?: T;
+        responseDeadline?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        ground?: T;
+        filedOn?: T;
+        decidedOn?: T;
+        decision?: T;
+        appealFiledOn?: T;
+        appealDecidedOn?: T;
+        id?: T;
+      };
+  measures?:
+    | T
+    | {
+        kind?: T;
+        description?: T;
+        amount?: T;
+        orderedOn?: T;
+        liftedOn?: T;
+        id?: T;
+      };
+  auction?:
+    | T
+    | {
+        appraisal?: T;
+        announcedOn?: T;
+        auctionOn?: T;
+        baseBid?: T;
+        deposit?: T;
+        balanceDueBy?: T;
+        approvalDueBy?: T;
+      };
+  closure?:
+    | T
+    | {
+        suspensionReason?: T;
+        terminationCause?: T;
+      };
+  branch?: T;
+  assignedFirm?: T;
+  responsible?: T;
+  pausedAt?:
+    | T
+    | {
+        stage?: T;
+        subState?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  title?: T;
+  case?: T;
+  act?: T;
+  document?: T;
+  status?: T;
+  nextDeadline?: T;
+  facts?:
+    | T
+    | {
+        citationChannel?: T;
+        citationAddress?: T;
+        citationEmail?: T;
+        citationSentOn?: T;
+        citationReceivedOn?: T;
+        citationSignedBy?: T;
+        personallyNotifiedOn?: T;
+        mailDeliveredOn?: T;
+        mailReturnedOn?: T;
+        noticePostedOn?: T;
+        noticeSignedBy?: T;
+        appealFiledOn?: T;
+        appealDecisionNotifiedOn?: T;
+      };
+  derived?:
+    | T
+    | {
+        appearanceDeadline?: T;
+        noticeDueOn?: T;
+        noticeTakeDownOn?: T;
+        notifiedOn?: T;
+        notifiedBy?: T;
+        responseDeadline?: T;
+        finalOn?: T;
+      };
+  branch?: T;
+  assignedFirm?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-events_select".
+ */
+export interface CaseEventsSelect<T extends boolean = true> {
+  case?: T;
+  at?: T;
+  kind?: T;
+  summary?: T;
+  actor?: T;
+  actorEmail?: T;
+  document?: T;
+  branch?: T;
+  assignedFirm?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs_select".
  */
 export interface AuditLogsSelect<T extends boolean = true> {
@@ -1000,6 +1568,38 @@ export interface AuditLogsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1085,6 +1685,24 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -1123,6 +1741,16 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1130,6 +1758,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeadlineSweep".
+ */
+export interface TaskDeadlineSweep {
+  input: {
+    asOf?: string | null;
+  };
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

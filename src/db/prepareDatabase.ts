@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { seedDemoData } from '../seed'
+import { seedDemoCase } from '../seed/demoCase'
 import { seedRequestKinds } from '../seed/requestKinds'
 
 /**
@@ -14,5 +15,8 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
   await payload.db.migrate()
   // R-REQ-01: every database needs the request catalogue, demo or not (additive, idempotent).
   await seedRequestKinds(payload)
-  if (seed) await seedDemoData(payload)
+  if (seed) {
+    await seedDemoData(payload)
+    await seedDemoCase(payload)
+  }
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_160659_initial from './20261125_160659_initial';
 import * as migration_20261125_164436_issue3 from './20261125_164436_issue3';
+import * as migration_20261125_174946_cases_notifications from './20261125_174946_cases_notifications';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_164436_issue3.up,
     down: migration_20261125_164436_issue3.down,
-    name: '20261125_164436_issue3'
+    name: '20261125_164436_issue3',
+  },
+  {
+    up: migration_20261125_174946_cases_notifications.up,
+    down: migration_20261125_174946_cases_notifications.down,
+    name: '20261125_174946_cases_notifications'
   },
 ];

@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../../access/nobody'
+import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { SLUGS } from '../../src/constants/slugs'
+
+/**
+ * R-COB-17: the case file. Every action, document and decision of a case, in order, with who and
+ * when. Written only by the hooks of cases and notifications (overrideAccess), never edited or
+ * deleted by anyone, not even an administrator.
+ */
+export const CaseEvents: CollectionConfig = {
+  slug: SLUGS.caseEvents,
+  labels: { singular: 'Actuación del expediente', plural: 'Actuaciones de expedientes' },
+  admin: {
+    group: 'Cobro',
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'case', 'kind', 'summary', 'actorEmail'],
+  },
+  defaultSort: 'at',
+  access: {
+    read: rowsInUserScope({ branch: 'branch', firm: 'assignedFirm' }),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  fields: [
+    { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
+    { name: 'at', label: 'Fecha y hora', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'kind',
+      label: 'Tipo',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [
+        { label: 'Creación del expediente', value: 'CREACION' },
+        { label: 'Cambio de etapa o estado', value: 'TRANSICION' },
+        { label: 'Gestión persuasiva', value: 'GESTION' },
+        { label: 'Documento o decisión', value: 'ACTO' },
+        { label: 'Notificación', value: 'NOTIFICACION' },
+        { label: 'Medida cautelar', value: 'MEDIDA' },
+        { label: 'Actuación automática', value: 'AUTOMATICA' },
+      ],
+    },
+    { name: 'summary', label: 'Actuación', type: 'text', required: true },
+    { name: 'actor', label: 'Realizada por', type: 'relationship', relationTo: SLUGS.users, index: true },
+    { name: 'actorEmail', label: 'Correo de quien actuó', type: 'text' },
+    { name: 'document', label: 'Documento', type: 'relationship', relationTo: SLUGS.documents },
+    // Copied from the case so read access is a plain, indexed Where.
+    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { hidden: true } },
+    { name: 'assignedFirm', label: 'Firma externa', type: 'relationship', relationTo: SLUGS.users, index: true, admin: { hidden: true } },
+  ],
+}

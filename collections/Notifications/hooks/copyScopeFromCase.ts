@@ -1,0 +1,27 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import { NOTIFIABLE_ACT_OPTIONS } from '../../../src/rules/cases/notificationDates'
+import { idOf } from '../../../src/utilities/idOf'
+
+/**
+ * A notification takes its case's branch and firm (so read access is a plain Where) and a title.
+ * The case is read as the acting user: nobody records a notification on a case they cannot see.
+ */
+export const copyScopeFromCase: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  if (!data) return data
+  const caseId = idOf(data.case) ?? idOf(originalDoc?.case)
+  if (caseId === undefined) return data
+  const theCase = await req.payload.findByID({
+    collection: SLUGS.cases,
+    id: caseId,
+    depth: 0,
+    select: { title: true, branch: true, assignedFirm: true },
+    overrideAccess: !req.user,
+    user: req.user ?? undefined,
+    req,
+  })
+  const act = data.act ?? originalDoc?.act
+  const actLabel = NOTIFIABLE_ACT_OPTIONS.find((o) => o.value === act)?.label ?? act
+  return { ...data, branch: theCase.branch, assignedFirm: theCase.assignedFirm ?? null, title: `${actLabel} · ${theCase.title ?? caseId}` }
+}

@@ -1,0 +1,30 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
+import { SLUGS } from '../../../src/constants/slugs'
+import { NOTIFICATION_STATUSES } from '../../../src/rules/cases/notificationStatus'
+import { idOf } from '../../../src/utilities/idOf'
+import { withContext } from '../../../src/utilities/withContext'
+
+/**
+ * The case reads its notification dates (LCD notified and final, payment order notified) and its
+ * next deadline from its notification records: re-save it in the same transaction, and leave the
+ * step in the case file (R-COB-17).
+ */
+export const syncCaseAfterNotification: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const caseId = idOf(doc.case)!
+  const theCase = await withContext(req, { deadlinesOnly: true }, () =>
+    req.payload.update({ collection: SLUGS.cases, id: caseId, data: {}, depth: 0, overrideAccess: true, req }),
+  )
+  const statusChanged = operation === 'create' || previousDoc?.status !== doc.status
+  const factsChanged = operation === 'create' || JSON.stringify(previousDoc?.facts) !== JSON.stringify(doc.facts)
+  if (statusChanged || factsChanged) {
+    const status = NOTIFICATION_STATUSES.find((s) => s.value === doc.status)?.label ?? doc.status
+    await appendCaseEvent(req, theCase, {
+      kind: req.user ? 'NOTIFICACION' : 'AUTOMATICA',
+      summary: `${doc.title}: ${status}${doc.derived?.notifiedOn ? `, notificada el ${String(doc.derived.notifiedOn).slice(0, 10)}` : ''}${doc.derived?.finalOn ? `, en firme desde ${String(doc.derived.finalOn).slice(0, 10)}` : ''}.`,
+      document: idOf(doc.document) ?? null,
+    })
+  }
+  return doc
+}

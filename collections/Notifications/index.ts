@@ -1,0 +1,150 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { caseWorkersInScope } from '../../access/caseWorkersInScope'
+import { nobody } from '../../access/nobody'
+import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { SLUGS } from '../../src/constants/slugs'
+import { legalDateField } from '../../src/fields/legalDateField'
+import { NOTIFIABLE_ACT_OPTIONS } from '../../src/rules/cases/notificationDates'
+import { NOTIFICATION_STATUSES } from '../../src/rules/cases/notificationStatus'
+import { copyScopeFromCase } from './hooks/copyScopeFromCase'
+import { deriveNotificationTerms } from './hooks/deriveNotificationTerms'
+import { enforceNotificationRules } from './hooks/enforceNotificationRules'
+import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
+
+const computed = (field: Field): Field =>
+  ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
+
+/**
+ * R-NOT-01: one record per act to notify, with the facts (citation, receipt, personal, mail,
+ * notice) and the dates that follow from them in business days (R-COB-04/05/10/11), recomputed
+ * whenever the facts, the calendar settings or the date change.
+ */
+export const Notifications: CollectionConfig = {
+  slug: SLUGS.notifications,
+  labels: { singular: 'Notificación', plural: 'Notificaciones' },
+  admin: {
+    group: 'Cobro',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'act', 'status', 'nextDeadline', 'derived.notifiedOn', 'derived.finalOn'],
+  },
+  defaultSort: 'nextDeadline',
+  access: {
+    read: rowsInUserScope({ branch: 'branch', firm: 'assignedFirm' }),
+    create: caseWorkersInScope,
+    update: caseWorkersInScope,
+    delete: nobody,
+  },
+  hooks: {
+    beforeValidate: [copyScopeFromCase],
+    beforeChange: [enforceNotificationRules, deriveNotificationTerms],
+    afterChange: [recordChangeInAudit, syncCaseAfterNotification],
+  },
+  fields: [
+    computed({ name: 'title', label: 'Notificación', type: 'text' }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
+        { name: 'act', label: 'Acto a notificar', type: 'select', required: true, index: true, options: NOTIFIABLE_ACT_OPTIONS },
+        { name: 'document', label: 'Copia del acto', type: 'relationship', relationTo: SLUGS.documents },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        computed({ name: 'status', label: 'Estado', type: 'select', index: true, options: [...NOTIFICATION_STATUSES] }),
+        computed(legalDateField({ name: 'nextDeadline', label: 'Próximo vencimiento', index: true })),
+      ],
+    },
+    {
+      name: 'facts',
+      label: 'Hechos de la notificación',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'citationChannel',
+              label: 'Medio de la citación',
+              type: 'select',
+              options: [
+                { label: 'Correo certificado a la dirección registrada', value: 'CORREO_CERTIFICADO' },
+                { label: 'Correo electrónico registrado', value: 'CORREO_ELECTRONICO' },
+              ],
+            },
+            { name: 'citationAddress', label: 'Dirección', type: 'text' },
+            { name: 'citationEmail', label: 'Correo electrónico', type: 'email' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            legalDateField({ name: 'citationSentOn', label: 'Citación enviada el' }),
+            legalDateField({ name: 'citationReceivedOn', label: 'Constancia de recibido del' }),
+            computed({ name: 'citationSignedBy', label: 'Citación firmada por', type: 'relationship', relationTo: SLUGS.users }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            legalDateField({ name: 'personallyNotifiedOn', label: 'Notificación personal el' }),
+            legalDateField({ name: 'mailDeliveredOn', label: 'Notificación por correo entregada el' }),
+            legalDateField({ name: 'mailReturnedOn', label: 'Correo devuelto el' }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            legalDateField({ name: 'noticePostedOn', label: 'Aviso fijado el' }),
+            computed({ name: 'noticeSignedBy', label: 'Aviso firmado por', type: 'relationship', relationTo: SLUGS.users }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            legalDateField({ name: 'appealFiledOn', label: 'Recurso presentado el' }),
+            legalDateField({ name: 'appealDecisionNotifiedOn', label: 'Decisión del recurso notificada el' }),
+          ],
+        },
+      ],
+    },
+    computed({
+      name: 'derived',
+      label: 'Fechas calculadas (días hábiles)',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            legalDateField({ name: 'appearanceDeadline', label: 'Comparecer a más tardar' }),
+            legalDateField({ name: 'noticeDueOn', label: 'Aviso desde' }),
+            legalDateField({ name: 'noticeTakeDownOn', label: 'Retirar aviso el' }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            legalDateField({ name: 'notifiedOn', label: 'Notificado el' }),
+            {
+              name: 'notifiedBy',
+              label: 'Forma de notificación',
+              type: 'select',
+              options: [
+                { label: 'Personal', value: 'PERSONAL' },
+                { label: 'Por correo', value: 'CORREO' },
+                { label: 'Por aviso', value: 'AVISO' },
+              ],
+            },
+            legalDateField({ name: 'responseDeadline', label: 'Término para recurrir / pagar o excepcionar' }),
+            legalDateField({ name: 'finalOn', label: 'En firme desde' }),
+          ],
+        },
+      ],
+    }),
+    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { hidden: true } },
+    { name: 'assignedFirm', label: 'Firma externa', type: 'relationship', relationTo: SLUGS.users, index: true, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,19 @@
+type Doc = Record<string, any>
+
+const GROUPS = ['defaultNotice', 'lcd', 'followUp', 'checklist', 'paymentOrder', 'auction', 'closure', 'pausedAt'] as const
+
+/**
+ * In a collection beforeChange hook, `data` holds only what the request sent (Payload merges the
+ * rest field by field afterwards). Rules need the whole case: the stored document with the
+ * request's values on top, groups merged one level deep.
+ */
+export const mergeCaseData = (data: Doc, originalDoc: Doc | undefined): Doc => {
+  const merged: Doc = { ...(originalDoc ?? {}), ...data }
+  for (const group of GROUPS) merged[group] = { ...(originalDoc?.[group] ?? {}), ...(data[group] ?? {}) }
+  return merged
+}
+
+export const day = (value: unknown): string | null => (typeof value === 'string' && value ? value.slice(0, 10) : null)
+
+/** Legal dates are stored at Bogota noon so no time zone can move them to another day. */
+export const storeDay = (date: string | null | undefined): string | null => (date ? `${date}T12:00:00.000Z` : null)

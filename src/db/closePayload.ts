@@ -1,0 +1,15 @@
+import type { Payload } from 'payload'
+
+type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }
+
+/**
+ * For scripts that stop their own database after using Payload. `payload.destroy()` leaves the pg
+ * pool open, and Payload keeps one client checked out for good, so `pool.end()` never resolves:
+ * start it without waiting, and ignore the errors of connections the stopping server cuts.
+ */
+export const closePayload = async (payload: Payload) => {
+  await payload.destroy()
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  pool?.on('error', () => {})
+  void pool?.end()
+}

@@ -1,0 +1,25 @@
+import type { TaskConfig } from 'payload'
+
+import { bogotaDateOf } from '../rules/calendar'
+import { runDeadlineSweep } from '../sweep/runDeadlineSweep'
+
+export const SWEEP_QUEUE = 'sweep'
+
+/**
+ * The daily deadline sweep as a Payload job. Scheduled every day at 06:00 (server time: run the
+ * server with TZ=America/Bogota), and queued by hand with `npm run sweep -- --date YYYY-MM-DD`.
+ */
+export const deadlineSweepTask: TaskConfig<'deadlineSweep'> = {
+  slug: 'deadlineSweep',
+  label: 'Barrido diario de vencimientos',
+  inputSchema: [{ name: 'asOf', label: 'Fecha (AAAA-MM-DD)', type: 'text' }],
+  outputSchema: [{ name: 'report', label: 'Resultado', type: 'json' }],
+  retries: 2,
+  schedule: [{ cron: '0 0 6 * * *', queue: SWEEP_QUEUE }],
+  handler: async ({ input, req }) => {
+    const asOf = input?.asOf && /^\d{4}-\d{2}-\d{2}$/.test(input.asOf) ? input.asOf : bogotaDateOf(new Date())
+    const report = await runDeadlineSweep({ req, asOf })
+    if (report.errors.length > 0) req.payload.logger.warn({ msg: 'Barrido de vencimientos con errores', errors: report.errors })
+    return { output: { report } }
+  },
+}

@@ -1,0 +1,212 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { day } from '../cases/mergeCaseData'
+import { SLUGS } from '../constants/slugs'
+import { nextAutomaticMove } from '../rules/cases/automaticMoves'
+import { flagDeadline, type DeadlineFlag } from '../rules/cases/caseDeadlines'
+import { composeDeadlineDigest, type DigestItem } from '../rules/cases/deadlineDigest'
+import { notificationStatusOn } from '../rules/cases/notificationStatus'
+import { addDaysIso } from '../rules/calendar'
+import { loadLegalSettings } from '../settings/legalSettings'
+import { idOf } from '../utilities/idOf'
+import { withContext } from '../utilities/withContext'
+
+export type SweepReport = {
+  asOf: string
+  notificationsAdvanced: number
+  casesMoved: { caseId: number; to: string; rule: string }[]
+  flagged: { overdue: number; dueSoon: number }
+  emailsSent: number
+  emailsAlreadySent: number
+  errors: string[]
+}
+
+const OPEN_STAGES = ['PERSUASIVO', 'PREJURIDICO', 'COACTIVO']
+const PAGE = 500
+
+/** Walks a collection in id order, page by page, so rows updated on the way never shift a page. */
+async function* byIdPages<T extends { id: number }>(
+  req: PayloadRequest,
+  collection: string,
+  where: Where,
+  select: Record<string, unknown>,
+): AsyncGenerator<T[]> {
+  let lastId = 0
+  for (;;) {
+    const { docs } = await req.payload.find({
+      collection: collection as never,
+      where: { and: [where, { id: { greater_than: lastId } }] },
+      sort: 'id',
+      limit: PAGE,
+      pagination: false,
+      depth: 0,
+      select: select as never,
+      overrideAccess: true,
+      req,
+    })
+    if (docs.length === 0) return
+    yield docs as unknown as T[]
+    lastId = (docs.at(-1) as unknown as T).id
+  }
+}
+
+/**
+ * The daily deadline sweep (R-COB-04…13, R-NOT-01). Idempotent: it only writes what differs from
+ * what the rules say for `asOf`, and each person's digest is sent once per date.
+ * 1. Notifications whose status the date has changed (citation unanswered → notice due, notice
+ *    down → notified, term passed → final) are re-saved, which recomputes them and their case.
+ * 2. Moves the law makes by itself (nextAutomaticMove) are applied as the system, still through
+ *    the case hooks and their rules.
+ * 3. Every open case's deadline flag is set from its stored next deadline (bulk SQL on indexed
+ *    columns: the flag is a cache of `nextDeadline` against the date, no rule involved).
+ * 4. Each responsible user and external firm gets one e-mail with its overdue and due-soon terms.
+ */
+export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: PayloadRequest; asOf: string; soonDays?: number }): Promise<SweepReport> {
+  const report: SweepReport = { asOf, notificationsAdvanced: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsSent: 0, emailsAlreadySent: 0, errors: [] }
+  // Settings and calendar are read once for the whole sweep (the hooks reuse them).
+  const legalSettings = await loadLegalSettings(req)
+  const system = async <T>(run: () => Promise<T>) => {
+    const user = req.user
+    req.user = null
+    try {
+      return await withContext(req, { asOf, legalSettings }, run)
+    } finally {
+      req.user = user
+    }
+  }
+
+  // 1. Notifications
+  type N = { id: number; status: string; facts: Record<string, string | null>; derived: Record<string, string | null> }
+  for await (const page of byIdPages<N>(req, SLUGS.notifications, { status: { not_equals: 'EN_FIRME' } }, { status: true, facts: true, derived: true })) {
+    for (const n of page) {
+      const status = notificationStatusOn(
+        { citationSentOn: day(n.facts?.citationSentOn), noticePostedOn: day(n.facts?.noticePostedOn) },
+        { noticeDueOn: day(n.derived?.noticeDueOn), notifiedOn: day(n.derived?.notifiedOn), finalOn: day(n.derived?.finalOn) },
+        asOf,
+      )
+      if (status === n.status) continue
+      try {
+        await system(() => req.payload.update({ collection: SLUGS.notifications, id: n.id, data: {}, depth: 0, overrideAccess: true, req }))
+        report.notificationsAdvanced++
+      } catch (error) {
+        report.errors.push(`Notificación ${n.id}: ${(error as Error).message}`)
+      }
+    }
+  }
+
+  // 2. Automatic moves
+  const insolvent = (
+    await req.payload.find({
+      collection: SLUGS.parties,
+      where: { insolvencyStatus: { not_equals: 'NINGUNO' } },
+      pagination: false,
+      depth: 0,
+      select: { idNumber: true },
+      overrideAccess: true,
+      req,
+    })
+  ).docs.map((p) => p.id)
+  const candidates: Where = {
+    or: [
+      { and: [{ stage: { equals: 'PREJURIDICO' } }, { subState: { in: ['EN_NOTIFICACION', 'NOTIFICADA'] } }] },
+      { and: [{ stage: { equals: 'COACTIVO' } }, { subState: { equals: 'MANDAMIENTO_LIBRADO' } }] },
+      ...(insolvent.length > 0 ? [{ and: [{ stage: { in: OPEN_STAGES } }, { debtor: { in: insolvent } }] }] : []),
+    ],
+  }
+  type C = { id: number; stage: any; subState: any; debtor: number; lcd?: any; paymentOrder?: any }
+  const insolventSet = new Set(insolvent.map(String))
+  for await (const page of byIdPages<C>(req, SLUGS.cases, candidates, { stage: true, subState: true, debtor: true, lcd: true, paymentOrder: true })) {
+    for (const c of page) {
+      let position = { stage: c.stage, subState: c.subState }
+      for (let step = 0; step < 3; step++) {
+        const move = nextAutomaticMove(
+          {
+            ...position,
+            debtorInsolvent: insolventSet.has(String(idOf(c.debtor))),
+            lcdNotifiedOn: day(c.lcd?.notifiedOn),
+            titleFinalOn: day(c.lcd?.finalOn),
+            paymentOrderNotifiedOn: day(c.paymentOrder?.notifiedOn),
+          },
+          asOf,
+        )
+        if (!move) break
+        try {
+          await system(() => req.payload.update({ collection: SLUGS.cases, id: c.id, data: move.to as never, depth: 0, overrideAccess: true, req }))
+          report.casesMoved.push({ caseId: c.id, to: `${move.to.stage}/${move.to.subState}`, rule: move.rule })
+          position = move.to
+        } catch (error) {
+          report.errors.push(`Expediente ${c.id}: ${(error as Error).message}`)
+          break
+        }
+      }
+    }
+  }
+
+  // 3. Flags
+  const horizon = addDaysIso(asOf, soonDays)
+  const startOf = (date: string) => `${date}T00:00:00.000Z`
+  const endOf = (date: string) => `${date}T23:59:59.999Z`
+  const open: Where = { stage: { in: OPEN_STAGES } }
+  const setFlag = (flag: DeadlineFlag, where: Where) =>
+    req.payload.db.updateMany({
+      collection: SLUGS.cases,
+      where: { and: [open, { deadlineFlag: { not_equals: flag } }, where] },
+      data: { deadlineFlag: flag },
+      returning: false,
+      req,
+    })
+  await setFlag('VENCIDO', { nextDeadline: { less_than: startOf(asOf) } })
+  await setFlag('POR_VENCER', { and: [{ nextDeadline: { greater_than_equal: startOf(asOf) } }, { nextDeadline: { less_than_equal: endOf(horizon) } }] })
+  await setFlag('EN_TERMINO', { nextDeadline: { greater_than: endOf(horizon) } })
+
+  // 4. Digests
+  type F = {
+    id: number
+    title: string
+    stage: string
+    nextDeadline: string
+    nextDeadlineLabel: string
+    responsible?: number | null
+    assignedFirm?: number | null
+    paymentOrder?: { signedBy?: number | null }
+  }
+  const byRecipient = new Map<string, DigestItem[]>()
+  for await (const page of byIdPages<F>(
+    req,
+    SLUGS.cases,
+    { and: [open, { nextDeadline: { less_than_equal: endOf(horizon) } }] },
+    { title: true, stage: true, nextDeadline: true, nextDeadlineLabel: true, responsible: true, assignedFirm: true, paymentOrder: { signedBy: true } },
+  )) {
+    for (const c of page) {
+      const date = day(c.nextDeadline)!
+      const flag = flagDeadline(date, asOf, soonDays)
+      if (flag === 'VENCIDO') report.flagged.overdue++
+      else report.flagged.dueSoon++
+      const item = { caseTitle: c.title, deadlineLabel: c.nextDeadlineLabel, date, flag }
+      // The collector in charge, the external firm, and in coactive the executor officer who signed the order.
+      const executor = c.stage === 'COACTIVO' ? idOf(c.paymentOrder?.signedBy) : undefined
+      const recipients = [idOf(c.responsible), idOf(c.assignedFirm), executor].filter((r) => r !== undefined).map(String)
+      for (const recipient of new Set(recipients)) {
+        byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), item])
+      }
+    }
+  }
+  for (const [userId, items] of byRecipient) {
+    const key = `deadline-digest:${asOf}:${userId}`
+    if (await req.payload.kv.get(key)) {
+      report.emailsAlreadySent++
+      continue
+    }
+    const user = await req.payload.findByID({ collection: SLUGS.users, id: userId, depth: 0, select: { email: true, name: true }, overrideAccess: true, req })
+    const digest = composeDeadlineDigest({ recipientName: user.name ?? user.email, asOf, items })
+    try {
+      await req.payload.sendEmail({ to: user.email, subject: digest.subject, text: digest.text, html: digest.html })
+      await req.payload.kv.set(key, { sentAt: new Date().toISOString(), items: items.length })
+      report.emailsSent++
+    } catch (error) {
+      // Not marked as sent: the next run (or the job's retry) sends it again (R-NOT-03).
+      report.errors.push(`Correo a ${user.email}: ${(error as Error).message}`)
+    }
+  }
+  return report
+}

@@ -1,0 +1,195 @@
+import net from 'net'
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { SLUGS } from '../../src/constants/slugs'
+import type { Case } from '../../src/payload-types'
+import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+
+type Mail = { to: string[]; raw: string }
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+let payload: Payload
+let world: CaseWorld
+let smtp: SMTPServer
+const inbox: Mail[] = []
+
+const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
+const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
+
+const openCase = (user: any, debtor: number, dueDate: string, asOf: string, extra: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: SLUGS.cases,
+    data: { debtor, debtLines: [debtLine(4_000_000, dueDate)], ...extra } as any,
+    ...as(user, asOf),
+  }) as Promise<Case>
+
+/** Persuasive → LCD signed by the branch manager → LCD notification recorded → "en notificación". */
+const caseInNotification = async (dueDate: string, signOn: string, facts: Record<string, string>, recordOn: string) => {
+  const { professionalBog, branchManagerBog } = world.users
+  const c = await openCase(professionalBog, world.parties.debtorBog.id, dueDate, signOn, { responsible: professionalBog.id })
+  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
+    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })
+  await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, signOn)
+  await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: signOn } }, signOn)
+  await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, signOn)
+  const notification = await payload.create({
+    collection: SLUGS.notifications,
+    data: { case: c.id, act: 'LCD', facts } as any,
+    ...as(branchManagerBog, recordOn),
+  })
+  await step(branchManagerBog, { subState: 'EN_NOTIFICACION' }, recordOn)
+  return { caseId: c.id, notificationId: notification.id }
+}
+
+const runSweep = async (asOf: string) => {
+  const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf }, queue: 'sweep' })
+  await payload.jobs.runByID({ id: job.id })
+  const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+  expect(done.hasError, JSON.stringify(done.error ?? done.log).slice(0, 2000)).toBeFalsy()
+  // A single-task job keeps the task's output in its log.
+  return (done.log as any[]).find((entry) => entry.taskSlug === 'deadlineSweep' && entry.state === 'succeeded').output.report
+}
+
+let unanswered: { caseId: number; notificationId: number }
+let notifiedInPerson: { caseId: number; notificationId: number }
+let lcdLimitSoon: Case
+let farAway: Case
+let coactive: { caseId: number }
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = ''
+      stream.on('data', (chunk) => (raw += chunk.toString('utf8')))
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
+        callback()
+      })
+    },
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
+  // The mail adapter reads these when the config loads: set them before loading it.
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(port)
+  process.env.SMTP_SECURE = 'false'
+  const { testPayload } = await import('./helpers/testPayload')
+  payload = await testPayload()
+  world = await buildCaseWorld(payload)
+
+  // Citation sent Wed 18 Nov, received Thu 19 Nov: appear by Thu 26 Nov; notice due Fri 27 Nov.
+  unanswered = await caseInNotification('2026-08-31', '2026-11-17', { citationSentOn: '2026-11-18', citationReceivedOn: '2026-11-19' }, '2026-11-19')
+  // Notified in person Mon 5 Oct: appeal term (12 Oct holiday) ends 20 Oct; final 21 Oct.
+  notifiedInPerson = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  // A coactive case: payment order cited Tue 10 Nov, nobody appeared; the 10 business days (16 Nov
+  // holiday) ended 25 Nov: overdue on 30 Nov, for the executor officer who signed the order.
+  const walked = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
+    payload.update({ collection: SLUGS.cases, id: walked.caseId, data: data as any, ...as(user, asOf) })
+  await step(world.users.professionalBog, { subState: 'NOTIFICADA' }, '2026-10-05')
+  await step(world.users.professionalBog, { subState: 'EN_FIRME' }, '2026-10-21')
+  await step(
+    world.users.professionalBog,
+    { checklist: { persuasiveEvidence: true, debtDetailByPeriod: true, citationWithReceipt: true, originalLcd: true, notificationRecord: true } },
+    '2026-10-22',
+  )
+  await step(world.users.executor, { stage: 'COACTIVO', subState: 'MANDAMIENTO_LIBRADO' }, '2026-11-09')
+  await payload.create({
+    collection: SLUGS.notifications,
+    data: { case: walked.caseId, act: 'MANDAMIENTO_DE_PAGO', facts: { citationSentOn: '2026-11-10' } } as any,
+    ...as(world.users.executor, '2026-11-10'),
+  })
+  coactive = { caseId: walked.caseId }
+  // LCD limit 1 Dec 2026 (six months after 1 June): due soon on 30 Nov.
+  lcdLimitSoon = await openCase(world.users.professionalBog, world.parties.debtorBog.id, '2026-06-01', '2026-11-02', { responsible: world.users.professionalBog.id })
+  // LCD limit 1 May 2027: nothing due.
+  farAway = await openCase(world.users.professionalMed, world.parties.debtorMed.id, '2026-11-01', '2026-11-20', { responsible: world.users.professionalMed.id })
+})
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp?.close(() => resolve()))
+})
+
+const mailsTo = (email: string) => inbox.filter((m) => m.to.includes(email))
+
+describe('daily deadline sweep (jobs queue, real SMTP)', () => {
+  let first: any
+
+  it('R-COB-04 moves an unanswered citation to "notice due" once its term has passed', async () => {
+    first = await runSweep('2026-11-30')
+    const notification = await payload.findByID({ collection: SLUGS.notifications, id: unanswered.notificationId, depth: 0 })
+    expect(notification.status).toBe('AVISO_PENDIENTE')
+    expect(d(notification.derived?.noticeDueOn)).toBe('2026-11-27')
+    const { docs } = await payload.find({
+      collection: SLUGS.caseEvents,
+      where: { and: [{ case: { equals: unanswered.caseId } }, { kind: { equals: 'AUTOMATICA' } }] },
+      depth: 0,
+    })
+    expect(docs.map((e) => e.summary).join(' ')).toContain('Aviso por publicar')
+  })
+
+  it('R-COB-05 moves a notified LCD to notified and then final as the system, leaving it in the case file', async () => {
+    const c = await payload.findByID({ collection: SLUGS.cases, id: notifiedInPerson.caseId, depth: 0 })
+    expect(c.subState).toBe('EN_FIRME')
+    expect(first.casesMoved.filter((m: any) => m.caseId === notifiedInPerson.caseId).map((m: any) => m.rule)).toEqual(['R-COB-04', 'R-COB-05'])
+    // R-COB-06: final 21 Oct → first contact by 5 Nov: overdue on 30 Nov.
+    expect(d(c.nextDeadline)).toBe('2026-11-05')
+    expect(c.deadlineFlag).toBe('VENCIDO')
+  })
+
+  it('R-COB-03 flags overdue and due-soon terms and leaves the rest in term', async () => {
+    const flags = async (id: number) => (await payload.findByID({ collection: SLUGS.cases, id, depth: 0 })).deadlineFlag
+    expect(await flags(unanswered.caseId)).toBe('VENCIDO')
+    expect(await flags(lcdLimitSoon.id)).toBe('POR_VENCER')
+    expect(d((await payload.findByID({ collection: SLUGS.cases, id: lcdLimitSoon.id, depth: 0 })).nextDeadline)).toBe('2026-12-01')
+    expect(await flags(farAway.id)).toBe('EN_TERMINO')
+  })
+
+  it('R-NOT-03 e-mails each responsible person one digest through the real mail server', async () => {
+    const professional = mailsTo(world.users.professionalBog.email)
+    expect(professional).toHaveLength(1)
+    const raw = professional[0]!.raw.replace(/=\r?\n/g, '')
+    expect(raw).toContain('Vencimientos de cobro al 2026-11-30: 3 vencidos, 1 por vencer')
+    expect(raw).toContain('Publicar el aviso (R-COB-04)')
+    expect(raw).toContain('Expedir la LCD (R-COB-03)')
+    // The external firm assigned to the debtor gets the same terms; the other branch's people get nothing.
+    expect(mailsTo(world.users.firmA.email)).toHaveLength(1)
+    expect(mailsTo(world.users.professionalMed.email)).toHaveLength(0)
+    expect(mailsTo(world.users.firmB.email)).toHaveLength(0)
+  })
+
+  it('R-ROL-05 the executor officer gets the coactive terms of the orders they signed', async () => {
+    const c = await payload.findByID({ collection: SLUGS.cases, id: coactive.caseId, depth: 0 })
+    expect(d(c.nextDeadline)).toBe('2026-11-25')
+    expect(c.nextDeadlineLabel).toBe('Término para comparecer a la citación (R-COB-04)')
+    const executorMail = mailsTo(world.users.executor.email)
+    expect(executorMail).toHaveLength(1)
+    expect(executorMail[0]!.raw.replace(/=\r?\n/g, '')).toContain('1 vencidos, 0 por vencer')
+  })
+
+  it('R-NOT-01 is idempotent: a second run the same day writes nothing new and sends no mail twice', async () => {
+    const before = inbox.length
+    const eventsBefore = (await payload.find({ collection: SLUGS.caseEvents, limit: 0, depth: 0 })).totalDocs
+    const second = await runSweep('2026-11-30')
+    expect(second.notificationsAdvanced).toBe(0)
+    expect(second.casesMoved).toEqual([])
+    expect(second.emailsSent).toBe(0)
+    expect(second.emailsAlreadySent).toBeGreaterThanOrEqual(2)
+    expect(inbox.length).toBe(before)
+    expect((await payload.find({ collection: SLUGS.caseEvents, limit: 0, depth: 0 })).totalDocs).toBe(eventsBefore)
+  })
+})

@@ -1,0 +1,54 @@
+import type { Payload } from 'payload'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import type { Case } from '../../../src/payload-types'
+import { buildAccessWorld } from './accessWorld'
+
+/** Legal parameters of 2026 as the settings global holds them (idempotent: every file may call it). */
+export const setLegalSettings2026 = (payload: Payload) =>
+  payload.updateGlobal({
+    slug: SLUGS.settings,
+    data: {
+      minimumWages: [
+        { year: 2025, amount: 1_423_500 },
+        { year: 2026, amount: 1_750_905 },
+      ],
+      moratoriumRates: [
+        { from: '2025-01-01', to: '2025-12-31', annualRatePercent: '25' },
+        { from: '2026-01-01', to: '2026-12-31', annualRatePercent: '26.76' },
+      ],
+    },
+    overrideAccess: true,
+  })
+
+/** The access world plus settings; cases are opened by each test as the acting user. */
+export const buildCaseWorld = async (payload: Payload) => {
+  await setLegalSettings2026(payload)
+  return buildAccessWorld(payload)
+}
+
+export type CaseWorld = Awaited<ReturnType<typeof buildCaseWorld>>
+
+export const debtLine = (capital: number, dueDate: string, concept = 'APORTES_EN_MORA') => ({
+  period: dueDate.slice(0, 7),
+  concept,
+  contributors: 3,
+  capital,
+  dueDate,
+})
+
+/** Runs `fn`, expecting a refusal that names `rule`; returns the error for further checks. */
+export const expectRefusal = async (promise: Promise<unknown>, rule: string, status?: number) => {
+  let caught: any
+  try {
+    await promise
+  } catch (error) {
+    caught = error
+  }
+  if (!caught) throw new Error(`Se esperaba un rechazo ${rule} y la operación se aceptó.`)
+  if (!String(caught.message).startsWith(`${rule}:`)) throw new Error(`Se esperaba ${rule}; llegó: ${caught.message}`)
+  if (status !== undefined && caught.status !== status) throw new Error(`Se esperaba HTTP ${status}; llegó ${caught.status}`)
+  return caught
+}
+
+export type { Case }

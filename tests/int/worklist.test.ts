@@ -1,0 +1,79 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { SLUGS } from '../../src/constants/slugs'
+import type { Case } from '../../src/payload-types'
+import { PASSWORD } from './helpers/accessWorld'
+import { ApiClient } from './helpers/apiClient'
+import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { testPayload } from './helpers/testPayload'
+
+let payload: Payload
+let world: CaseWorld
+const cases: Record<string, Case> = {}
+
+const open = (key: string, dueDate: string, responsible?: number) =>
+  payload
+    .create({
+      collection: SLUGS.cases,
+      data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(3_000_000, dueDate)], responsible } as any,
+      overrideAccess: false,
+      user: world.users.professionalBog,
+      depth: 0,
+    })
+    .then((c) => (cases[key] = c as Case))
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildCaseWorld(payload)
+  const me = world.users.professionalBog.id
+  // Persuasive cases: the next term is the LCD limit, six months after the due date.
+  await open('september', '2026-03-10', me)
+  await open('december', '2026-06-01', me)
+  await open('july', '2026-01-05', me)
+  await open('unassigned', '2026-02-02')
+})
+
+describe('GET /api/cases/worklist', () => {
+  it('R-COB-03 lists my open cases by nearest legal deadline, overdue first, with their flag', async () => {
+    const me = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+    const res = await me.rest('GET', '/cases/worklist?asOf=2026-11-30')
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((c: any) => [c.id, c.nextDeadline, c.flag])).toEqual([
+      [cases.july!.id, '2026-07-05', 'VENCIDO'],
+      [cases.september!.id, '2026-09-10', 'VENCIDO'],
+      [cases.december!.id, '2026-12-01', 'POR_VENCER'],
+    ])
+    expect(res.body.docs[0].nextDeadlineLabel).toBe('Expedir la LCD (R-COB-03)')
+  })
+
+  it('R-ROL-01 an external firm gets the cases assigned to it; another firm gets none of them', async () => {
+    const firmA = await ApiClient.login(world.users.firmA.email, PASSWORD)
+    const ids = (await firmA.rest('GET', '/cases/worklist?limit=200')).body.docs.map((c: any) => c.id)
+    expect(ids).toEqual(expect.arrayContaining(Object.values(cases).map((c) => c.id)))
+    const firmB = await ApiClient.login(world.users.firmB.email, PASSWORD)
+    const other = (await firmB.rest('GET', '/cases/worklist?limit=200')).body.docs.map((c: any) => c.id)
+    expect(other.filter((id: number) => Object.values(cases).some((c) => c.id === id))).toEqual([])
+  })
+
+  it('R-ROL-01 scope=all shows every case the role may read, still never another branch', async () => {
+    const med = await ApiClient.login(world.users.professionalMed.email, PASSWORD)
+    const ids = (await med.rest('GET', '/cases/worklist?scope=all&limit=200')).body.docs.map((c: any) => c.id)
+    expect(ids.filter((id: number) => Object.values(cases).some((c) => c.id === id))).toEqual([])
+    const manager = await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)
+    const all = (await manager.rest('GET', '/cases/worklist?scope=all&limit=200&asOf=2026-11-30')).body.docs
+    expect(all.map((c: any) => c.id)).toEqual(expect.arrayContaining([cases.unassigned!.id]))
+    const dates = all.map((c: any) => c.nextDeadline ?? '9999')
+    expect([...dates].sort()).toEqual(dates)
+  })
+
+  it('R-ROL-02 brokers are refused, anonymous callers must sign in, bad parameters are a 400', async () => {
+    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
+    expect((await broker.rest('GET', '/cases/worklist')).status).toBe(403)
+    expect((await new ApiClient().rest('GET', '/cases/worklist')).status).toBe(401)
+    const me = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+    const bad = await me.rest('GET', '/cases/worklist?limit=5000')
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toContain('limit')
+  })
+})
