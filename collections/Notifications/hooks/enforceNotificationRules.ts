@@ -16,7 +16,7 @@ const SIGNED_LCD = ['LCD_FIRMADA', 'EN_NOTIFICACION', 'NOTIFICADA', 'EN_FIRME']
 /**
  * Who may record what (R-ROL-03: citations and notices of the LCD are signed by a branch manager
  * or the collections manager; R-ROL-05: coactive acts only by the executor officer), an LCD is
- * notified only once signed (R-COB-04), and nothing moves while the debtor is insolvent (R-COB-09).
+ * notified only once signed (R-COB-04, when the notification starts), and nothing moves while the debtor is insolvent (R-COB-09).
  * The signer of the citation and the notice is stamped from the acting user.
  */
 export const enforceNotificationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -51,7 +51,9 @@ export const enforceNotificationRules: CollectionBeforeChangeHook = async ({ dat
     if (original.act && original.act !== act) {
       throw new RuleViolation('R-NOT-01', 'El acto de una notificación no se cambia: registre una nueva.', 409)
     }
-    if (act === 'LCD' && !SIGNED_LCD.includes(String(theCase.subState))) {
+    // Checked when the notification starts: later the case moves on (to coactive) while the
+    // record of how its LCD was notified is still updated, e.g. by the daily sweep.
+    if (act === 'LCD' && !originalDoc && !SIGNED_LCD.includes(String(theCase.subState))) {
       throw new RuleViolation('R-COB-04', 'Solo se notifica una LCD firmada.', 409)
     }
     if (role === null) return
