@@ -77,7 +77,10 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
 
   // 1. Notifications
   type N = { id: number; status: string; facts: Record<string, string | null>; derived: Record<string, string | null> }
-  for await (const page of byIdPages<N>(req, SLUGS.notifications, { status: { not_equals: 'EN_FIRME' } }, { status: true, facts: true, derived: true })) {
+  // Only open cases: a terminated or suspended case admits no action (R-COB-01), so its
+  // notifications stay as they were when it closed.
+  const pendingNotifications: Where = { and: [{ status: { not_equals: 'EN_FIRME' } }, { 'case.stage': { in: OPEN_STAGES } }] }
+  for await (const page of byIdPages<N>(req, SLUGS.notifications, pendingNotifications, { status: true, facts: true, derived: true })) {
     for (const n of page) {
       const status = notificationStatusOn(
         { citationSentOn: day(n.facts?.citationSentOn), noticePostedOn: day(n.facts?.noticePostedOn) },
