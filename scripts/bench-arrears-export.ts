@@ -55,11 +55,10 @@ try {
   const firstHolder = Number((await db.execute(sql`SELECT min(id) AS id FROM parties`)).rows[0]!.id)
   // Due dates spread over the 180 days before the as-of date; a tenth already paid.
   await db.execute(sql`
-    INSERT INTO policies (number, type, certificate, line_of_business, plate, holder_id, issue_date, cover_start, cover_end,
+    INSERT INTO policies (number, type, line_of_business, plate, holder_id, issue_date, cover_start, cover_end,
                           premium, total_due, amount_paid, payment_due_date, payment_status, status, clave, branch_id)
     SELECT 'B' || lpad(g::text, 7, '0'),
            (CASE WHEN g % 5 = 0 THEN 'COLECTIVA' ELSE 'INDIVIDUAL' END)::enum_policies_type,
-           (g % 7)::text,
            (CASE WHEN g % 3 = 0 THEN 'AU-LIVIANOS' ELSE 'HOGAR' END)::enum_policies_line_of_business,
            CASE WHEN g % 3 = 0 THEN 'ABC' || lpad((g % 1000)::text, 3, '0') END,
            ${firstHolder} + (g % ${HOLDERS}),

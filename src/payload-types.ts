@@ -294,7 +294,6 @@ export interface Policy {
   id: number;
   number: string;
   type: 'INDIVIDUAL' | 'COLECTIVA';
-  certificate?: string | null;
   lineOfBusiness:
     | 'AU-LIVIANOS'
     | 'AU-TOTAL-CAR'
@@ -316,10 +315,36 @@ export interface Policy {
   coverStart: string;
   coverEnd: string;
   premium: number;
+  /**
+   * Se calcula de los certificados (R-CAR-04).
+   */
   totalDue: number;
+  /**
+   * Se calcula de los certificados (R-CAR-04).
+   */
   amountPaid?: number | null;
+  /**
+   * La del certificado pendiente más antiguo (R-CAR-04).
+   */
   paymentDueDate: string;
+  /**
+   * Se calcula de los certificados (R-CAR-04).
+   */
   paymentStatus: 'PENDIENTE' | 'PARCIAL' | 'PAGADA';
+  /**
+   * Uno por riesgo o asegurado de una póliza colectiva; una individual tiene solo el 0. Los pagos se aplican al vencimiento más antiguo primero (R-CAR-04).
+   */
+  certificates?:
+    | {
+        number: string;
+        insured?: string | null;
+        amountDue: number;
+        dueDate: string;
+        amountPaid?: number | null;
+        status?: ('PENDIENTE' | 'PARCIAL' | 'PAGADO') | null;
+        id?: string | null;
+      }[]
+    | null;
   status: 'VIGENTE' | 'CANCELADA' | 'NO_RENOVADA';
   cancelledAt?: string | null;
   clave: string;
@@ -1154,7 +1179,6 @@ export interface PartiesSelect<T extends boolean = true> {
 export interface PoliciesSelect<T extends boolean = true> {
   number?: T;
   type?: T;
-  certificate?: T;
   lineOfBusiness?: T;
   plate?: T;
   holder?: T;
@@ -1166,6 +1190,17 @@ export interface PoliciesSelect<T extends boolean = true> {
   amountPaid?: T;
   paymentDueDate?: T;
   paymentStatus?: T;
+  certificates?:
+    | T
+    | {
+        number?: T;
+        insured?: T;
+        amountDue?: T;
+        dueDate?: T;
+        amountPaid?: T;
+        status?: T;
+        id?: T;
+      };
   status?: T;
   cancelledAt?: T;
   clave?: T;

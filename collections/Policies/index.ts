@@ -10,9 +10,14 @@ import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
 import { LINES_OF_BUSINESS } from '../../src/rules/linesOfBusiness'
+import { reconcilePolicyCertificates } from './hooks/reconcilePolicyCertificates'
 import { syncHolderClavesAfterChange } from './hooks/syncHolderClavesAfterChange'
 import { syncHolderClavesAfterDelete } from './hooks/syncHolderClavesAfterDelete'
 import { validatePolicy } from './hooks/validatePolicy'
+
+// The admin validates read-only fields too, before the hook fills them: the derived totals'
+// validators accept an empty value (pesosField does), and the hook always sets them.
+const FROM_CERTIFICATES = 'Se calcula de los certificados (R-CAR-04).'
 
 export const Policies: CollectionConfig = {
   slug: SLUGS.policies,
@@ -42,7 +47,7 @@ export const Policies: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeValidate: [keepBranchStaffInTheirBranch, validatePolicy],
+    beforeValidate: [keepBranchStaffInTheirBranch, validatePolicy, reconcilePolicyCertificates],
     afterChange: [recordChangeInAudit, syncHolderClavesAfterChange],
     afterDelete: [recordDeletionInAudit, syncHolderClavesAfterDelete],
   },
@@ -62,7 +67,6 @@ export const Policies: CollectionConfig = {
             { label: 'Póliza colectiva', value: 'COLECTIVA' },
           ],
         },
-        { name: 'certificate', label: 'Número de certificado', type: 'text', defaultValue: '0' },
       ],
     },
     {
@@ -105,14 +109,23 @@ export const Policies: CollectionConfig = {
       type: 'row',
       fields: [
         pesosField({ name: 'premium', label: 'Prima', required: true }),
-        pesosField({ name: 'totalDue', label: 'Total a pagar', required: true }),
-        pesosField({ name: 'amountPaid', label: 'Valor pagado', defaultValue: 0 }),
+        pesosField({ name: 'totalDue', label: 'Total a pagar', required: true, admin: { readOnly: true, description: FROM_CERTIFICATES } }),
+        // No default: on create a value sent is checked against the certificates (R-CAR-04).
+        pesosField({ name: 'amountPaid', label: 'Valor pagado', admin: { readOnly: true, description: FROM_CERTIFICATES } }),
       ],
     },
     {
       type: 'row',
       fields: [
-        legalDateField({ name: 'paymentDueDate', label: 'Fecha límite de pago', required: true, index: true }),
+        legalDateField({
+          name: 'paymentDueDate',
+          label: 'Fecha límite de pago',
+          required: true,
+          index: true,
+          // Filled in by reconcilePolicyCertificates before the stored value is checked.
+          validate: () => true,
+          admin: { readOnly: true, description: 'La del certificado pendiente más antiguo (R-CAR-04).' },
+        }),
         {
           name: 'paymentStatus',
           label: 'Estado de pago',
@@ -120,10 +133,45 @@ export const Policies: CollectionConfig = {
           required: true,
           defaultValue: 'PENDIENTE',
           index: true,
+          admin: { readOnly: true, description: FROM_CERTIFICATES },
           options: [
             { label: 'Pendiente', value: 'PENDIENTE' },
             { label: 'Pago parcial', value: 'PARCIAL' },
             { label: 'Pagada', value: 'PAGADA' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'certificates',
+      label: 'Certificados',
+      labels: { singular: 'Certificado', plural: 'Certificados' },
+      type: 'array',
+      admin: {
+        description:
+          'Uno por riesgo o asegurado de una póliza colectiva; una individual tiene solo el 0. Los pagos se aplican al vencimiento más antiguo primero (R-CAR-04).',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'number', label: 'No. certificado', type: 'text', required: true },
+            { name: 'insured', label: 'Asegurado / riesgo', type: 'text' },
+            pesosField({ name: 'amountDue', label: 'Valor', required: true }),
+            legalDateField({ name: 'dueDate', label: 'Vencimiento', required: true }),
+            pesosField({ name: 'amountPaid', label: 'Pagado' }),
+            {
+              name: 'status',
+              label: 'Estado',
+              type: 'select',
+              defaultValue: 'PENDIENTE',
+              admin: { readOnly: true },
+              options: [
+                { label: 'Pendiente', value: 'PENDIENTE' },
+                { label: 'Pago parcial', value: 'PARCIAL' },
+                { label: 'Pagado', value: 'PAGADO' },
+              ],
+            },
           ],
         },
       ],

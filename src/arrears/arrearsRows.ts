@@ -11,7 +11,6 @@ export const ARREARS_POLICY_SELECT = {
   type: true,
   holder: true,
   plate: true,
-  certificate: true,
   premium: true,
   coverStart: true,
   issueDate: true,

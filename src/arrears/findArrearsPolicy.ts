@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { SLUGS } from '../constants/slugs'
 import { parseInput } from '../http/parseInput'
 import type { Policy } from '../payload-types'
+import { unpaidCertificates } from '../rules/policyCertificates'
 import { ARREARS_POLICY_SELECT, toArrearsRows } from './arrearsRows'
 
 const Params = z.object({ policyId: z.coerce.number({ error: 'El id de la póliza debe ser un número.' }).int().positive('El id de la póliza debe ser un número positivo.') })
@@ -14,7 +15,7 @@ export const findArrearsPolicy = async (req: PayloadRequest, asOf: string) => {
   const { docs } = await req.payload.find({
     collection: SLUGS.policies,
     where: { id: { equals: policyId } },
-    select: { ...ARREARS_POLICY_SELECT, paymentStatus: true, status: true },
+    select: { ...ARREARS_POLICY_SELECT, paymentStatus: true, status: true, certificates: true },
     depth: 0,
     limit: 1,
     overrideAccess: false,
@@ -24,8 +25,10 @@ export const findArrearsPolicy = async (req: PayloadRequest, asOf: string) => {
   const policy = docs[0] as Policy | undefined
   if (!policy) throw new APIError(`La póliza ${policyId} no existe o no es de su cartera.`, 404, undefined, true)
   const [row] = await toArrearsRows(req, [policy], asOf)
-  // The policy model keeps one certificate per policy record; it is unpaid while anything is owed.
-  const unpaidCertificates =
-    row!.pending > 0 && policy.paymentStatus !== 'PAGADA' ? [{ certificate: policy.certificate ?? '0', pending: row!.pending }] : []
-  return { row: row!, paymentStatus: policy.paymentStatus, status: policy.status, unpaidCertificates }
+  return {
+    row: row!,
+    paymentStatus: policy.paymentStatus,
+    status: policy.status,
+    unpaidCertificates: unpaidCertificates(policy.certificates ?? [], asOf),
+  }
 }

@@ -17,6 +17,7 @@ const POLICY_SELECT = {
   amountPaid: true,
   cancelledAt: true,
   branch: true,
+  certificates: true,
 } as const
 
 type Draft = { flow?: string | null; clave?: string | null; policies?: unknown[] | null; manualPolicyNumber?: string | null }

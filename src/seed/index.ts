@@ -93,7 +93,7 @@ const writeDemoData = async (payload: Payload, req: PayloadRequest, plan: DemoPl
   const partyByKey = new Map(plan.parties.map((p) => [p.key, p]))
   const clavesOf = new Map<number, Set<string>>()
   let written = 0
-  for (const { holderKey, plate, issueDate, coverStart, coverEnd, paymentDueDate, cancelledAt, ...policy } of plan.policies) {
+  for (const { holderKey, plate, issueDate, coverStart, coverEnd, paymentDueDate, cancelledAt, certificates, ...policy } of plan.policies) {
     const holder = partyIds.get(holderKey)!
     await payload.create({
       collection: SLUGS.policies,
@@ -107,6 +107,7 @@ const writeDemoData = async (payload: Payload, req: PayloadRequest, plan: DemoPl
         coverEnd: dateField(coverEnd),
         paymentDueDate: dateField(paymentDueDate),
         cancelledAt: cancelledAt ? dateField(cancelledAt) : null,
+        certificates: certificates.map((c) => ({ ...c, dueDate: dateField(c.dueDate) })),
       },
       select: { number: true },
       ...write,

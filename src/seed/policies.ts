@@ -11,7 +11,7 @@ export const POLICY_COUNT = 420
 /** A policy as planned: dates are ISO days (turned into date-field values when written). */
 export type PolicyPlan = Pick<
   Policy,
-  'number' | 'type' | 'certificate' | 'lineOfBusiness' | 'premium' | 'totalDue' | 'amountPaid' | 'paymentStatus' | 'status' | 'clave'
+  'number' | 'type' | 'lineOfBusiness' | 'premium' | 'totalDue' | 'amountPaid' | 'paymentStatus' | 'status' | 'clave'
 > & {
   plate: string | null
   holderKey: number
@@ -20,7 +20,11 @@ export type PolicyPlan = Pick<
   coverEnd: string
   paymentDueDate: string
   cancelledAt: string | null
+  /** R-CAR-04: filled in by planCertificates; due dates are ISO days. */
+  certificates: CertificatePlan[]
 }
+
+export type CertificatePlan = { number: string; insured: string | null; amountDue: number; amountPaid: number; dueDate: string }
 
 type Scenario =
   | { kind: 'paid' }
@@ -198,7 +202,6 @@ export const buildPolicies = (rng: Random, parties: PartyPlan[], today: string):
     return {
       number: unique(numbers, () => String(rng.int(1_000_100_000, 1_009_999_999))),
       type: isGroup ? 'COLECTIVA' : 'INDIVIDUAL',
-      certificate: isGroup ? String(rng.int(1, 250)) : '0',
       lineOfBusiness,
       plate: profile.plate ? unique(plates, () => makePlate(rng, profile.plate!)) : null,
       holderKey: holder.key,
@@ -213,6 +216,46 @@ export const buildPolicies = (rng: Random, parties: PartyPlan[], today: string):
       status,
       cancelledAt,
       clave: rng.weighted(CLAVE_WEIGHTS),
+      certificates: [],
     }
   })
+}
+
+/**
+ * R-CAR-04: an individual policy has the certificate 0 for its whole total; a collective one 2 to 6
+ * certificates (members or vehicles) whose amounts add up to its total. What the policy has paid
+ * went to the oldest first, so the fully paid ones fall due before the policy's due date, the first
+ * one still owing falls due on it (the arrears bucket is unchanged) and the rest every 15 days after.
+ * Its own random stream: the policies themselves stay as they were.
+ */
+export const planCertificates = (rng: Random, policies: PolicyPlan[]): void => {
+  for (const policy of policies) {
+    if (policy.type !== 'COLECTIVA') {
+      policy.certificates = [
+        { number: '0', insured: null, amountDue: policy.totalDue, amountPaid: policy.amountPaid ?? 0, dueDate: policy.paymentDueDate },
+      ]
+      continue
+    }
+    const count = rng.int(2, 6)
+    const weights = Array.from({ length: count }, () => 1 + rng.next())
+    const sum = weights.reduce((s, w) => s + w, 0)
+    const amounts = weights.map((w) => Math.floor((policy.totalDue * w) / sum))
+    amounts[count - 1]! += policy.totalDue - amounts.reduce((s, a) => s + a, 0)
+    let left = policy.amountPaid ?? 0
+    const paid = amounts.map((a) => {
+      const p = Math.min(a, left)
+      left -= p
+      return p
+    })
+    const firstOwing = Math.max(0, paid.findIndex((p, i) => p < amounts[i]!))
+    const numbers = rng.shuffle(Array.from({ length: 250 }, (_, i) => i + 1)).slice(0, count).sort((a, b) => a - b)
+    const firstMember = rng.int(1, 400)
+    policy.certificates = amounts.map((amountDue, i) => ({
+      number: String(numbers[i]),
+      insured: `${policy.plate ? 'Vehículo' : 'Asegurado'} ${firstMember + i}`,
+      amountDue,
+      amountPaid: paid[i]!,
+      dueDate: addDays(policy.paymentDueDate, 15 * (i - firstOwing)),
+    }))
+  }
 }

@@ -62,4 +62,4 @@ export const createRandom = (seed: number): Random => {
 }
 
 /** Independent streams per concern, so adding a party does not reshuffle every policy. */
-export const SEEDS = { parties: 20_260_101, policies: 20_260_202, flags: 20_260_303 } as const
+export const SEEDS = { parties: 20_260_101, policies: 20_260_202, flags: 20_260_303, certificates: 20_260_404 } as const

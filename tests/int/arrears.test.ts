@@ -49,7 +49,15 @@ beforeAll(async () => {
   await policy('A1', '2026-04-10', { totalDue: 800_000, amountPaid: 300_000, paymentStatus: 'PARCIAL', lineOfBusiness: 'AU-LIVIANOS', plate: 'KLO567' })
   await policy('A2', '2026-03-20', { totalDue: 600_000 })
   await policy('A3', '2026-03-01', { totalDue: 700_000, coverStart: '2025-12-01T12:00:00.000Z', issueDate: '2025-11-20T12:00:00.000Z' })
-  await policy('A4', '2026-02-20', { totalDue: 900_000, type: 'COLECTIVA', certificate: '17' })
+  // A collective policy of three certificates: the oldest paid, one partly paid, one not due yet (R-CAR-04).
+  await policy('A4', '2026-02-20', {
+    type: 'COLECTIVA',
+    certificates: [
+      { number: '17', insured: 'Asegurado 17', amountDue: 400_000, amountPaid: 150_000, dueDate: '2026-02-20T12:00:00.000Z' },
+      { number: '5', insured: 'Asegurado 5', amountDue: 300_000, amountPaid: 300_000, dueDate: '2026-01-20T12:00:00.000Z' },
+      { number: '21', insured: 'Asegurado 21', amountDue: 650_000, dueDate: '2026-05-20T12:00:00.000Z' },
+    ],
+  })
   await policy('NOT-DUE', '2026-05-20', { totalDue: 100_000 })
   await policy('PAID', '2026-03-01', { totalDue: 100_000, amountPaid: 100_000, paymentStatus: 'PAGADA' })
   brokerA = await ApiClient.login(world.users.brokerA.email, PASSWORD)
@@ -132,7 +140,30 @@ describe('GET /api/arrears/:policyId', () => {
     const res = await brokerA.rest('GET', `/arrears/${p.A4!.id}?asOf=${AS_OF}`)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ figuresAsOf: AS_OF, daysPastDue: 84, bucket: '76-89', pending: 900_000, type: 'COLECTIVA' })
-    expect(res.body.unpaidCertificates).toEqual([{ certificate: '17', pending: 900_000 }])
+    // Certificate 5 is paid and left out; 21 is owed but not due yet.
+    expect(res.body.unpaidCertificates).toEqual([
+      { number: '17', insured: 'Asegurado 17', dueDate: '2026-02-20T12:00:00.000Z', amountDue: 400_000, amountPaid: 150_000, pending: 250_000, daysPastDue: 84, bucket: '76-89' },
+      { number: '21', insured: 'Asegurado 21', dueDate: '2026-05-20T12:00:00.000Z', amountDue: 650_000, amountPaid: 0, pending: 650_000, daysPastDue: 0, bucket: null },
+    ])
+    const later = await brokerA.rest('GET', `/arrears/${p.A4!.id}?asOf=2026-06-01`)
+    expect(later.body.unpaidCertificates.map((c: any) => [c.number, c.daysPastDue, c.bucket])).toEqual([
+      ['17', 101, '90+'],
+      ['21', 12, '1-45'],
+    ])
+  })
+
+  it("R-ROL-02 a policy's certificates reach only its own broker, over REST and GraphQL", async () => {
+    const query = `{ Policies(where: { number: { equals: "${p.A4!.number}" } }) { docs { number certificates { number amountDue amountPaid status } } } }`
+    const own = await brokerA.graphql(query)
+    expect(own.body.data.Policies.docs[0].certificates).toEqual([
+      { number: '17', amountDue: 400_000, amountPaid: 150_000, status: 'PARCIAL' },
+      { number: '5', amountDue: 300_000, amountPaid: 300_000, status: 'PAGADO' },
+      { number: '21', amountDue: 650_000, amountPaid: 0, status: 'PENDIENTE' },
+    ])
+    const other = await brokerB.graphql(query)
+    expect(other.body.data.Policies.docs).toEqual([])
+    expect([403, 404]).toContain((await brokerB.rest('GET', `/policies/${p.A4!.id}`)).status)
+    expect((await brokerB.rest('GET', `/arrears/${p.A4!.id}?asOf=${AS_OF}`)).status).toBe(404)
   })
 
   it("R-ROL-02 another broker's policy is a 404, and so is a bad id a 400", async () => {
@@ -183,12 +214,39 @@ describe('R-CAR-04 Excel', () => {
     expect(a3.getCell(2).value).toBe('Hogar')
   })
 
-  it("R-CAR-04 one policy's Excel holds it alone with its unpaid certificate; a filtered export follows the filter", async () => {
+  it("R-CAR-04 one policy's Excel holds it alone and its unpaid certificates; a filtered export follows the filter", async () => {
     const workbook = await openWorkbook(await brokerA.raw('GET', `/arrears/${p.A4!.id}/export.xlsx?asOf=${AS_OF}`))
     const sheet = workbook.getWorksheet('Póliza')!
     expect(sheet.getRow(2).getCell(1).value).toBe(p.A4!.number)
-    expect(sheet.getRow(2).getCell(15).value).toBe('17')
     expect(sheet.getRow(3).getCell(13).value).toBe(900_000)
+    const certificates = workbook.getWorksheet('Certificados pendientes')!
+    expect(certificates.getRow(1).values).toEqual([
+      undefined,
+      'No. certificado',
+      'Asegurado / riesgo',
+      'Vencimiento',
+      'Días mora',
+      'Franja de mora',
+      'Valor',
+      'Pagado',
+      'Saldo pendiente',
+    ])
+    expect(certificates.rowCount).toBe(1 + 2 + 1)
+    const first = certificates.getRow(2)
+    expect(first.getCell(1).value).toBe('17')
+    expect(first.getCell(3).value).toBeInstanceOf(Date)
+    expect((first.getCell(3).value as Date).toISOString().slice(0, 10)).toBe('2026-02-20')
+    expect(first.getCell(3).numFmt).toBe('dd/mm/yyyy')
+    expect(first.getCell(3).type).toBe(ExcelJS.ValueType.Date)
+    expect(first.getCell(4).value).toBe(84)
+    expect(first.getCell(5).value).toBe('76-89')
+    for (const [col, value] of [[6, 400_000], [7, 150_000], [8, 250_000]] as const) {
+      expect(first.getCell(col).value).toBe(value)
+      expect(first.getCell(col).type).toBe(ExcelJS.ValueType.Number)
+    }
+    expect(certificates.getRow(3).getCell(1).value).toBe('21')
+    expect(certificates.getRow(4).getCell(1).value).toBe('Total pendiente')
+    expect(certificates.getRow(4).getCell(8).value).toBe(900_000)
     const filtered = await openWorkbook(await brokerA.raw('GET', `/arrears/export.xlsx?asOf=${AS_OF}&bucket=46-60`))
     expect(filtered.getWorksheet('Cartera')!.getRow(2).getCell(1).value).toBe(p.A2!.number)
     expect(filtered.getWorksheet('Cartera')!.rowCount).toBe(1 + 1 + 2)

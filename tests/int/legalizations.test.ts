@@ -243,3 +243,42 @@ describe('R-LEG-05 concurrent retries', () => {
     expect(await counts()).toEqual({ payments: before.payments + 1, requests: before.requests + 1 })
   })
 })
+
+describe('R-CAR-04 a legalization pays certificates', () => {
+  it('R-CAR-04 confirming a collective policy already partly paid completes its certificates oldest due first', async () => {
+    const due = (iso: string) => `${iso}T12:00:00.000Z`
+    const group = await payload.create({
+      collection: SLUGS.policies,
+      data: {
+        number: `POL-C-${world.tag}`,
+        type: 'COLECTIVA',
+        lineOfBusiness: 'VIDA-GRUPO',
+        holder: world.parties.debtorBog.id,
+        branch: world.branches.bog.id,
+        clave: world.claves.claveA,
+        issueDate: due('2026-01-10'),
+        coverStart: due('2026-01-20'),
+        coverEnd: due('2027-01-20'),
+        premium: 900_000,
+        // Listed out of date order: the payment follows the due dates, not the list.
+        certificates: [
+          { number: '3', amountDue: 400_000, dueDate: due('2026-03-20') },
+          { number: '1', amountDue: 200_000, amountPaid: 50_000, dueDate: due('2026-01-20') },
+          { number: '2', amountDue: 300_000, dueDate: due('2026-02-20') },
+        ],
+      } as any,
+    })
+    expect(group).toMatchObject({ totalDue: 900_000, amountPaid: 50_000, paymentStatus: 'PARCIAL', paymentDueDate: due('2026-01-20') })
+    const draft = await brokerA.rest('POST', `/${SLUGS.legalizations}?depth=0`, { clave: world.claves.claveA, policies: [group.id] })
+    expect(draft.body.doc.total).toBe(850_000)
+    const res = await confirm(brokerA, draft.body.doc.id, { means: [transfer(850_000)] }, `key-cert-${world.tag}`)
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const paid = await payload.findByID({ collection: SLUGS.policies, id: group.id, depth: 0 })
+    expect(paid.certificates!.map((c) => [c.number, c.amountPaid, c.status])).toEqual([
+      ['3', 400_000, 'PAGADO'],
+      ['1', 200_000, 'PAGADO'],
+      ['2', 300_000, 'PAGADO'],
+    ])
+    expect(paid).toMatchObject({ amountPaid: 900_000, paymentStatus: 'PAGADA' })
+  })
+})

@@ -184,6 +184,23 @@ describe('seed: demo data', () => {
     }
   })
 
+  it('R-CAR-04 collective policies carry 2 to 6 certificates, some paid and some not; individual ones the certificate 0', () => {
+    const group = policies.filter((p) => p.type === 'COLECTIVA')
+    expect(group.length).toBeGreaterThan(0)
+    for (const p of policies) {
+      const certificates = p.certificates ?? []
+      if (p.type === 'COLECTIVA') expect(certificates.length, p.number).toBeGreaterThanOrEqual(2)
+      if (p.type === 'COLECTIVA') expect(certificates.length, p.number).toBeLessThanOrEqual(6)
+      else expect(certificates.map((c) => c.number), p.number).toEqual(['0'])
+      expect(certificates.reduce((s, c) => s + c.amountDue, 0), p.number).toBe(p.totalDue)
+      expect(certificates.reduce((s, c) => s + (c.amountPaid ?? 0), 0), p.number).toBe(p.amountPaid)
+      const unpaid = certificates.filter((c) => (c.amountPaid ?? 0) < c.amountDue).map((c) => new Date(c.dueDate).getTime())
+      if (unpaid.length > 0) expect(Math.min(...unpaid), p.number).toBe(new Date(p.paymentDueDate).getTime())
+    }
+    const mixed = group.filter((p) => p.certificates!.some((c) => c.status === 'PAGADO') && p.certificates!.some((c) => c.status !== 'PAGADO'))
+    expect(mixed.length).toBeGreaterThan(0)
+  })
+
   it("SEED-08 each party's claves are the sorted claves of its policies", () => {
     const expected = new Map<number, Set<string>>()
     for (const p of policies) {

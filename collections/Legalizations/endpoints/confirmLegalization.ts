@@ -11,6 +11,7 @@ import { decideConfirmation } from '../../../src/rules/legalization/confirmation
 import { assertManualMeans } from '../../../src/rules/legalization/manualLegalization'
 import { assertMeansMatchTotal, PaymentMean } from '../../../src/rules/legalization/paymentMeans'
 import { formatPesos } from '../../../src/rules/money'
+import { applyPaymentToCertificates, type Certificate } from '../../../src/rules/policyCertificates'
 import { LEGALIZATION_KIND } from '../../../src/rules/requests/requestKinds'
 import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { enforceRule, toApiError } from '../../../src/utilities/enforceRule'
@@ -121,13 +122,15 @@ export const confirmLegalization: PayloadHandler = async (req) => {
         req,
       })
     }
+    // R-CAR-04: each policy's amount pays its certificates oldest due first; the policy's
+    // amount paid, status and due date follow from them (collections/Policies reconcilePolicyCertificates).
     for (const item of items) {
-      const policy = policies.find((p) => String(p.id) === String(item.policy))!
-      const amountPaid = (policy.amountPaid ?? 0) + item.amount
+      const policy = policies.find((p) => String(p.id) === String(item.policy))! as { certificates?: Certificate[] | null }
+      const certificates = enforceRule(() => applyPaymentToCertificates(policy.certificates ?? [], item.amount))
       await req.payload.update({
         collection: SLUGS.policies,
         id: item.policy,
-        data: { amountPaid, paymentStatus: amountPaid >= policy.totalDue ? 'PAGADA' : 'PARCIAL' },
+        data: { certificates: certificates as never },
         depth: 0,
         overrideAccess: true,
         req,

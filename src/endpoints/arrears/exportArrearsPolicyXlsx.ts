@@ -2,12 +2,16 @@ import type { PayloadHandler } from 'payload'
 
 import { arrearsFooter, ARREARS_COLUMNS, toArrearsExcelRow } from '../../arrears/arrearsColumns'
 import { todayInBogota } from '../../arrears/arrearsQuery'
+import { CERTIFICATE_COLUMNS, certificatesFooter, toCertificateExcelRow } from '../../arrears/certificateColumns'
 import { findArrearsPolicy } from '../../arrears/findArrearsPolicy'
 import { streamXlsx } from '../../export/streamXlsx'
 import { parseInput, requireUser } from '../../http/parseInput'
 import { AsOfQuery } from './arrearsDetail'
 
-/** GET /api/arrears/:policyId/export.xlsx?asOf= — R-CAR-04: one policy's arrears and unpaid certificates. */
+/**
+ * GET /api/arrears/:policyId/export.xlsx?asOf= — R-CAR-04: one policy's arrears, and a second sheet
+ * "Certificados pendientes" with each unpaid certificate, its due date, days past due and balance.
+ */
 export const exportArrearsPolicyXlsx: PayloadHandler = async (req) => {
   requireUser(req)
   const asOf = parseInput(AsOfQuery, req.query ?? {}).asOf ?? todayInBogota()
@@ -15,10 +19,18 @@ export const exportArrearsPolicyXlsx: PayloadHandler = async (req) => {
   return streamXlsx({
     filename: `poliza-${detail.row.number}-${asOf}.xlsx`,
     sheetName: 'Póliza',
-    columns: [...ARREARS_COLUMNS, { header: 'Certificados sin pagar', key: 'certificates', width: 20 }],
+    columns: ARREARS_COLUMNS,
     rows: (async function* () {
-      yield [{ ...toArrearsExcelRow(detail.row), certificates: detail.unpaidCertificates.map((c) => c.certificate).join(', ') }]
+      yield [toArrearsExcelRow(detail.row)]
     })(),
     footer: () => arrearsFooter(detail.row.pending, asOf),
+    extraSheets: [
+      {
+        sheetName: 'Certificados pendientes',
+        columns: CERTIFICATE_COLUMNS,
+        rows: detail.unpaidCertificates.map(toCertificateExcelRow),
+        footer: certificatesFooter(detail.unpaidCertificates),
+      },
+    ],
   })
 }
