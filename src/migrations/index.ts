@@ -1,6 +1,7 @@
 import * as migration_20261125_160659_initial from './20261125_160659_initial';
 import * as migration_20261125_164436_issue3 from './20261125_164436_issue3';
 import * as migration_20261125_174946_cases_notifications from './20261125_174946_cases_notifications';
+import * as migration_20261125_183053_cases_documents from './20261125_183053_cases_documents';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_174946_cases_notifications.up,
     down: migration_20261125_174946_cases_notifications.down,
-    name: '20261125_174946_cases_notifications'
+    name: '20261125_174946_cases_notifications',
+  },
+  {
+    up: migration_20261125_183053_cases_documents.up,
+    down: migration_20261125_183053_cases_documents.down,
+    name: '20261125_183053_cases_documents'
   },
 ];
