@@ -30,10 +30,10 @@ export const buildDemoCasePlan = (today: string): DemoCasePlan[] => {
     { branch: 'BOG', target: 'CONSTITUIDO_EN_MORA', dueDate: lcdLimitSoon(0), capital: 3_300_000, responsible: 'profesional.bogota@demo.co' }, // LCD limit, due soon
     { branch: 'BOG', target: 'LCD_EN_PROYECTO', dueDate: daysAgo(195), capital: 6_750_000, responsible: 'gerente.bogota@demo.co' }, // LCD limit, overdue
     { branch: 'BOG', target: 'LCD_FIRMADA', dueDate: daysAgo(82), capital: 5_200_000, responsible: 'gerente.bogota@demo.co' }, // no open term: cite the debtor
-    { branch: 'BOG', target: 'EN_NOTIFICACION', dueDate: daysAgo(85), capital: 3_950_000, responsible: 'gerente.bogota@demo.co' }, // appearance, due soon
+    { branch: 'BOG', target: 'EN_NOTIFICACION', dueDate: daysAgo(85), capital: 3_950_000, responsible: 'gerente.bogota@demo.co' }, // citation unanswered: post the notice, due soon
     { branch: 'BOG', target: 'NOTIFICADA', dueDate: daysAgo(92), capital: 7_400_000, responsible: 'profesional.bogota@demo.co' }, // appeal term, in time
     { branch: 'BOG', target: 'EN_FIRME', dueDate: daysAgo(130), capital: 9_800_000, responsible: 'gerente.recaudo@demo.co' }, // first contact, overdue
-    { branch: 'BOG', target: 'MANDAMIENTO_NOTIFICADO', dueDate: daysAgo(140), capital: 12_500_000, responsible: 'ejecutor@demo.co', embargo: true }, // pay or except, due soon
+    { branch: 'BOG', target: 'MANDAMIENTO_NOTIFICADO', dueDate: daysAgo(140), capital: 12_500_000, responsible: 'ejecutor@demo.co', embargo: true }, // pay or except, in time
     // Medellín
     { branch: 'MED', target: 'GESTION_PERSUASIVA', dueDate: lcdLimitSoon(-1), capital: 2_300_000, responsible: 'profesional.medellin@demo.co' }, // LCD limit, due soon
     { branch: 'MED', target: 'CONSTITUIDO_EN_MORA', dueDate: daysAgo(210), capital: 3_600_000, responsible: 'profesional.medellin@demo.co' }, // LCD limit, overdue

@@ -31,6 +31,8 @@ export const WorklistView = async ({ initPageResult, params, searchParams }: Adm
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${WORKLIST_PATH}`)}`)
+  // A custom view is served even to users the admin panel refuses (portal users, R-ROL-02).
+  if (!permissions.canAccessAdmin) redirect(`${adminRoute}/unauthorized`)
 
   const raw = Object.fromEntries(Object.entries(searchParams ?? {}).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>
   const parsed = worklistQuery.safeParse(raw)
