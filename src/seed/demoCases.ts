@@ -109,15 +109,21 @@ export const seedDemoCases = async (payload: Payload) => {
     const debtor = debtorsOf.get(item.branch)![taken[item.branch]++]
     if (!debtor || (await hasCase(payload, debtor.id))) continue
     const address = debtor.addresses?.find((a) => a.isNotificationAddress) ?? debtor.addresses?.[0]
-    await walkCase(payload, actorsOf(item.branch), {
-      debtor: debtor.id,
-      responsible: idOf(user(item.responsible)?.id) as number,
-      debtLines: [{ period: item.dueDate.slice(0, 7), concept: 'APORTES_EN_MORA', contributors: 8, capital: item.capital, dueDate: item.dueDate }],
-      target: item.target,
-      address: address ? `${address.address}, ${address.city}` : undefined,
-      embargo: item.embargo ? { description: 'Cuenta de ahorros del deudor', amount: item.capital } : undefined,
-    })
-    created++
+    try {
+      await walkCase(payload, actorsOf(item.branch), {
+        debtor: debtor.id,
+        responsible: idOf(user(item.responsible)?.id) as number,
+        debtLines: [{ period: item.dueDate.slice(0, 7), concept: 'APORTES_EN_MORA', contributors: 8, capital: item.capital, dueDate: item.dueDate }],
+        target: item.target,
+        address: address ? `${address.address}, ${address.city}` : undefined,
+        embargo: item.embargo ? { description: 'Cuenta de ahorros del deudor', amount: item.capital } : undefined,
+      })
+      created++
+    } catch (error) {
+      // Dated from today: e.g. past the demo's rate table (2024–2026) a case cannot be liquidated
+      // (R-INT-01). The demo still starts; the case stays where the rules stopped it.
+      payload.logger.error({ err: error }, `Expedientes de demostración: el expediente ${item.branch} ${item.target} se detuvo.`)
+    }
   }
   log(`${created} expedientes abiertos y llevados por sus etapas (usuarios @demo.co, clave ${DEMO_PASSWORD}).`)
 }
