@@ -22,6 +22,7 @@ import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
+import { WORKLIST_PATH } from './src/components/worklist/worklistPath'
 import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -45,6 +46,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Recaudo y Cartera' },
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      views: {
+        worklist: { Component: '/src/components/worklist/WorklistView#WorklistView', path: WORKLIST_PATH, exact: true },
+      },
+      afterNavLinks: ['/src/components/worklist/WorklistNavLink#WorklistNavLink'],
+    },
   },
   i18n: {
     supportedLanguages: { es, en },

@@ -669,6 +669,10 @@ export interface Case {
     issuedOn?: string | null;
     notifiedOn?: string | null;
     finalOn?: string | null;
+    /**
+     * Se adjunta una vez firmada; queda en el expediente.
+     */
+    document?: (number | null) | Document;
   };
   followUp?: {
     firstContactOn?: string | null;
@@ -697,6 +701,10 @@ export interface Case {
     signedBy?: (number | null) | User;
     notifiedOn?: string | null;
     responseDeadline?: string | null;
+    /**
+     * Se adjunta una vez librado; queda en el expediente.
+     */
+    document?: (number | null) | Document;
   };
   exceptions?:
     | {
@@ -1436,6 +1444,7 @@ export interface CasesSelect<T extends boolean = true> {
         issuedOn?: T;
         notifiedOn?: T;
         finalOn?: T;
+        document?: T;
       };
   followUp?:
     | T
@@ -1470,6 +1479,7 @@ export interface CasesSelect<T extends boolean = true> {
         signedBy?: T;
         notifiedOn?: T;
         responseDeadline?: T;
+        document?: T;
       };
   exceptions?:
     | T

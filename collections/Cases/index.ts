@@ -14,7 +14,9 @@ import { EXCEPTION_GROUNDS } from '../../src/rules/cases/paymentOrderTerms'
 import { PERSUASIVE_CHANNELS } from '../../src/rules/cases/persuasiveNotices'
 import { STAGE_OPTIONS, SUB_STATE_OPTIONS } from '../../src/rules/cases/stages'
 import { worklist } from './endpoints/worklist'
+import { checkActDocuments } from './hooks/checkActDocuments'
 import { computeCaseFigures } from './hooks/computeCaseFigures'
+import { endCaseOnUpheldExceptions } from './hooks/endCaseOnUpheldExceptions'
 import { enforceCaseRules } from './hooks/enforceCaseRules'
 import { fillCaseFromDebtor } from './hooks/fillCaseFromDebtor'
 import { recordCaseEvents } from './hooks/recordCaseEvents'
@@ -29,6 +31,15 @@ const checklistField = (name: keyof typeof CHECKLIST_LABELS): Field => ({
   label: CHECKLIST_LABELS[name],
   type: 'checkbox',
   defaultValue: false,
+})
+
+/** R-COB-08 / R-COB-17: the signed act's PDF, kept in the case file (checked by `checkActDocuments`). */
+const actDocumentField = (label: string, description: string): Field => ({
+  name: 'document',
+  label,
+  type: 'upload',
+  relationTo: SLUGS.documents,
+  admin: { description },
 })
 
 /** Collection cases (expedientes), R-COB-01…17. */
@@ -54,7 +65,7 @@ export const Cases: CollectionConfig = {
   endpoints: [worklist],
   hooks: {
     beforeValidate: [keepBranchStaffInTheirBranch, fillCaseFromDebtor],
-    beforeChange: [stampCaseAuthors, computeCaseFigures, enforceCaseRules],
+    beforeChange: [endCaseOnUpheldExceptions, stampCaseAuthors, checkActDocuments, computeCaseFigures, enforceCaseRules],
     afterChange: [recordChangeInAudit, recordCaseEvents],
   },
   fields: [
@@ -233,6 +244,7 @@ export const Cases: CollectionConfig = {
                     computed(legalDateField({ name: 'finalOn', label: 'En firme desde' })),
                   ],
                 },
+                actDocumentField('LCD firmada (PDF)', 'Se adjunta una vez firmada; queda en el expediente.'),
               ],
             },
             {
@@ -301,6 +313,7 @@ export const Cases: CollectionConfig = {
                     computed(legalDateField({ name: 'responseDeadline', label: 'Pagar o excepcionar a más tardar' })),
                   ],
                 },
+                actDocumentField('Mandamiento de pago firmado (PDF)', 'Se adjunta una vez librado; queda en el expediente.'),
               ],
             },
             {

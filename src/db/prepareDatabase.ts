@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { seedDemoData } from '../seed'
-import { seedDemoCase } from '../seed/demoCase'
+import { seedDemoCases } from '../seed/demoCases'
 import { seedRequestKinds } from '../seed/requestKinds'
 
 /**
@@ -17,6 +17,6 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
   await seedRequestKinds(payload)
   if (seed) {
     await seedDemoData(payload)
-    await seedDemoCase(payload)
+    await seedDemoCases(payload)
   }
 }

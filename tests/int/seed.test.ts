@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLE_OPTIONS } from '../../src/auth/roles'
+import { findWorklist } from '../../src/cases/findWorklist'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Party, Policy } from '../../src/payload-types'
 import { bogotaDateOf } from '../../src/rules/calendar'
@@ -17,6 +18,8 @@ import {
   DEMO_USERS,
   seedDemoData,
 } from '../../src/seed'
+import { buildDemoCasePlan } from '../../src/seed/casePlan'
+import { seedDemoCases } from '../../src/seed/demoCases'
 import { testPayload } from './helpers/testPayload'
 
 // Other test files leave their own tagged data in this database: count only the seed's.
@@ -218,5 +221,80 @@ describe('seed: demo data', () => {
       expect(Number.isSafeInteger(wage?.amount)).toBe(true)
     }
     expect(settings.moratoriumRates?.length).toBe(36)
+  })
+})
+
+// The cases demo (src/seed/demoCases.ts) runs on top of the portfolio seeded above.
+describe('seed: demo cases in the portfolio branches', () => {
+  let casesAfterFirstRun: number
+  const demoUser = async (email: string) =>
+    (await payload.find({ collection: SLUGS.users, where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]!
+  const worklistOf = async (email: string, scope: 'mine' | 'all' = 'mine') =>
+    findWorklist(await createLocalReq({ user: (await demoUser(email)) as any }, payload), { scope, limit: 200, page: 1 })
+  const caseOfNit = async (nit: string) => {
+    const debtor = (await payload.find({ collection: SLUGS.parties, where: { idNumber: { equals: nit } }, ...all })).docs[0]!
+    return (await payload.find({ collection: SLUGS.cases, where: { debtor: { equals: debtor.id } }, ...all })).docs[0]!
+  }
+
+  beforeAll(async () => {
+    await seedDemoCases(payload)
+    casesAfterFirstRun = (await payload.count({ collection: SLUGS.cases, where: { branch: { in: branchIds } } })).totalDocs
+    await seedDemoCases(payload)
+  }, 400_000) // some 170 writes through every hook, twice the look-ups
+
+  it('R-COB-01 walks the Bogotá demo case to the execution order as its competent users, with its notifications', async () => {
+    const c = await caseOfNit('900123456')
+    expect(c).toMatchObject({ stage: 'COACTIVO', subState: 'ORDEN_DE_EJECUCION' })
+    expect(branchIds).toContain(c.branch)
+    expect(c.lcd).toMatchObject({ capital: 5_000_000, signedBy: (await demoUser('gerente.bogota@demo.co')).id })
+    expect(c.assignedFirm).toBe((await demoUser('firma.andina@demo.co')).id)
+    const notices = (await payload.find({ collection: SLUGS.notifications, where: { case: { equals: c.id } }, sort: 'createdAt', ...all })).docs
+    expect(notices.map((n) => [n.act, n.derived?.notifiedBy])).toEqual([
+      ['LCD', 'AVISO'],
+      ['MANDAMIENTO_DE_PAGO', 'CORREO'],
+    ])
+    expect((await payload.count({ collection: SLUGS.caseEvents, where: { case: { equals: c.id } } })).totalDocs).toBeGreaterThanOrEqual(15)
+  })
+
+  it('R-COB-01 opens the planned cases of BOG and MED debtors, each in its planned state', async () => {
+    const plan = buildDemoCasePlan(todayInBogota())
+    const seeded = (await payload.find({ collection: SLUGS.cases, where: { branch: { in: branchIds } }, ...all })).docs
+    expect(seeded).toHaveLength(plan.length + 1)
+    const states = seeded.map((c) => c.subState).sort()
+    expect(states).toEqual([...plan.map((p) => p.target), 'ORDEN_DE_EJECUCION'].sort())
+  })
+
+  it('R-COB-17 seeding again adds no case', async () => {
+    expect((await payload.count({ collection: SLUGS.cases, where: { branch: { in: branchIds } } })).totalDocs).toBe(casesAfterFirstRun)
+  })
+
+  it('R-ROL-01 every demo collector has cases in their own worklist; the whole portfolio shows every flag', async () => {
+    for (const email of [
+      'firma.andina@demo.co',
+      'firma.pacifico@demo.co',
+      'gerente.bogota@demo.co',
+      'profesional.bogota@demo.co',
+      'gerente.medellin@demo.co',
+      'profesional.medellin@demo.co',
+      'gerente.recaudo@demo.co',
+      'ejecutor@demo.co',
+    ]) {
+      expect((await worklistOf(email)).totalDocs, email).toBeGreaterThan(0)
+    }
+    const flags = new Set((await worklistOf('gerente.recaudo@demo.co', 'all')).docs.map((c) => c.flag))
+    expect([...flags].sort()).toEqual(expect.arrayContaining(['EN_TERMINO', 'POR_VENCER', 'VENCIDO']))
+    const andina = await demoUser('firma.andina@demo.co')
+    expect((await worklistOf('firma.andina@demo.co', 'all')).docs.every((c) => c.assignedFirm === andina.id)).toBe(true)
+  })
+
+  it('R-COB-04 the daily sweep runs over the demo cases without errors, and still updates the LCD notice of the coactive case', async () => {
+    const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf: todayInBogota() }, queue: 'sweep' })
+    await payload.jobs.runByID({ id: job.id })
+    const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+    const report = (done.log as any[]).find((entry) => entry.taskSlug === 'deadlineSweep').output.report
+    expect(report.errors).toEqual([])
+    const c = await caseOfNit('900123456')
+    const [lcd] = (await payload.find({ collection: SLUGS.notifications, where: { and: [{ act: { equals: 'LCD' } }, { case: { equals: c.id } }] }, ...all })).docs
+    expect(lcd?.status).toBe('EN_FIRME')
   })
 })

@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { findWorklist } from '../../src/cases/findWorklist'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
 import { PASSWORD } from './helpers/accessWorld'
@@ -75,5 +76,38 @@ describe('GET /api/cases/worklist', () => {
     const bad = await me.rest('GET', '/cases/worklist?limit=5000')
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].message).toContain('limit')
+  })
+})
+
+describe('findWorklist (the query behind the endpoint and the admin view "Mi lista de trabajo")', () => {
+  const listFor = async (user: any, query: Partial<Parameters<typeof findWorklist>[1]> = {}) =>
+    findWorklist(await createLocalReq({ user }, payload), { scope: 'mine', limit: 200, page: 1, ...query })
+
+  it('R-COB-03 puts overdue cases first, then those due soon, with the term and its flag as of the date asked', async () => {
+    const list = await listFor(world.users.professionalBog, { asOf: '2026-11-30' })
+    expect(list.asOf).toBe('2026-11-30')
+    expect(list.docs.map((c) => [c.id, c.flag])).toEqual([
+      [cases.july!.id, 'VENCIDO'],
+      [cases.september!.id, 'VENCIDO'],
+      [cases.december!.id, 'POR_VENCER'],
+    ])
+    expect(list.docs[0]).toMatchObject({ stage: 'PERSUASIVO', subState: 'GESTION_PERSUASIVA', nextDeadlineLabel: 'Expedir la LCD (R-COB-03)' })
+    expect(list.docs[0]!.debtorName).toBeTruthy()
+  })
+
+  it('R-ROL-01 a firm sees only the cases assigned to it, even asking for all it may see; other branches see none', async () => {
+    const ours = Object.values(cases).map((c) => c.id)
+    const firmA = await listFor(world.users.firmA, { scope: 'all' })
+    expect(firmA.docs.map((c) => c.id)).toEqual(expect.arrayContaining(ours))
+    expect(firmA.docs.every((c) => c.assignedFirm === world.users.firmA.id)).toBe(true)
+    const firmB = await listFor(world.users.firmB, { scope: 'all' })
+    expect(firmB.docs.filter((c) => ours.includes(c.id))).toEqual([])
+    const med = await listFor(world.users.professionalMed, { scope: 'all' })
+    expect(med.docs.filter((c) => ours.includes(c.id))).toEqual([])
+  })
+
+  it('R-COB-01 the stage filter keeps only that stage', async () => {
+    expect((await listFor(world.users.firmA, { stage: 'PREJURIDICO' })).docs.filter((c) => c.stage !== 'PREJURIDICO')).toEqual([])
+    expect((await listFor(world.users.firmA, { stage: 'PERSUASIVO' })).totalDocs).toBeGreaterThanOrEqual(4)
   })
 })

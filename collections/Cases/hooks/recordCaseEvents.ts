@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
+import { exceptionGroundLabel } from '../../../src/rules/cases/exceptionDecisions'
 import { formatPesos } from '../../../src/rules/money'
+import { idOf } from '../../../src/utilities/idOf'
 import { SUB_STATE_LABELS, type SubState } from '../../../src/rules/cases/stages'
 
 type Doc = Record<string, any>
@@ -11,9 +13,18 @@ const newRows = (rows: Doc[] | undefined, before: Doc[] | undefined) => {
   return (rows ?? []).filter((r) => !known.has(String(r.id)))
 }
 
+/** Rows whose `field` was empty before this change (or that are new) and is set now. */
+const newlySet = (rows: Doc[] | undefined, before: Doc[] | undefined, field: string) => {
+  const earlier = new Map((before ?? []).map((r) => [String(r.id), r]))
+  return (rows ?? []).filter((r) => r[field] && !earlier.get(String(r.id))?.[field])
+}
+
+const shortDay = (value: unknown) => String(value).slice(0, 10)
+
 /**
  * R-COB-17: the case file grows with every action, in the same transaction: creation, each move
- * of stage or state, each persuasive action, each exception and measure. Entries are appended one
+ * of stage or state, each signed act's document, each persuasive action, each exception and its
+ * decision, each measure ordered or lifted. Entries are appended one
  * at a time (never in parallel inside a transaction).
  */
 export const recordCaseEvents: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
@@ -26,7 +37,16 @@ export const recordCaseEvents: CollectionAfterChangeHook = async ({ doc, previou
     let summary = `Pasa a ${what} (antes ${before.stage} · ${SUB_STATE_LABELS[before.subState as SubState] ?? before.subState}).`
     if (doc.subState === 'LCD_FIRMADA') summary = `LCD firmada con corte ${String(doc.lcd?.cutOffDate).slice(0, 10)} por ${formatPesos(doc.lcd?.total ?? 0)}. ${summary}`
     if (doc.subState === 'MANDAMIENTO_LIBRADO') summary = `Mandamiento de pago librado por ${formatPesos(doc.paymentOrder?.amount ?? 0)}. ${summary}`
+    if (doc.stage === 'TERMINADO' && doc.closure?.terminationCause === 'DECISION_FAVORABLE') {
+      summary = `Termina el proceso por excepciones probadas a favor del deudor (R-COB-15). ${summary}`
+    }
     await appendCaseEvent(req, doc, { kind: req.user ? 'TRANSICION' : 'AUTOMATICA', summary })
+  }
+  for (const [group, act] of [['lcd', 'de la LCD firmada'], ['paymentOrder', 'del mandamiento de pago firmado']] as const) {
+    const document = idOf(doc[group]?.document)
+    if (document !== undefined && String(document) !== String(idOf(before[group]?.document))) {
+      await appendCaseEvent(req, doc, { kind: 'ACTO', summary: `Documento ${act} incorporado al expediente.`, document })
+    }
   }
   for (const action of newRows(doc.persuasiveActions, before.persuasiveActions)) {
     await appendCaseEvent(req, doc, {
@@ -37,10 +57,23 @@ export const recordCaseEvents: CollectionAfterChangeHook = async ({ doc, previou
   for (const exception of newRows(doc.exceptions, before.exceptions)) {
     await appendCaseEvent(req, doc, { kind: 'ACTO', summary: `Excepción propuesta (${exception.ground}) el ${String(exception.filedOn).slice(0, 10)}.` })
   }
+  for (const exception of newlySet(doc.exceptions, before.exceptions, 'decision')) {
+    const verdict = exception.decision === 'PROBADA' ? 'declarada probada (a favor del deudor)' : 'declarada no probada'
+    await appendCaseEvent(req, doc, {
+      kind: 'ACTO',
+      summary: `Excepción "${exceptionGroundLabel(exception.ground)}" ${verdict} el ${shortDay(exception.decidedOn)}.`,
+    })
+  }
   for (const measure of newRows(doc.measures, before.measures)) {
     await appendCaseEvent(req, doc, {
       kind: 'MEDIDA',
       summary: `${measure.kind === 'EMBARGO' ? 'Embargo' : 'Secuestro'} decretado sobre ${measure.description} por ${formatPesos(measure.amount)}.`,
+    })
+  }
+  for (const measure of newlySet(doc.measures, before.measures, 'liftedOn')) {
+    await appendCaseEvent(req, doc, {
+      kind: 'MEDIDA',
+      summary: `${measure.kind === 'EMBARGO' ? 'Embargo' : 'Secuestro'} sobre ${measure.description} levantado el ${shortDay(measure.liftedOn)}.`,
     })
   }
   return doc
