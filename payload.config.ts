@@ -22,6 +22,7 @@ import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
+import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -45,6 +46,18 @@ export default buildConfig({
     meta: { titleSuffix: ' · Recaudo y Cartera' },
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      // R-CAR-01…04 for staff: the arrears view, its link in the navigation and the home dashboard.
+      views: {
+        arrears: {
+          Component: '/src/components/arrears/ArrearsView#ArrearsView',
+          path: ADMIN_VIEWS.arrears,
+          meta: { title: 'Cartera en mora' },
+        },
+      },
+      beforeNavLinks: ['/src/components/arrears/ArrearsNavLink#ArrearsNavLink'],
+      beforeDashboard: ['/src/components/arrears/ArrearsDashboard#ArrearsDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { es, en },

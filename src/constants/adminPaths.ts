@@ -1,0 +1,4 @@
+/** Paths of the custom admin views, under the admin route (/admin). */
+export const ADMIN_VIEWS = {
+  arrears: '/cartera',
+} as const
