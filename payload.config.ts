@@ -22,7 +22,7 @@ import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
-import { WORKLIST_PATH } from './src/components/worklist/worklistPath'
+import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -47,10 +47,24 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
+      // R-CAR-01…04 for staff: the arrears view, its link in the navigation and the home dashboard.
       views: {
-        worklist: { Component: '/src/components/worklist/WorklistView#WorklistView', path: WORKLIST_PATH, exact: true },
+        arrears: {
+          Component: '/src/components/arrears/ArrearsView#ArrearsView',
+          path: ADMIN_VIEWS.arrears,
+          meta: { title: 'Cartera en mora' },
+        },
+        // The collector's worklist: their open cases, nearest legal deadline first.
+        worklist: {
+          Component: '/src/components/worklist/WorklistView#WorklistView',
+          path: ADMIN_VIEWS.worklist,
+          exact: true,
+          meta: { title: 'Mi lista de trabajo' },
+        },
       },
+      beforeNavLinks: ['/src/components/arrears/ArrearsNavLink#ArrearsNavLink'],
       afterNavLinks: ['/src/components/worklist/WorklistNavLink#WorklistNavLink'],
+      beforeDashboard: ['/src/components/arrears/ArrearsDashboard#ArrearsDashboard'],
     },
   },
   i18n: {

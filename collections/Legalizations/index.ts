@@ -25,7 +25,9 @@ export const Legalizations: CollectionConfig = {
   labels: { singular: 'Legalización de pagos', plural: 'Legalizaciones de pagos' },
   admin: {
     useAsTitle: 'id',
-    defaultColumns: ['id', 'flow', 'status', 'clave', 'total', 'confirmedAt', 'request'],
+    defaultColumns: ['id', 'flow', 'status', 'clave', 'total', 'confirmedAt', 'request', 'branch'],
+    // Every searchable field is indexed.
+    listSearchableFields: ['clave', 'holderIdNumber', 'manualPolicyNumber'],
     group: 'Recaudo',
   },
   defaultSort: '-createdAt',

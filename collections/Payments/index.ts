@@ -18,7 +18,9 @@ export const Payments: CollectionConfig = {
   labels: { singular: 'Pago', plural: 'Pagos' },
   admin: {
     useAsTitle: 'id',
-    defaultColumns: ['paidOn', 'kind', 'amount', 'clave', 'legalization', 'policies', 'createdAt'],
+    defaultColumns: ['paidOn', 'kind', 'amount', 'clave', 'legalization', 'policies', 'branch'],
+    // The only indexed text field; the rest are found through the filters.
+    listSearchableFields: ['clave'],
     group: 'Recaudo',
   },
   defaultSort: '-createdAt',

@@ -34,8 +34,9 @@ export const Requests: CollectionConfig = {
   labels: { singular: 'Solicitud', plural: 'Solicitudes' },
   admin: {
     useAsTitle: 'caseNumber',
-    defaultColumns: ['caseNumber', 'title', 'clientName', 'filedAt', 'closedAt', 'clave', 'status', 'commentCount'],
-    listSearchableFields: ['caseNumber', 'clientName', 'clientIdNumber', 'policyNumber'],
+    defaultColumns: ['caseNumber', 'title', 'clientName', 'status', 'filedAt', 'lastCommentAt', 'commentCount', 'clave', 'branch'],
+    // Every searchable field is indexed.
+    listSearchableFields: ['caseNumber', 'clientName', 'clientIdNumber', 'policyNumber', 'clave'],
     group: 'Solicitudes',
   },
   defaultSort: '-filedAt',
@@ -191,6 +192,13 @@ export const Requests: CollectionConfig = {
       ],
     },
     {
+      // Read-only summary of documents, comments and status changes; the fields below stay editable.
+      name: 'followUp',
+      label: 'Seguimiento',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/requests/RequestFollowUp#RequestFollowUp' } },
+    },
+    {
       name: 'attachments',
       label: 'Documentos adjuntos',
       type: 'relationship',
@@ -227,7 +235,8 @@ export const Requests: CollectionConfig = {
       type: 'array',
       access: serverManaged,
       labels: { singular: 'Cambio de estado', plural: 'Historial de estados' },
-      admin: { readOnly: true },
+      // The timeline above shows it readably; the raw rows stay for reference, folded.
+      admin: { readOnly: true, initCollapsed: true },
       fields: [
         {
           type: 'row',

@@ -29,6 +29,8 @@ export const ArrearsQuery = z
       })
       .optional(),
     clave: z.string().trim().regex(/^\d{3,10}$/, 'clave debe tener de 3 a 10 dígitos.').optional(),
+    // Narrows national staff to one branch; access still limits everyone to their own rows.
+    branch: z.coerce.number({ error: 'branch debe ser el id de una sucursal.' }).int().positive('branch debe ser el id de una sucursal.').optional(),
     page: z.coerce.number().int().min(1, 'page empieza en 1.').default(1),
     limit: z.coerce.number().int().min(1).max(500, 'limit va de 1 a 500.').default(50),
   })
@@ -53,5 +55,6 @@ export const arrearsWhere = (q: ArrearsQuery & { asOf: string }): Where => {
   if (q.to) and.push({ [q.dateField]: { less_than: startOfBogotaDay(addDaysIso(q.to, 1)) } })
   if (q.lineOfBusiness) and.push({ lineOfBusiness: { equals: q.lineOfBusiness } })
   if (q.clave) and.push({ clave: { equals: q.clave } })
+  if (q.branch) and.push({ branch: { equals: q.branch } })
   return { and }
 }

@@ -4,14 +4,26 @@ import { z } from 'zod'
 // Zod's own messages in Spanish, for every schema the endpoints use.
 z.config(z.locales.es())
 
+export type InputIssue = { campo: string; mensaje: string }
+
+/** Validates input without throwing: the data, or each wrong field with its Spanish message (for admin views). */
+export const checkInput = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } => {
+  const result = schema.safeParse(input)
+  if (result.success) return { ok: true, data: result.data }
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ campo: issue.path.join('.') || '(cuerpo)', mensaje: issue.message })),
+  }
+}
+
 /** Validates an endpoint's input; bad input is a 400 whose message names each wrong field, in Spanish. */
 export const parseInput = <S extends z.ZodType>(schema: S, input: unknown): z.infer<S> => {
-  const result = schema.safeParse(input)
-  if (result.success) return result.data
-  const issues = result.error.issues.map((issue) => ({
-    campo: issue.path.join('.') || '(cuerpo)',
-    mensaje: issue.message,
-  }))
+  const result = checkInput(schema, input)
+  if (result.ok) return result.data
+  const { issues } = result
   const summary = issues.map((i) => `${i.campo}: ${i.mensaje}`).join('; ')
   throw new APIError(`Datos inválidos. ${summary}`, 400, { issues }, true)
 }

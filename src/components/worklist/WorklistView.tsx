@@ -10,7 +10,7 @@ import { findWorklist, keepsAWorklist, worklistQuery, type WorklistRow } from '.
 import { SLUGS } from '../../constants/slugs'
 import { STAGE_OPTIONS, SUB_STATE_LABELS, type SubState } from '../../rules/cases/stages'
 import { formatLegalDate } from './formatLegalDate'
-import { WORKLIST_PATH } from './worklistPath'
+import { ADMIN_VIEWS } from '../../constants/adminPaths'
 
 const FLAGS: Record<NonNullable<WorklistRow['flag']>, { label: string; color: string }> = {
   VENCIDO: { label: 'Vencido', color: 'var(--theme-error-500)' },
@@ -30,7 +30,7 @@ const cell: React.CSSProperties = { padding: '0.5rem 0.75rem', borderBottom: '1p
 export const WorklistView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
-  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${WORKLIST_PATH}`)}`)
+  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${ADMIN_VIEWS.worklist}`)}`)
   // A custom view is served even to users the admin panel refuses (portal users, R-ROL-02).
   if (!permissions.canAccessAdmin) redirect(`${adminRoute}/unauthorized`)
 
