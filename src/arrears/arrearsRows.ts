@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../constants/slugs'
 import type { Party, Policy } from '../payload-types'
-import { arrearsBucket, daysPastDue, pendingAmount } from '../rules/arrears'
+import { arrearsBucket, pendingAmount, policyDaysPastDue } from '../rules/arrears'
 import { idOf } from '../utilities/idOf'
 
 export const ARREARS_POLICY_SELECT = {
@@ -61,7 +61,7 @@ export const toArrearsRows = async (req: PayloadRequest, policies: Policy[], asO
   const byId = new Map(holders.map((h) => [String(h.id), h]))
   return policies.map((p) => {
     const holder = byId.get(String(idOf(p.holder)))
-    const days = daysPastDue(p.paymentDueDate, asOf)
+    const days = policyDaysPastDue(p, asOf)
     return {
       policyId: p.id,
       number: p.number,

@@ -48,3 +48,12 @@ export function dueDateWindow(asOf: string, bucket?: ArrearsBucket | null): { fr
 /** R-CAR-01: what is still owed on a policy. */
 export const pendingAmount = (p: { totalDue?: number | null; amountPaid?: number | null }): number =>
   Math.max(0, (p.totalDue ?? 0) - (p.amountPaid ?? 0))
+
+/**
+ * R-CAR-01: a policy's days past due as of a date; a policy with nothing left to pay is not in
+ * arrears (0 days), however old its due date — so its detail never shows it in a bucket.
+ */
+export const policyDaysPastDue = (
+  p: { paymentDueDate: string | Date; totalDue?: number | null; amountPaid?: number | null },
+  asOf: string,
+): number => (pendingAmount(p) > 0 ? Math.max(0, daysPastDue(p.paymentDueDate, asOf)) : 0)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { arrearsBucket, daysPastDue, dueDateWindow, pendingAmount } from '../../src/rules/arrears'
+import { arrearsBucket, daysPastDue, dueDateWindow, pendingAmount, policyDaysPastDue } from '../../src/rules/arrears'
 import { RuleViolation } from '../../src/rules/ruleViolation'
 
 describe('R-CAR-01 days past due', () => {
@@ -17,6 +17,13 @@ describe('R-CAR-01 days past due', () => {
   it('R-CAR-01 pending is what is still owed, never negative', () => {
     expect(pendingAmount({ totalDue: 1_428_000, amountPaid: 428_000 })).toBe(1_000_000)
     expect(pendingAmount({ totalDue: 10, amountPaid: 20 })).toBe(0)
+  })
+
+  it('R-CAR-01 a policy paid in full is not past due, however old its due date', () => {
+    const due = '2026-02-14T12:00:00.000Z'
+    expect(policyDaysPastDue({ paymentDueDate: due, totalDue: 1_428_000, amountPaid: 428_000 }, '2026-05-15')).toBe(90)
+    expect(policyDaysPastDue({ paymentDueDate: due, totalDue: 1_428_000, amountPaid: 1_428_000 }, '2026-05-15')).toBe(0)
+    expect(policyDaysPastDue({ paymentDueDate: due, totalDue: 1_428_000, amountPaid: 0 }, '2026-02-01')).toBe(0)
   })
 })
 
