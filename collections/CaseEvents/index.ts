@@ -26,7 +26,7 @@ export const CaseEvents: CollectionConfig = {
   },
   fields: [
     { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
-    { name: 'at', label: 'Fecha y hora', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'at', label: 'Fecha y hora', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
     {
       name: 'kind',
       label: 'Tipo',

@@ -168,7 +168,7 @@ export const Legalizations: CollectionConfig = {
       type: 'date',
       index: true,
       access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
     { name: 'confirmedBy', label: 'Confirmada por', type: 'relationship', relationTo: SLUGS.users, access: serverManaged, admin: { position: 'sidebar', readOnly: true } },
     {

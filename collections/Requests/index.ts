@@ -223,7 +223,7 @@ export const Requests: CollectionConfig = {
               name: 'postedAt',
               label: 'Fecha',
               type: 'date',
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
             },
           ],
         },
@@ -243,7 +243,7 @@ export const Requests: CollectionConfig = {
           fields: [
             { name: 'from', label: 'De', type: 'select', options: statusOptions },
             { name: 'to', label: 'A', type: 'select', required: true, options: statusOptions },
-            { name: 'at', label: 'Fecha', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'at', label: 'Fecha', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
             { name: 'by', label: 'Por', type: 'relationship', relationTo: SLUGS.users },
             { name: 'byName', label: 'Nombre', type: 'text' },
           ],
@@ -264,7 +264,7 @@ export const Requests: CollectionConfig = {
       type: 'date',
       index: true,
       access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
     {
       name: 'closedAt',
@@ -272,7 +272,7 @@ export const Requests: CollectionConfig = {
       type: 'date',
       index: true,
       access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
     {
       name: 'commentCount',
@@ -288,7 +288,7 @@ export const Requests: CollectionConfig = {
       type: 'date',
       index: true,
       access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
     {
       name: 'legalization',
