@@ -49,7 +49,7 @@ export default defineConfig({
           // 2-core machine a compile or a parallel suite would starve the browser's waits.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
-          testTimeout: 300_000,
+          testTimeout: 900_000,
           hookTimeout: 180_000,
         },
       },

@@ -92,10 +92,10 @@ export default async function setup(project: TestProject) {
     stops.push(database.stop)
     log(`PostgreSQL listo (${seconds(started)})`)
 
-    // Without vitest's NODE_ENV=test: next dev sets its own, and a foreign one changes its build.
-    const { NODE_ENV: _vitestNodeEnv, ...inherited } = process.env
-    const env = {
-      ...inherited,
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      // next dev's own value, not vitest's "test" (which changes how next dev builds).
+      NODE_ENV: 'development',
       DATABASE_URL: database.url,
       PAYLOAD_SECRET: 'e2e-test-secret',
       DISABLE_JOB_AUTORUN: 'true',

@@ -32,18 +32,36 @@ export const logInToAdmin = async (browser: Browser, email: string): Promise<Pag
 
 export const closeAdmin = (page: Page) => page.context().close()
 
+/** Payload's edit lock: a colleague opened the document less than its five minutes ago. */
+const lockedByColleague = async (page: Page, collection: string, id: number | string): Promise<boolean> => {
+  const base = inject('baseUrl')
+  // page.request carries the user's session cookie: the question is asked as that user.
+  const me = await (await page.request.get(`${base}/api/users/me`)).json()
+  const where = `where[document.relationTo][equals]=${collection}&where[document.value][equals]=${id}`
+  const { docs } = await (await page.request.get(`${base}/api/payload-locked-documents?${where}&depth=0&sort=-updatedAt`)).json()
+  const lock = docs?.[0]
+  return Boolean(lock) && lock.user?.value !== me.user.id && Date.now() - Date.parse(lock.updatedAt) < 300_000
+}
+
 /**
- * Opens a document's edit view and waits until its form can be used. A colleague who opened it
- * in the last five minutes still holds Payload's edit lock: like a user, take over from them.
+ * Opens a document's edit view and waits until its form can be used. A colleague who had it open
+ * in the last five minutes still holds the edit lock: like a user, take over from them.
  */
 export const openDocument = async (page: Page, collection: string, id: number | string) => {
+  const locked = await lockedByColleague(page, collection, id)
   await page.goto(`${inject('baseUrl')}/admin/collections/${collection}/${id}`)
   await page.locator('#action-save').waitFor()
-  const takeOver = page.locator('#document-locked-take-over')
-  if (await takeOver.isVisible()) {
+  if (locked) {
+    const takeOver = page.locator('#document-locked-take-over')
     await takeOver.click()
     await takeOver.waitFor({ state: 'hidden' })
   }
+}
+
+/** Opens a collection's create view and waits until its form can be used. */
+export const openCreate = async (page: Page, collection: string) => {
+  await page.goto(`${inject('baseUrl')}/admin/collections/${collection}/create`)
+  await page.locator('#action-save').waitFor()
 }
 
 /** The element Payload renders for the field at `path` (dots become `__` in its id). */
@@ -56,6 +74,17 @@ export const chooseOption = async (page: Page, path: string, label: string) => {
   await field(page, path).locator('.rs__control').click()
   await page.locator('.rs__option', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }).click()
   await expect.poll(() => field(page, path).locator('.rs__single-value').textContent()).toBe(label)
+}
+
+/** Searches a relationship field like a user (typing part of the title) and picks the only match. */
+export const chooseRelationship = async (page: Page, path: string, search: string) => {
+  const control = field(page, path).locator('.rs__control')
+  await control.click()
+  await control.locator('input').fill(search)
+  const option = page.locator('.rs__option', { hasText: search })
+  await expect.poll(() => option.count(), { timeout: ACTION_TIMEOUT }).toBe(1)
+  await option.click()
+  await expect.poll(() => control.textContent()).toContain(search)
 }
 
 /** Types an ISO date (YYYY-MM-DD) into a legal date field, as dd/MM/yyyy like a user would. */
