@@ -36,6 +36,7 @@ const daysFromToday = (n: number) => {
   d.setUTCDate(d.getUTCDate() + n)
   return d.toISOString().slice(0, 10)
 }
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : value)
 const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : null)
 
 const stageLabel = (stage: Stage) => STAGE_OPTIONS.find((o) => o.value === stage)!.label
@@ -64,14 +65,16 @@ afterAll(async () => {
 
 describe('R-COB-01: a case walked in the admin by the competent users of branch BOG', () => {
   it('R-COB-01/02/03/04/05/06/08/10, R-ROL-03/05: persuasive → pre-legal (LCD signed by the branch manager, notified, final) → coactive → order to proceed', async () => {
-    // A debtor of Bogotá assigned to the firm (firms see only theirs), locatable, solvent and
-    // without a case yet, so searching its cases in the admin finds this one alone.
+    // A debtor of the professional's branch (Bogotá) assigned to the firm (firms see only
+    // theirs), locatable, solvent and without a case yet, so the admin's search finds one case.
+    const bogota = (await api.professional.ok('GET', '/users/me')).user.branch
     const { docs: candidates } = await api.firm.ok(
       'GET',
-      `/${SLUGS.parties}?where[insolvencyStatus][equals]=NINGUNO&where[cannotBeLocated][equals]=false&limit=50&depth=0`,
+      `/${SLUGS.parties}?where[branch][equals]=${idOf(bogota)}&where[insolvencyStatus][equals]=NINGUNO&where[cannotBeLocated][equals]=false&limit=50&depth=0`,
     )
     let debtor: Record<string, any> | undefined
-    for (const candidate of candidates) {
+    // A person's name: the admin's search box splits company names at their dots ("S.A.S.").
+    for (const candidate of candidates.filter((c: { displayName: string }) => /^[\p{L} ]+$/u.test(c.displayName))) {
       const { totalDocs } = await api.firm.ok('GET', `/${SLUGS.cases}?where[debtor][equals]=${candidate.id}&limit=0`)
       if (totalDocs === 0) {
         debtor = candidate
