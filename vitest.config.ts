@@ -45,8 +45,8 @@ export default defineConfig({
           environment: 'node',
           // A throwaway PostgreSQL with the demo data and `next dev` serving the admin.
           globalSetup: ['tests/e2e/globalSetup.ts'],
-          // One browser flow at a time against the one server, after the other projects: on a
-          // 2-core machine a compile or a parallel suite would starve the browser's waits.
+          // One browser flow at a time against the one server, in a group of its own (never
+          // alongside unit or int files): on a 2-core machine they would starve the browser's waits.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 900_000,
