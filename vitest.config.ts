@@ -37,6 +37,22 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // A throwaway PostgreSQL with the demo data and `next dev` serving the admin.
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          // One browser flow at a time against the one server, in a group of its own (never
+          // alongside unit or int files): on a 2-core machine they would starve the browser's waits.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 900_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 })

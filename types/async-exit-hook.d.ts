@@ -3,6 +3,7 @@ declare module 'async-exit-hook' {
   interface AsyncExitHook {
     (hook: Hook): void
     unhookEvent(event: string): void
+    hookedEvents(): string[]
   }
   const hook: AsyncExitHook
   export default hook

