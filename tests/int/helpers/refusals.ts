@@ -13,6 +13,8 @@ export const expectRestRule = (res: Response, status: number, rule: string, mess
   expect(res.body.errors?.[0]?.data?.rule).toBe(rule)
   if (message) expect(res.body.errors?.[0]?.message).toBe(ruleMessage(rule, message))
   else expect(res.body.errors?.[0]?.message).toMatch(ruleMessage(rule))
+  // What the admin's save form shows as is (hooks/showRuleRefusalWhole.ts).
+  expect(res.body.message).toBe(res.body.errors?.[0]?.message)
 }
 
 /** A business rule said no over GraphQL: no data for the field, the rule's message and HTTP status in the error. */
