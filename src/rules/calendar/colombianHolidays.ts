@@ -5,14 +5,8 @@ const byYear = new Map<number, readonly string[]>()
 
 // date-holidays marks Easter Sunday ('easter') as public, but Ley 51 de 1983 only makes
 // Holy Thursday and Good Friday holidays; it is a Sunday, so no business day is affected.
-//
-// date-holidays 3.37 also adds 'monday after 07-09 since 2026' (Virgen de Chiquinquirá) citing a
-// "Ley 2578 de 2026". The published national calendar of 2026 that this product is held to has
-// 18 holidays and not that one, and we cannot confirm the law here; a legal term counted one day
-// short is worse than one counted a day long, but both are wrong, so we follow the published
-// calendar. If the law is confirmed, an administrator adds the day under
-// Parámetros → Días no hábiles adicionales, and this exclusion is removed.
-const NOT_LEGAL_HOLIDAYS = new Set(['easter', 'monday after 07-09 since 2026'])
+// (Its 'monday after 07-09 since 2026', Virgen de Chiquinquirá, is a holiday: Ley 2578 de 2026.)
+const NOT_LEGAL_HOLIDAYS = new Set(['easter'])
 
 /** Sorted ISO dates of Colombia's national public holidays in `year`. */
 export function nationalHolidays(year: number): string[] {

@@ -3,18 +3,19 @@ import { createBusinessCalendar } from '../../../src/rules/calendar/businessCale
 import { nationalHolidays } from '../../../src/rules/calendar/colombianHolidays'
 import { addDaysIso, weekdayOf } from '../../../src/rules/calendar/isoDate'
 
-// The published national calendar of 2026 (Ley 51 de 1983, "Ley Emiliani"): 18 days.
-const PUBLISHED_2026 = [
+// The national calendar of 2026 (Ley 51 de 1983, "Ley Emiliani"): 19 days, with Virgen de
+// Chiquinquirá (9 July, Ley 2578 de 2026) observed Monday 13 July.
+const NATIONAL_HOLIDAYS_2026 = [
   '2026-01-01', '2026-01-12', '2026-03-23', '2026-04-02', '2026-04-03', '2026-05-01',
-  '2026-05-18', '2026-06-08', '2026-06-15', '2026-06-29', '2026-07-20', '2026-08-07',
-  '2026-08-17', '2026-10-12', '2026-11-02', '2026-11-16', '2026-12-08', '2026-12-25',
+  '2026-05-18', '2026-06-08', '2026-06-15', '2026-06-29', '2026-07-13', '2026-07-20',
+  '2026-08-07', '2026-08-17', '2026-10-12', '2026-11-02', '2026-11-16', '2026-12-08',
+  '2026-12-25',
 ]
-const NATIONAL_HOLIDAYS_2026 = PUBLISHED_2026
 
 const calendar = createBusinessCalendar()
 
 describe('national calendar of 2026', () => {
-  it('matches the published list of 18 holidays, exactly', () => {
+  it('has 19 holidays, exactly, with Virgen de Chiquinquirá on Monday 13 July (Ley 2578 de 2026)', () => {
     expect(nationalHolidays(2026)).toEqual(NATIONAL_HOLIDAYS_2026)
   })
 
@@ -29,17 +30,43 @@ describe('national calendar of 2026', () => {
       expect(calendar.isHoliday(date), date).toBe(holidays.has(date))
       if (expected) businessDays++
     }
-    // 2026 has 261 weekdays and all 18 holidays fall on a weekday.
-    expect(businessDays).toBe(261 - 18)
+    // 2026 has 261 weekdays and all 19 holidays fall on a weekday.
+    expect(businessDays).toBe(261 - 19)
+  })
+})
+
+describe('terms across the Virgen de Chiquinquirá holiday (Ley 2578 de 2026)', () => {
+  it('R-COB-04 a five-business-day term from Friday 10 July 2026 skips 13 July and 20 July: it ends Tuesday 21 July', () => {
+    // Mon 13 holiday; 14 (1), 15 (2), 16 (3), Fri 17 (4); Mon 20 holiday (Independence, not moved); Tue 21 (5).
+    expect(calendar.addBusinessDays('2026-07-10', 5)).toBe('2026-07-21')
+    expect(calendar.addBusinessDays('2026-07-10', 1)).toBe('2026-07-14')
+    expect(calendar.nextBusinessDay('2026-07-10')).toBe('2026-07-14')
+    expect(calendar.businessDaysBetween('2026-07-10', '2026-07-21')).toBe(5)
   })
 
-  it('does not take the library\'s unconfirmed 13 July 2026 holiday; an administrator can add it', () => {
-    expect(calendar.isBusinessDay('2026-07-13')).toBe(true)
-    const withClosure = createBusinessCalendar({ extraNonBusinessDays: ['2026-07-13'] })
-    expect(withClosure.isBusinessDay('2026-07-13')).toBe(false)
-    // Fri 10 Jul + 1 business day: Mon 13 normally, Tue 14 once the day is added.
-    expect(calendar.addBusinessDays('2026-07-10', 1)).toBe('2026-07-13')
-    expect(withClosure.addBusinessDays('2026-07-10', 1)).toBe('2026-07-14')
+  it('R-COB-05 a ten-business-day appeal term from Wednesday 8 July 2026 ends Friday 24 July', () => {
+    // 9 (1), 10 (2), [13], 14 (3), 15 (4), 16 (5), 17 (6), [20], 21 (7), 22 (8), 23 (9), 24 (10).
+    expect(calendar.addBusinessDays('2026-07-08', 10)).toBe('2026-07-24')
+  })
+
+  it('R-COB-04 in 2025, before the law, 14 July 2025 is an ordinary Monday', () => {
+    // Fri 11 July 2025: Mon 14 (1) … Fri 18 (5).
+    expect(calendar.isBusinessDay('2025-07-14')).toBe(true)
+    expect(calendar.addBusinessDays('2025-07-11', 5)).toBe('2025-07-18')
+  })
+
+  it('R-COB-04 a term over 12 July 2027 and over 10 July 2028 skips the observed Monday', () => {
+    // Fri 9 Jul 2027: [12], 13 (1), 14 (2), 15 (3), 16 (4), 19 (5); [20, a Tuesday holiday], 21 (6).
+    expect(calendar.addBusinessDays('2027-07-09', 5)).toBe('2027-07-19')
+    expect(calendar.addBusinessDays('2027-07-09', 6)).toBe('2027-07-21')
+    // 9 July 2028 is a Sunday: observed Monday 10 July; Fri 7 Jul + 1 → Tue 11.
+    expect(calendar.addBusinessDays('2028-07-07', 1)).toBe('2028-07-11')
+  })
+
+  it('an administrator can still strike the day, which makes it a business day again', () => {
+    const struck = createBusinessCalendar({ struckHolidays: ['2026-07-13'] })
+    expect(struck.isBusinessDay('2026-07-13')).toBe(true)
+    expect(struck.addBusinessDays('2026-07-10', 1)).toBe('2026-07-13')
   })
 })
 
@@ -137,7 +164,7 @@ describe('other day arithmetic', () => {
     expect(calendar.businessDaysBetween('2026-03-20', '2026-03-23')).toBe(0)
     expect(calendar.businessDaysBetween('2026-03-20', '2026-03-20')).toBe(0)
     expect(calendar.businessDaysBetween('2026-03-30', '2026-03-20')).toBe(0)
-    expect(calendar.businessDaysBetween('2025-12-31', '2026-12-31')).toBe(243)
+    expect(calendar.businessDaysBetween('2025-12-31', '2026-12-31')).toBe(242)
   })
 
   it('agrees with addBusinessDays for every term length up to 40', () => {
