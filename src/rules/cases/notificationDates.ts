@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from '../calendar'
+import { RuleViolation } from '../ruleViolation'
 import { addMonthsIso } from './months'
 
 /** Acts that must be notified (R-NOT-01). */
@@ -61,8 +62,10 @@ const day = (value?: string | null): string | null => (value ? value.slice(0, 10
  * - appearance: LCD 5 business days from receipt of the citation; other acts 10 business days
  *   from its sending (001 §7.3.11, §7.3.14);
  * - a notice is due the business day after the appearance term passes with nobody appearing
- *   (for the LCD, also at least five business days after the citation was sent), or the business
- *   day after mail comes back (R-COB-11); it stays up five business days;
+ *   (for the LCD, also at least five business days after the citation was sent; for a decision
+ *   on an appeal, ten business days after it was sent: 001 §7.3.14), or, for the payment order
+ *   and other acts that go by mail, the business day after mail comes back (R-COB-11); it stays
+ *   up five business days;
  * - notification is deemed done at the end of the business day after the notice comes down;
  * - then: LCD and decisions on appeals: 10 business days to appeal (CPACA art. 76), final the
  *   day after the term passes with no appeal, or the day after the appeal's decision is notified
@@ -74,6 +77,15 @@ export function deriveNotificationDates(facts: NotificationFacts, calendar: Busi
   const sent = day(facts.citationSentOn)
   const received = day(facts.citationReceivedOn)
   const isLcd = facts.act === 'LCD'
+  // 001 §7.3.14: decisions on appeals are notified in person or by notice, never by mail.
+  const noticeAfterCitation = isLcd || facts.act === 'DECISION_RECURSO'
+  if (facts.act === 'DECISION_RECURSO' && (facts.mailDeliveredOn || facts.mailReturnedOn)) {
+    throw new RuleViolation(
+      'R-NOT-01',
+      'La decisión de un recurso se notifica personalmente o por aviso si el deudor no comparece dentro de los diez días siguientes al envío de la citación, no por correo.',
+      400,
+    )
+  }
 
   let appearanceDeadline: string | null = null
   if (isLcd) {
@@ -93,8 +105,8 @@ export function deriveNotificationDates(facts: NotificationFacts, calendar: Busi
   let noticeDueOn: string | null = null
   if (!personal && !mailDelivered) {
     if (mailReturned) noticeDueOn = calendar.nextBusinessDay(mailReturned)
-    // The LCD goes straight to notice; a payment order or decision goes by mail first (R-COB-10).
-    else if (isLcd && appearanceDeadline) noticeDueOn = calendar.nextBusinessDay(appearanceDeadline)
+    // The LCD and decisions on appeals go straight to notice; a payment order or other act goes by mail first (R-COB-10).
+    else if (noticeAfterCitation && appearanceDeadline) noticeDueOn = calendar.nextBusinessDay(appearanceDeadline)
   }
 
   const posted = day(facts.noticePostedOn)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createBusinessCalendar } from '../../../src/rules/calendar'
 import { deriveNotificationDates } from '../../../src/rules/cases/notificationDates'
+import { notificationStatusOn } from '../../../src/rules/cases/notificationStatus'
 import { assertExceptionsInTime, paymentOrderResponseDeadline } from '../../../src/rules/cases/paymentOrderTerms'
 
 const calendar = createBusinessCalendar()
@@ -104,5 +105,55 @@ describe('deriveNotificationDates: the payment order and decisions (R-COB-10/11/
     expect(() => assertExceptionsInTime({ notifiedOn: '2026-11-27', filedOn: '2026-12-22' }, calendar)).toThrow(
       expect.objectContaining({ ruleId: 'R-COB-10' }),
     )
+  })
+})
+
+describe('deriveNotificationDates: decisions on appeals (001 §7.3.14, R-NOT-01, R-COB-13)', () => {
+  // Citation sent Wednesday 1 July 2026; 13 July (Virgen de Chiquinquirá) and 20 July are holidays.
+  const citation = { act: 'DECISION_RECURSO' as const, citationSentOn: '2026-07-01' }
+
+  it('R-NOT-01 a debtor who does not appear within ten business days of the citation is notified by notice, not by mail', () => {
+    const dates = deriveNotificationDates(citation, calendar)
+    // 2, 3, 6, 7, 8, 9, 10, [13], 14, 15, 16 → appear by Thursday 16 July; notice due Friday 17 July.
+    expect(dates.appearanceDeadline).toBe('2026-07-16')
+    expect(dates.noticeDueOn).toBe('2026-07-17')
+    expect(dates.notifiedOn).toBeNull()
+  })
+
+  it('R-NOT-01 the sweep moves the unanswered citation of a decision on an appeal to "notice due" when the ten days pass', () => {
+    const dates = deriveNotificationDates(citation, calendar)
+    expect(notificationStatusOn(citation, dates, '2026-07-16')).toBe('EN_CITACION')
+    expect(notificationStatusOn(citation, dates, '2026-07-17')).toBe('AVISO_PENDIENTE')
+  })
+
+  it('R-COB-13 notified by notice: up five business days, notified the day after, final five business days later', () => {
+    const dates = deriveNotificationDates({ ...citation, noticePostedOn: '2026-07-17' }, calendar)
+    // Up 17, [20], 21, 22, 23, 24 → down Friday 24 July; notified Monday 27 July; 28, 29, 30, 31, 3 Aug → final 3 August.
+    expect(dates.noticeTakeDownOn).toBe('2026-07-24')
+    expect(dates.notifiedOn).toBe('2026-07-27')
+    expect(dates.notifiedBy).toBe('AVISO')
+    expect(dates.finalOn).toBe('2026-08-03')
+  })
+
+  it('R-COB-13 notified in person within the ten days: no notice, final five business days later', () => {
+    const dates = deriveNotificationDates({ ...citation, personallyNotifiedOn: '2026-07-08' }, calendar)
+    expect(dates.notifiedBy).toBe('PERSONAL')
+    expect(dates.noticeDueOn).toBeNull()
+    // 9, 10, [13], 14, 15, 16 → final 16 July.
+    expect(dates.finalOn).toBe('2026-07-16')
+  })
+
+  it('R-NOT-01 refuses mail delivery or returned mail on a decision on an appeal', () => {
+    for (const facts of [{ mailDeliveredOn: '2026-07-20' }, { mailReturnedOn: '2026-07-20' }]) {
+      expect(() => deriveNotificationDates({ ...citation, ...facts }, calendar)).toThrow(
+        expect.objectContaining({ ruleId: 'R-NOT-01', status: 400 }),
+      )
+    }
+  })
+
+  it('R-COB-10 the payment order still goes by mail after its ten days (only decisions on appeals go to notice)', () => {
+    const dates = deriveNotificationDates({ act: 'MANDAMIENTO_DE_PAGO', citationSentOn: '2026-07-01' }, calendar)
+    expect(dates.appearanceDeadline).toBe('2026-07-16')
+    expect(dates.noticeDueOn).toBeNull()
   })
 })
