@@ -28,6 +28,7 @@ import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
+import { recomputeTermsTask } from './src/jobs/recomputeTermsTask'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -100,7 +101,7 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask],
+    tasks: [deadlineSweepTask, recomputeTermsTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.

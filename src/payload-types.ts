@@ -129,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       deadlineSweep: TaskDeadlineSweep;
+      recomputeTerms: TaskRecomputeTerms;
       inline: {
         input: unknown;
         output: unknown;
@@ -937,7 +938,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep';
+        taskSlug: 'inline' | 'deadlineSweep' | 'recomputeTerms';
         taskID: string;
         input?:
           | {
@@ -970,7 +971,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep') | null;
+  taskSlug?: ('inline' | 'deadlineSweep' | 'recomputeTerms') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1706,7 +1707,7 @@ export interface Setting {
       }[]
     | null;
   /**
-   * Cierres institucionales que no son festivos nacionales.
+   * Cierres institucionales que no son festivos nacionales. Al guardar, se recalculan los términos abiertos que cambian (con una actuación en cada expediente).
    */
   extraNonBusinessDays?:
     | {
@@ -1716,7 +1717,7 @@ export interface Setting {
       }[]
     | null;
   /**
-   * Días que la librería de festivos lista por error: se tratan como hábiles.
+   * Días que la librería de festivos lista por error: se tratan como hábiles. Al guardar, se recalculan los términos abiertos que cambian.
    */
   struckHolidays?:
     | {
@@ -1810,6 +1811,27 @@ export interface CollectionsWidget {
  */
 export interface TaskDeadlineSweep {
   input: {
+    asOf?: string | null;
+  };
+  output: {
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecomputeTerms".
+ */
+export interface TaskRecomputeTerms {
+  input: {
+    cause: string;
     asOf?: string | null;
   };
   output: {

@@ -5,6 +5,7 @@ import { isInternalStaff } from '../../access/isInternalStaff'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
+import { recomputeTermsOnCalendarChange } from './hooks/recomputeTermsOnCalendarChange'
 import { validateSettings } from './hooks/validateSettings'
 
 /** Legal parameters that change by year or decree: never literals in code. */
@@ -13,7 +14,7 @@ export const Settings: GlobalConfig = {
   label: 'Parámetros',
   admin: { group: 'Administración' },
   access: { read: isInternalStaff, update: isAdmin },
-  hooks: { beforeValidate: [validateSettings] },
+  hooks: { beforeValidate: [validateSettings], afterChange: [recomputeTermsOnCalendarChange] },
   fields: [
     {
       name: 'minimumWages',
@@ -58,7 +59,7 @@ export const Settings: GlobalConfig = {
       label: 'Días no hábiles adicionales',
       type: 'array',
       labels: { singular: 'Día', plural: 'Días' },
-      admin: { description: 'Cierres institucionales que no son festivos nacionales.' },
+      admin: { description: 'Cierres institucionales que no son festivos nacionales. Al guardar, se recalculan los términos abiertos que cambian (con una actuación en cada expediente).' },
       fields: [
         {
           type: 'row',
@@ -74,7 +75,7 @@ export const Settings: GlobalConfig = {
       label: 'Festivos descartados',
       type: 'array',
       labels: { singular: 'Día', plural: 'Días' },
-      admin: { description: 'Días que la librería de festivos lista por error: se tratan como hábiles.' },
+      admin: { description: 'Días que la librería de festivos lista por error: se tratan como hábiles. Al guardar, se recalculan los términos abiertos que cambian.' },
       fields: [
         {
           type: 'row',

@@ -1,6 +1,8 @@
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { createLocalReq, getPayload } from 'payload'
 
+import { recomputeTermsIfHolidaysChanged } from '../cases/recomputeTermsIfHolidaysChanged'
+import { bogotaDateOf } from '../rules/calendar'
 import { seedDemoData } from '../seed'
 import { seedDemoCases } from '../seed/demoCases'
 import { seedRequestKinds } from '../seed/requestKinds'
@@ -19,4 +21,8 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
     await seedDemoData(payload)
     await seedDemoCases(payload)
   }
+  // A new holiday library may have moved open terms: recount them before serving.
+  const report = await recomputeTermsIfHolidaysChanged({ req: await createLocalReq({}, payload), asOf: bogotaDateOf(new Date()) })
+  if (report && report.casesChanged.length > 0) payload.logger.info({ msg: 'Términos recalculados por la lista de festivos', cause: report.cause, cases: report.casesChanged.length })
+  if (report && report.errors.length > 0) payload.logger.warn({ msg: 'Términos no recalculados tras cambiar la lista de festivos', errors: report.errors })
 }

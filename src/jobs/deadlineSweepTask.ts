@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { recomputeTermsIfHolidaysChanged } from '../cases/recomputeTermsIfHolidaysChanged'
 import { bogotaDateOf } from '../rules/calendar'
 import { runDeadlineSweep } from '../sweep/runDeadlineSweep'
 
@@ -18,6 +19,11 @@ export const deadlineSweepTask: TaskConfig<'deadlineSweep'> = {
   schedule: [{ cron: '0 0 6 * * *', queue: SWEEP_QUEUE }],
   handler: async ({ input, req }) => {
     const asOf = input?.asOf && /^\d{4}-\d{2}-\d{2}$/.test(input.asOf) ? input.asOf : bogotaDateOf(new Date())
+    // First, so that the sweep's own saves do not recount a term silently under a new holiday list.
+    const holidayRecompute = await recomputeTermsIfHolidaysChanged({ req, asOf })
+    if (holidayRecompute && holidayRecompute.errors.length > 0) {
+      req.payload.logger.warn({ msg: 'Términos no recalculados tras cambiar la lista de festivos', errors: holidayRecompute.errors })
+    }
     const report = await runDeadlineSweep({ req, asOf })
     if (report.errors.length > 0) req.payload.logger.warn({ msg: 'Barrido de vencimientos con errores', errors: report.errors })
     return { output: { report } }

@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { day, storeDay } from '../../../src/cases/mergeCaseData'
+import { notificationFactsOf } from '../../../src/cases/notificationFactsOf'
 import { notificationTerms } from '../../../src/rules/cases/caseDeadlines'
+import { recomputeOpenNotificationDates } from '../../../src/rules/cases/calendarChange'
 import { deriveNotificationDates } from '../../../src/rules/cases/notificationDates'
 import { notificationStatusOn } from '../../../src/rules/cases/notificationStatus'
 import { loadLegalSettings } from '../../../src/settings/legalSettings'
@@ -10,28 +12,22 @@ import { todayFor } from '../../../src/utilities/todayFor'
 
 type Doc = Record<string, any>
 
-/** R-NOT-01: the derived dates and the status, recomputed from the facts on every save (and by the sweep). */
+/**
+ * R-NOT-01: the derived dates and the status, recomputed from the facts on every save (and by the
+ * sweep). A save that changes no fact (the sweep, a calendar change) keeps the dates already
+ * settled and recounts only the open ones; a changed fact recounts the whole record.
+ */
 export const deriveNotificationTerms: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const original: Doc = originalDoc ?? {}
   const facts = { ...(original.facts ?? {}), ...(data.facts ?? {}) }
   const act = data.act ?? original.act
   const { calendar } = await loadLegalSettings(req)
   const today = todayFor(req)
+  const input = notificationFactsOf(act, facts)
+  const sameFacts = Boolean(originalDoc) && JSON.stringify(notificationFactsOf(original.act, original.facts)) === JSON.stringify(input)
+  const stored = Object.fromEntries(Object.entries(original.derived ?? {}).map(([field, value]) => [field, day(value)]))
   const dates = enforceRule(() =>
-    deriveNotificationDates(
-      {
-        act,
-        citationSentOn: day(facts.citationSentOn),
-        citationReceivedOn: day(facts.citationReceivedOn),
-        personallyNotifiedOn: day(facts.personallyNotifiedOn),
-        mailDeliveredOn: day(facts.mailDeliveredOn),
-        mailReturnedOn: day(facts.mailReturnedOn),
-        noticePostedOn: day(facts.noticePostedOn),
-        appealFiledOn: day(facts.appealFiledOn),
-        appealDecisionNotifiedOn: day(facts.appealDecisionNotifiedOn),
-      },
-      calendar,
-    ),
+    sameFacts ? recomputeOpenNotificationDates(input, stored, calendar, today).dates : deriveNotificationDates(input, calendar),
   )
   data.derived = {
     appearanceDeadline: storeDay(dates.appearanceDeadline),

@@ -16,6 +16,8 @@ export const syncCaseAfterNotification: CollectionAfterChangeHook = async ({ doc
   const theCase = await withContext(req, { deadlinesOnly: true }, () =>
     req.payload.update({ collection: SLUGS.cases, id: caseId, data: {}, depth: 0, overrideAccess: true, req }),
   )
+  // A calendar change writes one entry per case for all its notifications (recomputeOpenTerms).
+  if (req.context.calendarChange) return doc
   const statusChanged = operation === 'create' || previousDoc?.status !== doc.status
   const factsChanged = operation === 'create' || JSON.stringify(previousDoc?.facts) !== JSON.stringify(doc.facts)
   if (statusChanged || factsChanged) {

@@ -54,6 +54,12 @@ export type DerivedNotificationDates = {
   finalOn: string | null
 }
 
+/** The six dates a notification derives, in the order each follows from the one before. */
+export type NotificationDateField = Exclude<keyof DerivedNotificationDates, 'notifiedBy'>
+
+/** Dates already past that a recomputation keeps as they were (see `recomputeOpenNotificationDates`). */
+export type SettledNotificationDates = Partial<Record<NotificationDateField, string>>
+
 const day = (value?: string | null): string | null => (value ? value.slice(0, 10) : null)
 
 /**
@@ -72,8 +78,15 @@ const day = (value?: string | null): string | null => (value ? value.slice(0, 10
  *   (CPACA art. 87); payment order: 15 business days to pay or propose exceptions (R-COB-10);
  *   decision on exceptions: one month to appeal (R-COB-12); other decisions final five business
  *   days after notification (R-COB-13).
+ * A date in `settled` is taken as it is instead of being counted again, and the dates after it
+ * follow from it: a calendar change does not move what has already happened.
  */
-export function deriveNotificationDates(facts: NotificationFacts, calendar: BusinessCalendar): DerivedNotificationDates {
+export function deriveNotificationDates(
+  facts: NotificationFacts,
+  calendar: BusinessCalendar,
+  settled: SettledNotificationDates = {},
+): DerivedNotificationDates {
+  const keep = <T extends string | null>(field: NotificationDateField, computed: T): T => ((computed && settled[field]) || computed) as T
   const sent = day(facts.citationSentOn)
   const received = day(facts.citationReceivedOn)
   const isLcd = facts.act === 'LCD'
@@ -97,6 +110,7 @@ export function deriveNotificationDates(facts: NotificationFacts, calendar: Busi
   } else if (sent) {
     appearanceDeadline = calendar.addBusinessDays(sent, 10)
   }
+  appearanceDeadline = keep('appearanceDeadline', appearanceDeadline)
 
   const personal = day(facts.personallyNotifiedOn)
   const mailDelivered = day(facts.mailDeliveredOn)
@@ -108,9 +122,10 @@ export function deriveNotificationDates(facts: NotificationFacts, calendar: Busi
     // The LCD and decisions on appeals go straight to notice; a payment order or other act goes by mail first (R-COB-10).
     else if (noticeAfterCitation && appearanceDeadline) noticeDueOn = calendar.nextBusinessDay(appearanceDeadline)
   }
+  noticeDueOn = keep('noticeDueOn', noticeDueOn)
 
   const posted = day(facts.noticePostedOn)
-  const noticeTakeDownOn = posted ? calendar.addBusinessDays(calendar.onOrNextBusinessDay(posted), 4) : null
+  const noticeTakeDownOn = keep('noticeTakeDownOn', posted ? calendar.addBusinessDays(calendar.onOrNextBusinessDay(posted), 4) : null)
 
   let notifiedOn: string | null = null
   let notifiedBy: NotificationMethod | null = null
@@ -124,20 +139,21 @@ export function deriveNotificationDates(facts: NotificationFacts, calendar: Busi
     notifiedOn = calendar.nextBusinessDay(noticeTakeDownOn)
     notifiedBy = 'AVISO'
   }
+  notifiedOn = keep('notifiedOn', notifiedOn)
 
   let responseDeadline: string | null = null
   let finalOn: string | null = null
   if (notifiedOn) {
     switch (facts.act) {
       case 'MANDAMIENTO_DE_PAGO':
-        responseDeadline = calendar.addBusinessDays(notifiedOn, 15)
+        responseDeadline = keep('responseDeadline', calendar.addBusinessDays(notifiedOn, 15))
         break
       case 'DECISION_EXCEPCIONES':
-        responseDeadline = addMonthsIso(notifiedOn, 1)
+        responseDeadline = keep('responseDeadline', addMonthsIso(notifiedOn, 1))
         finalOn = facts.appealFiledOn ? null : calendar.addCalendarDays(responseDeadline, 1)
         break
       case 'LCD':
-        responseDeadline = calendar.addBusinessDays(notifiedOn, 10)
+        responseDeadline = keep('responseDeadline', calendar.addBusinessDays(notifiedOn, 10))
         finalOn = facts.appealFiledOn ? null : calendar.addCalendarDays(responseDeadline, 1)
         break
       default:
@@ -146,6 +162,7 @@ export function deriveNotificationDates(facts: NotificationFacts, calendar: Busi
     }
     const decision = day(facts.appealDecisionNotifiedOn)
     if (facts.appealFiledOn && decision) finalOn = calendar.addCalendarDays(decision, 1)
+    finalOn = keep('finalOn', finalOn)
   }
 
   return { appearanceDeadline, noticeDueOn, noticeTakeDownOn, notifiedOn, notifiedBy, responseDeadline, finalOn }

@@ -1,0 +1,18 @@
+import type { GlobalAfterChangeHook } from 'payload'
+
+import { SWEEP_QUEUE } from '../../../src/jobs/deadlineSweepTask'
+import { describeAdjustmentsChange } from '../../../src/rules/calendar/adjustmentsChange'
+import { todayFor } from '../../../src/utilities/todayFor'
+
+/**
+ * An extra non-business day or a struck holiday added or removed moves the open terms that span
+ * it: queue their recomputation (src/jobs/recomputeTermsTask.ts) in the same transaction as the
+ * change, so it is queued exactly when the change is saved.
+ */
+export const recomputeTermsOnCalendarChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const cause = describeAdjustmentsChange(previousDoc ?? {}, doc)
+  if (cause) {
+    await req.payload.jobs.queue({ task: 'recomputeTerms', input: { cause, asOf: todayFor(req) }, queue: SWEEP_QUEUE, req })
+  }
+  return doc
+}
