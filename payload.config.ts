@@ -27,6 +27,7 @@ import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
+import { capApiReads } from './src/http/capApiReads'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
@@ -89,6 +90,11 @@ export default buildConfig({
     AuditLogs,
   ],
   globals: [Settings],
+  // API reads: relationships populated at most 3 levels deep (2 unless asked), and at most
+  // MAX_API_LIMIT rows per request (capApiReads), so `?limit=0&depth=9` cannot dump a collection.
+  defaultDepth: 2,
+  maxDepth: 3,
+  plugins: [capApiReads],
   endpoints: [...arrearsEndpoints],
   hooks: { afterError: [showRuleRefusalWhole] },
   editor: lexicalEditor(),

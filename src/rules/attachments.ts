@@ -114,3 +114,13 @@ export function assertAttachmentAllowed(input: {
   }
   return { ext, mimeType: expected.mimeType }
 }
+
+/** R-REQ-04: a document comes from a file attached to the request, never from an address to fetch. */
+export function assertUploadedAsFile(input: { hasFile: boolean }): void {
+  if (!input.hasFile) {
+    throw new RuleViolation(
+      'R-REQ-04',
+      'Adjunte el archivo del documento; no se cargan documentos desde una dirección (URL).',
+    )
+  }
+}
