@@ -28,6 +28,7 @@ import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { capApiReads } from './src/http/capApiReads'
+import { graphqlDepthLimit } from './src/http/graphqlDepthLimit'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
@@ -90,10 +91,11 @@ export default buildConfig({
     AuditLogs,
   ],
   globals: [Settings],
-  // API reads: relationships populated at most 3 levels deep (2 unless asked), and at most
-  // MAX_API_LIMIT rows per request (capApiReads), so `?limit=0&depth=9` cannot dump a collection.
+  // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
+  // MAX_API_LIMIT rows per request (capApiReads) and GraphQL queries at most MAX_GRAPHQL_DEPTH
+  // levels deep, so `?limit=0&depth=9` cannot dump a collection with everything it points to.
   defaultDepth: 2,
-  maxDepth: 3,
+  maxDepth: 2,
   plugins: [capApiReads],
   endpoints: [...arrearsEndpoints],
   hooks: { afterError: [showRuleRefusalWhole] },
@@ -128,6 +130,6 @@ export default buildConfig({
   cors: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
   csrf: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, validationRules: () => [graphqlDepthLimit] },
   telemetry: false,
 })
