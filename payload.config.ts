@@ -1,3 +1,6 @@
+// First: .env is read the same way by every entry point (Next, the payload CLI, scripts).
+import './src/env/loadEnv'
+
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
