@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest'
 
 import { downloadHeaders } from '../../src/documents/downloadHeaders'
 import { storedFilename } from '../../src/documents/storedFilename'
+import { assertUploadedAsFile } from '../../src/rules/attachments'
+import { RuleViolation } from '../../src/rules/ruleViolation'
+
+describe('assertUploadedAsFile (R-REQ-04: no uploads by URL)', () => {
+  it('R-REQ-04 a document without an attached file is refused, saying to attach it', () => {
+    expect(() => assertUploadedAsFile({ hasFile: false })).toThrow(
+      new RuleViolation('R-REQ-04', 'Adjunte el archivo del documento; no se cargan documentos desde una dirección (URL).'),
+    )
+    expect(() => assertUploadedAsFile({ hasFile: true })).not.toThrow()
+  })
+})
 
 describe('storedFilename (R-REQ-04: a file never overwrites another)', () => {
   it.each([
