@@ -1,5 +1,6 @@
 # Production image: builds the Next.js app once; at start it applies the committed migrations
-# (and the demo data only if SEED_DEMO_DATA=true), then serves the admin and the API on :3000.
+# (never the demo data: NODE_ENV=production), then serves the admin and the API on :3000.
+# .dockerignore keeps .env, .data, media, tests, node_modules and .git out of the build context.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

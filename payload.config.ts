@@ -1,3 +1,6 @@
+// First: .env is read the same way by every entry point (Next, the payload CLI, scripts).
+import './src/env/loadEnv'
+
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -27,6 +30,8 @@ import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
+import { capApiReads } from './src/http/capApiReads'
+import { graphqlDepthLimit } from './src/http/graphqlDepthLimit'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { recomputeTermsTask } from './src/jobs/recomputeTermsTask'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
@@ -90,6 +95,12 @@ export default buildConfig({
     AuditLogs,
   ],
   globals: [Settings],
+  // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
+  // MAX_API_LIMIT rows per request (capApiReads) and GraphQL queries at most MAX_GRAPHQL_DEPTH
+  // levels deep, so `?limit=0&depth=9` cannot dump a collection with everything it points to.
+  defaultDepth: 2,
+  maxDepth: 2,
+  plugins: [capApiReads],
   endpoints: [...arrearsEndpoints],
   hooks: { afterError: [showRuleRefusalWhole] },
   editor: lexicalEditor(),
@@ -123,6 +134,6 @@ export default buildConfig({
   cors: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
   csrf: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, validationRules: () => [graphqlDepthLimit] },
   telemetry: false,
 })

@@ -4,6 +4,8 @@
  * SQL (the sweep is what is measured, not the inserts); the cases the sweep must actually move
  * are real records that pass through the hooks. Results: docs/benchmarks-sweep.md.
  */
+import '../src/env/loadEnv'
+
 import { mkdtemp, rm } from 'fs/promises'
 import net from 'net'
 import os from 'os'

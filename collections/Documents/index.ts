@@ -8,8 +8,10 @@ import { staffOrOwnUploads } from '../../access/staffOrOwnUploads'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { refuseUploadWithoutFile } from './hooks/refuseUploadWithoutFile'
 import { stampUploader } from './hooks/stampUploader'
 import { validateAttachment } from './hooks/validateAttachment'
+import { serveStoredFile } from './serveStoredFile'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,9 +32,13 @@ export const Documents: CollectionConfig = {
   },
   upload: {
     staticDir: process.env.UPLOADS_DIR ?? path.resolve(dirname, '../../media/documents'),
+    // Uploads by URL are off: no paste-url endpoint, and a create without a file is refused.
+    pasteURL: false,
+    // Served with the stored type, nosniff and Content-Disposition (R-REQ-04).
+    handlers: [serveStoredFile],
   },
   hooks: {
-    beforeOperation: [validateAttachment],
+    beforeOperation: [refuseUploadWithoutFile, validateAttachment],
     beforeChange: [stampUploader],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],

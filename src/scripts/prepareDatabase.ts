@@ -1,15 +1,18 @@
 /**
- * Migrates the database in DATABASE_URL and loads the demo data when SEED_DEMO_DATA=true, or by
- * default outside production (a production database must never get the published demo logins).
+ * Migrates the database in DATABASE_URL and loads the demo data when shouldLoadDemoData says so:
+ * never with NODE_ENV=production (a production database must never get the published demo logins).
  */
-import { prepareDatabase } from '../db/prepareDatabase'
+import '../env/loadEnv'
 
-const seed = process.env.SEED_DEMO_DATA
-  ? process.env.SEED_DEMO_DATA === 'true'
-  : process.env.NODE_ENV !== 'production'
+import { prepareDatabase } from '../db/prepareDatabase'
+import { shouldLoadDemoData } from '../seed/shouldLoadDemoData'
+
+if (process.env.NODE_ENV === 'production' && process.env.SEED_DEMO_DATA === 'true') {
+  console.warn('▸ SEED_DEMO_DATA=true no se aplica con NODE_ENV=production: en producción nunca se cargan datos de demostración.')
+}
 
 try {
-  await prepareDatabase({ seed })
+  await prepareDatabase({ seed: shouldLoadDemoData(process.env) })
   process.exit(0)
 } catch (error) {
   console.error(error)

@@ -3,6 +3,8 @@
  * queue and runs it now, against DATABASE_URL or the embedded database, printing its report.
  * Without --date it sweeps today (Bogota).
  */
+import '../env/loadEnv'
+
 import { ensureLocalDatabase } from '../db/localDatabase'
 
 const arg = process.argv.indexOf('--date')

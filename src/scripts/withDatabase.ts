@@ -3,6 +3,8 @@
  * embedded PostgreSQL first when DATABASE_URL is not set, and stopping it afterwards.
  *   npm run with-db -- npx payload migrate:status
  */
+import '../env/loadEnv'
+
 import { spawn } from 'child_process'
 
 import { ensureLocalDatabase } from '../db/localDatabase'

@@ -4,6 +4,7 @@ import { APIError, type PayloadHandler } from 'payload'
 import { z } from 'zod'
 
 import { SLUGS } from '../../../src/constants/slugs'
+import { downloadHeaders } from '../../../src/documents/downloadHeaders'
 import { parseInput, requireUser } from '../../../src/http/parseInput'
 import { idOf } from '../../../src/utilities/idOf'
 
@@ -29,9 +30,6 @@ export const downloadSubtypeForm: PayloadHandler = async (req) => {
   const staticDir = req.payload.collections[SLUGS.documents].config.upload.staticDir!
   const bytes = await readFile(path.join(staticDir, doc.filename!))
   return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': doc.mimeType ?? 'application/octet-stream',
-      'Content-Disposition': `attachment; filename="${doc.filename}"`,
-    },
+    headers: downloadHeaders({ mimeType: doc.mimeType ?? 'application/octet-stream', filename: doc.filename!, size: bytes.length }),
   })
 }

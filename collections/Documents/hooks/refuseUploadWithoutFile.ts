@@ -1,0 +1,15 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { assertUploadedAsFile } from '../../../src/rules/attachments'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+
+/**
+ * R-REQ-04: a document is created only from a file sent with the request. Payload would otherwise
+ * fetch `{ filename, url }` from the Internet (its re-upload path), a file no content check sees.
+ * Runs before Payload fetches anything. Duplicating an accepted document is not an upload.
+ */
+export const refuseUploadWithoutFile: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' || args.duplicateFromID != null) return args
+  enforceRule(() => assertUploadedAsFile({ hasFile: Boolean(req.file) }))
+  return args
+}
