@@ -190,6 +190,14 @@ export interface User {
    */
   firmName?: string | null;
   phone?: string | null;
+  /**
+   * Un usuario inactivo no puede iniciar sesión; sus sesiones abiertas se cierran.
+   */
+  active?: boolean | null;
+  /**
+   * Solo para cambiar su propia contraseña: escriba la actual.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -198,8 +206,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -853,7 +859,10 @@ export interface AuditLog {
   id: number;
   collectionSlug: string;
   documentId: string;
-  operation: 'create' | 'update' | 'delete';
+  operation: 'create' | 'update' | 'delete' | 'auth';
+  event?:
+    | ('login' | 'login_failed' | 'rate_limited' | 'password_reset_requested' | 'password_reset' | 'password_changed')
+    | null;
   user?: (number | null) | User;
   userEmail?: string | null;
   changes?:
@@ -1103,6 +1112,8 @@ export interface UsersSelect<T extends boolean = true> {
   nit?: T;
   firmName?: T;
   phone?: T;
+  active?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1111,8 +1122,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1600,6 +1609,7 @@ export interface AuditLogsSelect<T extends boolean = true> {
   collectionSlug?: T;
   documentId?: T;
   operation?: T;
+  event?: T;
   user?: T;
   userEmail?: T;
   changes?: T;
