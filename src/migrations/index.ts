@@ -3,6 +3,9 @@ import * as migration_20261125_164436_issue3 from './20261125_164436_issue3';
 import * as migration_20261125_174946_cases_notifications from './20261125_174946_cases_notifications';
 import * as migration_20261125_183116_policy_certificates from './20261125_183116_policy_certificates';
 import * as migration_20261125_190721_cases_documents from './20261125_190721_cases_documents';
+import * as migration_20261130_204453_auth_active_and_events from './20261130_204453_auth_active_and_events';
+import * as migration_20261130_204559_auth_no_account_lock from './20261130_204559_auth_no_account_lock';
+import * as migration_20261130_205000_auth_rate_limits from './20261130_205000_auth_rate_limits';
 
 export const migrations = [
   {
@@ -28,6 +31,21 @@ export const migrations = [
   {
     up: migration_20261125_190721_cases_documents.up,
     down: migration_20261125_190721_cases_documents.down,
-    name: '20261125_190721_cases_documents'
+    name: '20261125_190721_cases_documents',
+  },
+  {
+    up: migration_20261130_204453_auth_active_and_events.up,
+    down: migration_20261130_204453_auth_active_and_events.down,
+    name: '20261130_204453_auth_active_and_events',
+  },
+  {
+    up: migration_20261130_204559_auth_no_account_lock.up,
+    down: migration_20261130_204559_auth_no_account_lock.down,
+    name: '20261130_204559_auth_no_account_lock'
+  },
+  {
+    up: migration_20261130_205000_auth_rate_limits.up,
+    down: migration_20261130_205000_auth_rate_limits.down,
+    name: '20261130_205000_auth_rate_limits',
   },
 ];
