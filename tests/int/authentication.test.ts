@@ -236,7 +236,10 @@ describe('rate limits on sign-in and password reset (per IP, per IP and account,
     const stranger = await run(unknown)
     expect(known.map((r) => r.status)).toEqual([401, 401, 401, 429])
     expect(stranger.map((r) => r.status)).toEqual(known.map((r) => r.status))
-    expect(stranger.map((r) => r.body)).toEqual(known.map((r) => r.body))
+    // Same bodies; only the seconds left in each window may differ by the time the runs took.
+    const withoutWait = (body: { errors?: { data?: Record<string, unknown> }[] }) =>
+      JSON.parse(JSON.stringify(body).replace(/"retryAfter":\d+/g, '"retryAfter":0'))
+    expect(stranger.map((r) => withoutWait(r.body))).toEqual(known.map((r) => withoutWait(r.body)))
     expect(known[3].body.errors[0]).toMatchObject({ message: expect.stringMatching(/^SEC-RATE: Demasiados intentos\. Espere \d+ minutos?/), data: { rule: 'SEC-RATE' } })
     expect(Number(known[3].retryAfter)).toBeGreaterThan(0)
   })
@@ -381,7 +384,7 @@ describe('no open first-user registration (issue 8, item 5)', () => {
     expect((await restLogin(email, 'Instalacion-Segura-2026', newIp())).status).toBe(200)
   })
 
-  it('SEC-ADM npm run create-admin creates the administrator from the environment against DATABASE_URL', async () => {
+  it('SEC-ADM npm run create-admin creates the administrator from the environment against DATABASE_URL (its refusals: createAdmin above)', async () => {
     const email = `instalado-${randomDigits(6)}@test.co`
     const run = promisify(execFile)
     const env = {
@@ -393,12 +396,6 @@ describe('no open first-user registration (issue 8, item 5)', () => {
     }
     const { stdout } = await run('npx', ['tsx', 'src/scripts/createAdmin.ts'], { env, timeout: 120_000 })
     expect(stdout).toMatch(`Administrador creado: ${email}`)
-    const again = await run('npx', ['tsx', 'src/scripts/createAdmin.ts'], { env, timeout: 120_000 }).then(
-      () => null,
-      (error: { code?: number; stderr?: string }) => error,
-    )
-    expect(again?.code).toBe(1)
-    expect(again?.stderr).toMatch(/Ya existe un usuario/)
     expect(await countRows(payload, SLUGS.users, { and: [{ email: { equals: email } }, { role: { equals: ROLES.admin } }] })).toBe(1)
   }, 300_000)
 })
