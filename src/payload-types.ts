@@ -874,6 +874,15 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1613,6 +1622,7 @@ export interface AuditLogsSelect<T extends boolean = true> {
   user?: T;
   userEmail?: T;
   changes?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

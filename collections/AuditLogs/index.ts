@@ -41,6 +41,8 @@ export const AuditLogs: CollectionConfig = {
     { name: 'user', label: 'Usuario', type: 'relationship', relationTo: SLUGS.users, index: true },
     { name: 'userEmail', label: 'Correo del usuario', type: 'text' },
     { name: 'changes', label: 'Cambios', type: 'json' },
+    // Context of a sign-in event (client address, API, reason); never a password, hash or token.
+    { name: 'detail', label: 'Detalle', type: 'json' },
   ],
   timestamps: true,
 }

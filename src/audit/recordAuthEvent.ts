@@ -41,7 +41,9 @@ export const recordAuthEvent = async (
       event,
       user: actor?.id ?? account.id ?? null,
       userEmail: actor?.email ?? account.email ?? null,
-      changes: detail ?? {},
+      // Field changes stay a list of {field, from, to}: a sign-in event changes no stored field.
+      changes: [],
+      detail: detail ?? {},
     },
     overrideAccess: true,
     depth: 0,

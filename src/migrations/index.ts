@@ -6,6 +6,7 @@ import * as migration_20261125_190721_cases_documents from './20261125_190721_ca
 import * as migration_20261130_204453_auth_active_and_events from './20261130_204453_auth_active_and_events';
 import * as migration_20261130_204559_auth_no_account_lock from './20261130_204559_auth_no_account_lock';
 import * as migration_20261130_205000_auth_rate_limits from './20261130_205000_auth_rate_limits';
+import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261130_204559_auth_no_account_lock.up,
     down: migration_20261130_204559_auth_no_account_lock.down,
-    name: '20261130_204559_auth_no_account_lock'
+    name: '20261130_204559_auth_no_account_lock',
   },
   {
     up: migration_20261130_205000_auth_rate_limits.up,
     down: migration_20261130_205000_auth_rate_limits.down,
     name: '20261130_205000_auth_rate_limits',
+  },
+  {
+    up: migration_20261130_210746_auth_audit_detail.up,
+    down: migration_20261130_210746_auth_audit_detail.down,
+    name: '20261130_210746_auth_audit_detail'
   },
 ];

@@ -174,7 +174,7 @@ describe('finding 1: account takeover — only the administrator changes another
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect((await restLogin(user.email, 'Asignada-por-Admin-2026', newIp())).status).toBe(200)
     const [entry] = await authEvents('password_changed', { documentId: { equals: String(user.id) } })
-    expect(entry).toMatchObject({ user: world.users.admin.id, userEmail: world.users.admin.email, changes: { byAdministrator: true } })
+    expect(entry).toMatchObject({ user: world.users.admin.id, userEmail: world.users.admin.email, detail: { byAdministrator: true } })
   })
 })
 
@@ -317,11 +317,11 @@ describe('sign-in audit trail', () => {
     const account = { userEmail: { equals: user.email } }
     const failed = await authEvents('login_failed', account)
     expect(failed).toHaveLength(4)
-    expect(failed[0]).toMatchObject({ operation: 'auth', documentId: String(user.id), changes: { ip, api: 'REST', reason: 'AuthenticationError' } })
+    expect(failed[0]).toMatchObject({ operation: 'auth', documentId: String(user.id), detail: { ip, api: 'REST', reason: 'AuthenticationError' } })
     const [login] = await authEvents('login', account)
-    expect(login).toMatchObject({ documentId: String(user.id), user: user.id, changes: { ip, api: 'GraphQL' } })
+    expect(login).toMatchObject({ documentId: String(user.id), user: user.id, detail: { ip, api: 'GraphQL' } })
     const [limited] = await authEvents('rate_limited', account)
-    expect(limited).toMatchObject({ changes: { ip, action: 'login' } })
+    expect(limited).toMatchObject({ detail: { ip, action: 'login' } })
     const everything = JSON.stringify([...failed, login, limited])
     for (const secret of [PASSWORD, 'Equivocada-Una-Vez-1', 'Otra-Equivocada-1']) expect(everything).not.toContain(secret)
   })
