@@ -25,6 +25,7 @@ import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
+import { recordFailedLogin } from './hooks/recordFailedLogin'
 import { showRuleRefusalWhole } from './hooks/showRuleRefusalWhole'
 import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
@@ -102,7 +103,7 @@ export default buildConfig({
   maxDepth: 2,
   plugins: [capApiReads],
   endpoints: [...arrearsEndpoints],
-  hooks: { afterError: [showRuleRefusalWhole] },
+  hooks: { afterError: [showRuleRefusalWhole, recordFailedLogin] },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
@@ -132,7 +133,8 @@ export default buildConfig({
     responseOnLimit: 'R-REQ-04: El archivo supera el tamaño máximo de 10 MB.',
   },
   cors: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
-  csrf: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
+  // Cookie-authenticated requests are accepted only from the app's own origin and the portals'.
+  csrf: [process.env.SERVER_URL, ...(process.env.PORTAL_ORIGINS?.split(',') ?? [])].map((o) => o?.trim()).filter((o): o is string => Boolean(o)),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, validationRules: () => [graphqlDepthLimit] },
   telemetry: false,

@@ -16,7 +16,7 @@ const findOne = async (collection: any, where: any) =>
 const ensure = async (collection: any, where: any, data: any) => (await findOne(collection, where)) ?? payload.create({ collection, data, overrideAccess: true })
 
 const branch = await ensure('branches', { code: { equals: 'BOG' } }, { code: 'BOG', name: 'Bogotá', city: 'Bogotá' })
-await ensure('users', { email: { equals: 'admin@demo.co' } }, { email: 'admin@demo.co', password: 'Demo-Admin-2026', name: 'Administradora', role: 'admin' })
+await ensure('users', { email: { equals: 'admin@demo.co' } }, { email: 'admin@demo.co', password: 'Demo-Jefatura-2026', name: 'Administradora', role: 'admin' })
 await ensure('users', { email: { equals: 'profesional@demo.co' } }, { email: 'profesional@demo.co', password: 'Demo-Staff-2026', name: 'Pablo Profesional', role: 'profesional_sucursal', branch: branch.id })
 await ensure('users', { email: { equals: 'corredor-a@demo.co' } }, { email: 'corredor-a@demo.co', password: 'Demo-Broker-2026', name: 'Corredora A', role: 'intermediario', claves: ['70001'] })
 await ensure('users', { email: { equals: 'corredor-b@demo.co' } }, { email: 'corredor-b@demo.co', password: 'Demo-Broker-2026', name: 'Corredor B', role: 'intermediario', claves: ['80001'] })

@@ -87,10 +87,10 @@ try {
 
   await payload.create({
     collection: 'users',
-    data: { email: 'broker@bench.co', password: 'Bench-2026-clave', name: 'Broker bench', role: 'intermediario', claves: [CLAVE] } as never,
+    data: { email: 'broker@bench.co', password: 'Cartera-Veloz-2026', name: 'Broker bench', role: 'intermediario', claves: [CLAVE] } as never,
     context: { skipAudit: true },
   })
-  const { token } = await payload.login({ collection: 'users', data: { email: 'broker@bench.co', password: 'Bench-2026-clave' } })
+  const { token } = await payload.login({ collection: 'users', data: { email: 'broker@bench.co', password: 'Cartera-Veloz-2026' } })
 
   // Warm-up: the first REST call builds the route handler's config; it is not part of the export.
   const warm = await REST_GET(config)(new Request(`http://localhost/api/arrears?asOf=${AS_OF}&limit=1`, { headers: { Authorization: `JWT ${token}` } }), {

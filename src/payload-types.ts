@@ -191,6 +191,14 @@ export interface User {
    */
   firmName?: string | null;
   phone?: string | null;
+  /**
+   * Un usuario inactivo no puede iniciar sesión; sus sesiones abiertas se cierran.
+   */
+  active?: boolean | null;
+  /**
+   * Solo para cambiar su propia contraseña: escriba la actual.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -199,8 +207,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -854,10 +860,22 @@ export interface AuditLog {
   id: number;
   collectionSlug: string;
   documentId: string;
-  operation: 'create' | 'update' | 'delete';
+  operation: 'create' | 'update' | 'delete' | 'auth';
+  event?:
+    | ('login' | 'login_failed' | 'rate_limited' | 'password_reset_requested' | 'password_reset' | 'password_changed')
+    | null;
   user?: (number | null) | User;
   userEmail?: string | null;
   changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  detail?:
     | {
         [k: string]: unknown;
       }
@@ -1104,6 +1122,8 @@ export interface UsersSelect<T extends boolean = true> {
   nit?: T;
   firmName?: T;
   phone?: T;
+  active?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1112,8 +1132,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1601,9 +1619,11 @@ export interface AuditLogsSelect<T extends boolean = true> {
   collectionSlug?: T;
   documentId?: T;
   operation?: T;
+  event?: T;
   user?: T;
   userEmail?: T;
   changes?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

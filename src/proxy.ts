@@ -9,6 +9,13 @@ const LANGUAGE_COOKIE = 'payload-lng'
  * (Cuenta → Idioma), which sets the same cookie.
  */
 export function proxy(request: NextRequest) {
+  // No open first-user registration: the first administrator comes from `npm run create-admin`.
+  if (request.nextUrl.pathname.replace(/\/+$/, '').endsWith('/create-first-user')) {
+    return new NextResponse(
+      'SEC-ADM: El registro del primer usuario está deshabilitado. Cree el administrador con «npm run create-admin».',
+      { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+    )
+  }
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   headers.set('cookie', [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=es`].filter(Boolean).join('; '))

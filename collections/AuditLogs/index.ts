@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
+import { AUTH_EVENTS } from '../../src/audit/recordAuthEvent'
 import { SLUGS } from '../../src/constants/slugs'
 
 /** Append-only trail of changes: readable by administrators, written only by hooks, never edited. */
@@ -11,7 +12,7 @@ export const AuditLogs: CollectionConfig = {
   admin: {
     group: 'Administración',
     useAsTitle: 'documentId',
-    defaultColumns: ['createdAt', 'collectionSlug', 'documentId', 'operation', 'userEmail'],
+    defaultColumns: ['createdAt', 'collectionSlug', 'documentId', 'operation', 'event', 'userEmail'],
   },
   defaultSort: '-createdAt',
   access: {
@@ -32,11 +33,16 @@ export const AuditLogs: CollectionConfig = {
         { label: 'Creación', value: 'create' },
         { label: 'Modificación', value: 'update' },
         { label: 'Eliminación', value: 'delete' },
+        { label: 'Autenticación', value: 'auth' },
       ],
     },
+    // Sign-in events (login, failures, limits, password reset and change); empty for data changes.
+    { name: 'event', label: 'Evento', type: 'select', options: [...AUTH_EVENTS], index: true },
     { name: 'user', label: 'Usuario', type: 'relationship', relationTo: SLUGS.users, index: true },
     { name: 'userEmail', label: 'Correo del usuario', type: 'text' },
     { name: 'changes', label: 'Cambios', type: 'json' },
+    // Context of a sign-in event (client address, API, reason); never a password, hash or token.
+    { name: 'detail', label: 'Detalle', type: 'json' },
   ],
   timestamps: true,
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminOrOwnUser } from '../../access/adminOrOwnUser'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { canUseAdminPanel } from '../../access/canUseAdminPanel'
 import { isAdmin } from '../../access/isAdmin'
@@ -8,8 +9,19 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { ROLE_OPTIONS, ROLES } from '../../src/auth/roles'
 import { SLUGS } from '../../src/constants/slugs'
+import { checkPasswordChange } from './hooks/checkPasswordChange'
+import { clearLoginFailures } from './hooks/clearLoginFailures'
+import { endSessionsOfDeactivatedUser } from './hooks/endSessionsOfDeactivatedUser'
+import { limitLoginAttempts } from './hooks/limitLoginAttempts'
+import { limitPasswordResetRequests } from './hooks/limitPasswordResetRequests'
+import { recordLogin } from './hooks/recordLogin'
+import { recordPasswordChange } from './hooks/recordPasswordChange'
+import { recordPasswordReset } from './hooks/recordPasswordReset'
+import { recordPasswordResetRequest } from './hooks/recordPasswordResetRequest'
+import { refuseInactiveUser } from './hooks/refuseInactiveUser'
 import { refusePrivilegeChange } from './hooks/refusePrivilegeChange'
 import { validateRoleRequirements } from './hooks/validateRoleRequirements'
+import { refuseFirstRegister } from './refuseFirstRegister'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -21,24 +33,36 @@ export const Users: CollectionConfig = {
     listSearchableFields: ['name', 'email', 'nit'],
   },
   auth: {
-    // R-ROL-02 portals sign in over the API; repeated failures lock the account for 10 minutes.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lock after N failures would let anyone lock a victim out and tells which e-mails
+    // exist ("locked"): off. Failures are rate-limited per IP, per IP and account, and (generously,
+    // briefly) per account instead — limitLoginAttempts, docs/security.md.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      secure: process.env.NODE_ENV === 'production',
+      sameSite: 'Lax',
+    },
   },
+  // Declared before Payload's own endpoints, which it replaces.
+  endpoints: [refuseFirstRegister],
   access: {
     admin: canUseAdminPanel,
     read: adminOrSelf,
     create: isAdmin,
-    update: adminOrSelf,
+    update: adminOrOwnUser,
     delete: isAdmin,
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refusePrivilegeChange],
+    beforeOperation: [limitLoginAttempts, limitPasswordResetRequests, refusePrivilegeChange, checkPasswordChange],
     beforeValidate: [validateRoleRequirements],
-    afterChange: [recordChangeInAudit],
+    beforeChange: [endSessionsOfDeactivatedUser],
+    afterChange: [recordChangeInAudit, recordPasswordChange],
     afterDelete: [recordDeletionInAudit],
+    beforeLogin: [refuseInactiveUser],
+    afterLogin: [clearLoginFailures, recordLogin],
+    afterForgotPassword: [recordPasswordResetRequest],
+    afterOperation: [recordPasswordReset],
   },
   fields: [
     { name: 'name', label: 'Nombre completo', type: 'text', required: true },
@@ -89,5 +113,27 @@ export const Users: CollectionConfig = {
       admin: { description: 'Razón social de la firma de cobranza, para usuarios de firmas externas.' },
     },
     { name: 'phone', label: 'Teléfono', type: 'text' },
+    {
+      name: 'active',
+      label: 'Activo',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: 'Un usuario inactivo no puede iniciar sesión; sus sesiones abiertas se cierran.' },
+    },
+    {
+      // SEC-PWD: whoever changes its own password types the current one here (admin, REST, GraphQL).
+      name: 'currentPassword',
+      label: 'Contraseña actual',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      admin: {
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        description: 'Solo para cambiar su propia contraseña: escriba la actual.',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+      },
+    },
   ],
 }

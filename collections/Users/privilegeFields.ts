@@ -1,19 +1,28 @@
 import { idOf } from '../../src/utilities/idOf'
 
-/** Fields that decide what a user may see: only an administrator sets them. */
-export const PRIVILEGE_FIELDS = ['role', 'branch', 'claves', 'nit', 'firmName'] as const
+
+/** Keys of a write that are not stored values to compare (the password has its own rules). */
+const NOT_COMPARED = new Set(['id', 'createdAt', 'updatedAt', 'password', 'currentPassword', 'confirm-password'])
 
 const normalize = (field: string, value: unknown): string => {
   if (field === 'branch') return String(idOf(value) ?? '')
-  if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort())
+  if (Array.isArray(value)) return value.length === 0 ? '' : JSON.stringify([...value].map(String).sort())
+  if (field === 'email' && typeof value === 'string') return value.trim().toLowerCase()
   return value === null || value === undefined ? '' : String(value)
 }
 
-/** Names of privilege fields whose incoming value differs from the stored one. */
-export const findPrivilegeChanges = (
+/**
+ * Names of the user's fields whose incoming value differs from the stored one. Only real fields
+ * count (`fieldNames`): the admin form sends every field, changed or not.
+ */
+export const findChangedFields = (
   current: Record<string, unknown>,
   incoming: Record<string, unknown>,
+  fieldNames: ReadonlySet<string>,
 ): string[] =>
-  PRIVILEGE_FIELDS.filter(
-    (field) => field in incoming && normalize(field, incoming[field]) !== normalize(field, current[field]),
+  Object.keys(incoming).filter(
+    (field) =>
+      fieldNames.has(field) &&
+      !NOT_COMPARED.has(field) &&
+      normalize(field, incoming[field]) !== normalize(field, current[field]),
   )

@@ -3,6 +3,10 @@ import * as migration_20261125_164436_issue3 from './20261125_164436_issue3';
 import * as migration_20261125_174946_cases_notifications from './20261125_174946_cases_notifications';
 import * as migration_20261125_183116_policy_certificates from './20261125_183116_policy_certificates';
 import * as migration_20261125_190721_cases_documents from './20261125_190721_cases_documents';
+import * as migration_20261130_204453_auth_active_and_events from './20261130_204453_auth_active_and_events';
+import * as migration_20261130_204559_auth_no_account_lock from './20261130_204559_auth_no_account_lock';
+import * as migration_20261130_205000_auth_rate_limits from './20261130_205000_auth_rate_limits';
+import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 
 export const migrations = [
@@ -30,6 +34,26 @@ export const migrations = [
     up: migration_20261125_190721_cases_documents.up,
     down: migration_20261125_190721_cases_documents.down,
     name: '20261125_190721_cases_documents',
+  },
+  {
+    up: migration_20261130_204453_auth_active_and_events.up,
+    down: migration_20261130_204453_auth_active_and_events.down,
+    name: '20261130_204453_auth_active_and_events',
+  },
+  {
+    up: migration_20261130_204559_auth_no_account_lock.up,
+    down: migration_20261130_204559_auth_no_account_lock.down,
+    name: '20261130_204559_auth_no_account_lock',
+  },
+  {
+    up: migration_20261130_205000_auth_rate_limits.up,
+    down: migration_20261130_205000_auth_rate_limits.down,
+    name: '20261130_205000_auth_rate_limits',
+  },
+  {
+    up: migration_20261130_210746_auth_audit_detail.up,
+    down: migration_20261130_210746_auth_audit_detail.down,
+    name: '20261130_210746_auth_audit_detail',
   },
   {
     up: migration_20261130_210847_calendar_recompute_task.up,

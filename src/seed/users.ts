@@ -3,7 +3,7 @@ import type { BranchCode } from './branches'
 import { PROVIDER_COMPANY } from './names'
 
 /** Every demo user signs in with this password (demo only: change or remove these users in production). */
-export const DEMO_PASSWORD = 'Demo2026!'
+export const DEMO_PASSWORD = 'Cobranzas-Demo-2026!'
 
 /** The user whose existence tells the seed that the demo data is already there. */
 export const DEMO_ADMIN_EMAIL = 'admin@demo.co'

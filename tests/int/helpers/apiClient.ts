@@ -57,13 +57,17 @@ export class ApiClient {
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
 
-  async graphql(query: string, variables?: Json): Promise<{ status: number; body: Json }> {
+  async graphql(
+    query: string,
+    variables?: Json,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ status: number; body: Json; headers: Headers }> {
     const request = new Request(`${BASE}/api/graphql`, {
       method: 'POST',
-      headers: this.headers({ 'Content-Type': 'application/json' }),
+      headers: this.headers({ 'Content-Type': 'application/json', ...extraHeaders }),
       body: JSON.stringify({ query, variables }),
     })
     const response = await graphqlHandler(request)
-    return { status: response.status, body: await response.json() }
+    return { status: response.status, body: await response.json(), headers: response.headers }
   }
 }

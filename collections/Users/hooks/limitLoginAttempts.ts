@@ -1,0 +1,35 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import type { Pool } from 'pg'
+
+import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
+import { accountKey, authLimiters, consumeInOrder } from '../../../src/auth/authRateLimits'
+import { clientAddress } from '../../../src/auth/clientAddress'
+import { tooManyRequests } from '../../../src/auth/tooManyRequests'
+
+/** What the failed-login audit and the success hook need to know about this attempt. */
+export type LoginAttempt = { email: string; ip: string; api: string }
+
+/**
+ * Rate limit of REST and GraphQL sign-in (both run Payload's login operation): per IP, per IP and
+ * account, then per account, each counted before the password is checked and given back when it
+ * was right (clearLoginFailures). The key is the typed e-mail, whether or not it exists, so a
+ * limited unknown e-mail answers exactly like a known one. Local API logins are server code.
+ */
+export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'login' || req.payloadAPI === 'local') return args
+  const email = accountKey((args.data as { email?: unknown } | undefined)?.email)
+  const ip = clientAddress(req.headers)
+  const attempt: LoginAttempt = { email, ip, api: req.payloadAPI }
+  req.context.loginAttempt = attempt
+  const limiters = authLimiters((req.payload.db as unknown as { pool: Pool }).pool)
+  const retryAfter = await consumeInOrder([
+    [limiters.loginByIp, ip],
+    [limiters.loginByIpAndAccount, `${ip}|${email}`],
+    [limiters.loginByAccount, email],
+  ])
+  if (retryAfter === null) return args
+  req.context.loginAttempt = undefined
+  // Outside the request (no `req`): the refusal below must not take the entry with it.
+  await recordAuthEvent(req.payload, { event: 'rate_limited', account: { email }, detail: { ip, api: req.payloadAPI, action: 'login', retryAfter } })
+  throw tooManyRequests(req, retryAfter)
+}

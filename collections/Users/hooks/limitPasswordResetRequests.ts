@@ -1,0 +1,26 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import type { Pool } from 'pg'
+
+import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
+import { accountKey, authLimiters, consumeInOrder } from '../../../src/auth/authRateLimits'
+import { clientAddress } from '../../../src/auth/clientAddress'
+import { tooManyRequests } from '../../../src/auth/tooManyRequests'
+
+/**
+ * Rate limit of "forgot password" over REST and GraphQL: each request sends mail, so each counts,
+ * per IP and per typed e-mail (existing or not: the answer never tells which e-mails exist).
+ */
+export const limitPasswordResetRequests: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'forgotPassword' || req.payloadAPI === 'local') return args
+  const email = accountKey((args.data as { email?: unknown } | undefined)?.email)
+  const ip = clientAddress(req.headers)
+  const limiters = authLimiters((req.payload.db as unknown as { pool: Pool }).pool)
+  const retryAfter = await consumeInOrder([
+    [limiters.forgotByIp, ip],
+    [limiters.forgotByAccount, email],
+  ])
+  if (retryAfter === null) return args
+  // Outside the request's transaction, which the refusal rolls back.
+  await recordAuthEvent(req.payload, { event: 'rate_limited', account: { email }, detail: { ip, api: req.payloadAPI, action: 'forgotPassword', retryAfter } })
+  throw tooManyRequests(req, retryAfter)
+}
