@@ -4,6 +4,8 @@
  * from the environment, or asks for the missing ones; the password follows SEC-PWD. Refuses when a
  * user with that e-mail exists. Against DATABASE_URL, or the embedded database of a local run.
  */
+import '../env/loadEnv'
+
 import { stdin, stdout } from 'process'
 import { createInterface } from 'readline/promises'
 
