@@ -458,6 +458,8 @@ export interface Request {
   legalization?: (number | null) | Legalization;
   filedBy?: (number | null) | User;
   branch?: (number | null) | Branch;
+  idempotencyKey?: string | null;
+  idempotencyFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1285,6 +1287,8 @@ export interface RequestsSelect<T extends boolean = true> {
   legalization?: T;
   filedBy?: T;
   branch?: T;
+  idempotencyKey?: T;
+  idempotencyFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }
