@@ -32,7 +32,9 @@ const policyWithCertificates = () =>
     clave: world.claves.claveA,
     type: 'COLECTIVA',
     lineOfBusiness: 'VIDA-GRUPO',
-    totalDue: undefined,
+    // Totals and the due date follow from the certificates (R-CAR-04).
+    totalDue: 500_000,
+    paymentDueDate: due('2026-01-20'),
     certificates: [
       { number: '1', amountDue: 200_000, dueDate: due('2026-01-20') },
       { number: '2', amountDue: 300_000, dueDate: due('2026-02-20') },
