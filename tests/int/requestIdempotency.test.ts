@@ -91,4 +91,33 @@ describe('R-REQ-06 POST /api/requests with an Idempotency-Key files the request 
     expect(answers.filter((a) => a.status === 200).every((a) => a.body.replayed === true)).toBe(true)
     expect(await countRows(payload, SLUGS.requests)).toBe(before + 1)
   })
+
+  it('R-REQ-06 over GraphQL and the Local API a retry is a 409 naming the first request, and files nothing', async () => {
+    // GraphQL's input type requires the status, which the server sets anyway (R-REQ-07).
+    const body = reactivationOf(world, kinds, { certificate: '77', status: 'RADICADO' })
+    const mutation = `mutation ($data: mutationRequestInput!) { createRequest(data: $data) { id caseNumber } }`
+    const key = `req-gql-${world.tag}`
+    const first = await brokerA.graphql(mutation, { data: body }, { 'Idempotency-Key': key })
+    expect(first.body.errors, JSON.stringify(first.body)).toBeUndefined()
+    const before = await countRows(payload, SLUGS.requests)
+    const retry = await brokerA.graphql(mutation, { data: body }, { 'Idempotency-Key': key })
+    expect(retry.body.data?.createRequest ?? null).toBeNull()
+    expect(retry.body.errors[0].extensions.statusCode).toBe(409)
+    expect(retry.body.errors[0].message).toBe(
+      `R-REQ-06: Esta solicitud ya se radicó con ese Idempotency-Key (caso ${first.body.data.createRequest.caseNumber}); no se radica otra.`,
+    )
+
+    const local = () =>
+      payload.create({
+        collection: SLUGS.requests,
+        data: reactivationOf(world, kinds, { certificate: '78' }) as never,
+        user: world.users.brokerA,
+        overrideAccess: false,
+        context: { idempotencyKey: `req-local-${world.tag}` },
+        depth: 0,
+      })
+    const filed = await local()
+    await expect(local()).rejects.toMatchObject({ status: 409, data: { rule: 'R-REQ-06', replayOf: filed.id } })
+    expect(await countRows(payload, SLUGS.requests)).toBe(before + 1)
+  })
 })

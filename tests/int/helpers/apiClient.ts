@@ -57,10 +57,10 @@ export class ApiClient {
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
 
-  async graphql(query: string, variables?: Json): Promise<{ status: number; body: Json }> {
+  async graphql(query: string, variables?: Json, extraHeaders: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
     const request = new Request(`${BASE}/api/graphql`, {
       method: 'POST',
-      headers: this.headers({ 'Content-Type': 'application/json' }),
+      headers: this.headers({ 'Content-Type': 'application/json', ...extraHeaders }),
       body: JSON.stringify({ query, variables }),
     })
     const response = await graphqlHandler(request)
