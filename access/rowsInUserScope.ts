@@ -3,6 +3,7 @@ import type { Access, Where } from 'payload'
 import { BRANCH_ROLES, NATIONAL_ROLES, ROLES } from '../src/auth/roles'
 import { idOf } from '../src/utilities/idOf'
 import { checkRole } from './checkRole'
+import { NO_ROWS as NOTHING } from './noRows'
 
 /** Where each scoped role finds "its own" rows in a collection; a missing path means "none". */
 export type ScopePaths = {
@@ -15,8 +16,6 @@ export type ScopePaths = {
 }
 
 const NIT_ID_TYPES = ['NIT', 'NIT_EXT']
-
-const NOTHING: Where = { id: { exists: false } }
 
 /**
  * Read access as a `Where`, so the same rule holds for REST, GraphQL and the Local API:

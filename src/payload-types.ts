@@ -465,6 +465,8 @@ export interface Request {
   legalization?: (number | null) | Legalization;
   filedBy?: (number | null) | User;
   branch?: (number | null) | Branch;
+  idempotencyKey?: string | null;
+  idempotencyFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1304,6 +1306,8 @@ export interface RequestsSelect<T extends boolean = true> {
   legalization?: T;
   filedBy?: T;
   branch?: T;
+  idempotencyKey?: T;
+  idempotencyFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,10 +20,13 @@ import { assignCaseNumber } from './hooks/assignCaseNumber'
 import { checkNewAttachments } from './hooks/checkNewAttachments'
 import { checkRequestKind } from './hooks/checkRequestKind'
 import { checkRequestProduct } from './hooks/checkRequestProduct'
+import { claimIdempotencyKey } from './hooks/claimIdempotencyKey'
 import { guardBrokerRequestChange } from './hooks/guardBrokerRequestChange'
 import { openRequest } from './hooks/openRequest'
 import { recordStatusChange } from './hooks/recordStatusChange'
+import { replayIdempotentRequest } from './hooks/replayIdempotentRequest'
 import { resolveRequestClient } from './hooks/resolveRequestClient'
+import { stampIdempotencyKey } from './hooks/stampIdempotencyKey'
 import { stampNewComments } from './hooks/stampNewComments'
 
 const statusOptions = REQUEST_STATUSES.map(({ label, value }) => ({ label, value }))
@@ -51,7 +54,7 @@ export const Requests: CollectionConfig = {
     { path: '/export.xlsx', method: 'get', handler: exportRequestsXlsx },
   ],
   hooks: {
-    beforeOperation: [guardBrokerRequestChange],
+    beforeOperation: [guardBrokerRequestChange, claimIdempotencyKey],
     beforeValidate: [
       checkFilingClave,
       checkRequestKind,
@@ -62,9 +65,10 @@ export const Requests: CollectionConfig = {
       recordStatusChange,
       openRequest,
     ],
-    beforeChange: [assignCaseNumber],
+    beforeChange: [assignCaseNumber, stampIdempotencyKey],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],
+    afterError: [replayIdempotentRequest],
   },
   fields: [
     {
@@ -317,6 +321,10 @@ export const Requests: CollectionConfig = {
       access: serverManaged,
       admin: { position: 'sidebar', readOnly: true },
     },
+    // R-REQ-06: the Idempotency-Key a user filed it with ("<user id>:<key>") and its body's
+    // fingerprint. Set by hooks only, never shown nor written by clients.
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, hidden: true, access: serverManaged },
+    { name: 'idempotencyFingerprint', type: 'text', hidden: true, access: serverManaged },
   ],
   timestamps: true,
 }

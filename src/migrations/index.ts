@@ -8,6 +8,7 @@ import * as migration_20261130_204559_auth_no_account_lock from './20261130_2045
 import * as migration_20261130_205000_auth_rate_limits from './20261130_205000_auth_rate_limits';
 import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
+import * as migration_20261130_210312_requests_idempotency from './20261130_210312_requests_idempotency';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_210847_calendar_recompute_task.up,
     down: migration_20261130_210847_calendar_recompute_task.down,
-    name: '20261130_210847_calendar_recompute_task'
+    name: '20261130_210847_calendar_recompute_task',
+  },
+  {
+    up: migration_20261130_210312_requests_idempotency.up,
+    down: migration_20261130_210312_requests_idempotency.down,
+    name: '20261130_210312_requests_idempotency'
   },
 ];

@@ -1,20 +1,19 @@
 import type { Endpoint } from 'payload'
 
-import { findWorklist, keepsAWorklist, worklistQuery } from '../../../src/cases/findWorklist'
+import { findWorklist, worklistQuery } from '../../../src/cases/findWorklist'
+import { SLUGS } from '../../../src/constants/slugs'
+import { requireAccess } from '../../../src/http/requireAccess'
 
 /**
  * GET /api/cases/worklist — the collector's daily list (see `findWorklist`): the open cases of the
  * current user by nearest legal deadline, overdue first. `scope=mine|all`, `stage`, `limit`,
- * `page`, `asOf=AAAA-MM-DD`.
+ * `page`, `asOf=AAAA-MM-DD`. A read of cases: whoever reads no case gets 403.
  */
 export const worklist: Endpoint = {
   path: '/worklist',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Inicie sesión para ver su lista de trabajo.' }] }, { status: 401 })
-    if (!keepsAWorklist(req.user)) {
-      return Response.json({ errors: [{ message: 'Su rol no gestiona expedientes de cobro.' }] }, { status: 403 })
-    }
+    await requireAccess(req, { collection: SLUGS.cases, operation: 'read' })
     const parsed = worklistQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://x/').searchParams))
     if (!parsed.success) {
       return Response.json(

@@ -2,7 +2,8 @@ import type { PayloadHandler, Where } from 'payload'
 import { z } from 'zod'
 
 import { SLUGS } from '../../../src/constants/slugs'
-import { parseInput, requireUser } from '../../../src/http/parseInput'
+import { parseInput } from '../../../src/http/parseInput'
+import { requireAccess } from '../../../src/http/requireAccess'
 import { amountDueOf } from '../../../src/rules/legalization/legalizationItems'
 
 const Query = z.object({
@@ -14,9 +15,10 @@ const Query = z.object({
 /**
  * GET /api/legalizations/policies-due?clave=&limit=&page= — R-LEG-01: the policies of the user's
  * portfolio that still owe money, with number, type, premium, start of cover and total to pay.
+ * For those who may create a legalization; the policies are read with the user's own access.
  */
 export const policiesDue: PayloadHandler = async (req) => {
-  const user = requireUser(req)
+  await requireAccess(req, { collection: SLUGS.legalizations, operation: 'create' })
   const q = parseInput(Query, req.query ?? {})
   const where: Where = {
     and: [
@@ -34,7 +36,7 @@ export const policiesDue: PayloadHandler = async (req) => {
     page: q.page,
     depth: 0,
     overrideAccess: false,
-    user,
+    user: req.user,
     req,
   })
   return Response.json({

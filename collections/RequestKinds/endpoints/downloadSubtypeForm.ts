@@ -5,7 +5,8 @@ import { z } from 'zod'
 
 import { SLUGS } from '../../../src/constants/slugs'
 import { downloadHeaders } from '../../../src/documents/downloadHeaders'
-import { parseInput, requireUser } from '../../../src/http/parseInput'
+import { parseInput } from '../../../src/http/parseInput'
+import { requireAccess } from '../../../src/http/requireAccess'
 import { idOf } from '../../../src/utilities/idOf'
 
 const Input = z.object({
@@ -15,13 +16,13 @@ const Input = z.object({
 
 /**
  * GET /api/request-kinds/:id/form?subtype=DEVOLUCION_PRIMAS — the form an administrator attached to a
- * subtype (e.g. the bank-account registration form of Devolución de primas), for any signed-in
- * portal user. Documents are otherwise private to their uploader; this serves only catalogue forms.
+ * subtype (e.g. the bank-account registration form of Devolución de primas), for whoever may read
+ * that request kind. Documents are otherwise private to their uploader; this serves only catalogue forms.
  */
 export const downloadSubtypeForm: PayloadHandler = async (req) => {
-  requireUser(req)
   const { id, subtype } = parseInput(Input, { ...(req.routeParams ?? {}), subtype: (req.query as { subtype?: unknown })?.subtype })
-  const kind = await req.payload.findByID({ collection: SLUGS.requestKinds, id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
+  await requireAccess(req, { collection: SLUGS.requestKinds, operation: 'read', id })
+  const kind = await req.payload.findByID({ collection: SLUGS.requestKinds, id, depth: 0, overrideAccess: true, disableErrors: true, req })
   const formId = idOf(kind?.subtypes?.find((s) => s.code === subtype && s.active !== false)?.form)
   if (!kind || formId === undefined) {
     throw new APIError(`El subtipo ${subtype} no tiene formulario para descargar.`, 404, undefined, true)

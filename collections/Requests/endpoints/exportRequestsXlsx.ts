@@ -5,7 +5,8 @@ import { SLUGS } from '../../../src/constants/slugs'
 import { EXCEL_DATE_TIME, excelBogotaDateTime } from '../../../src/export/excelDates'
 import { iterateInBatches, prepend } from '../../../src/export/iterateInBatches'
 import { streamXlsx } from '../../../src/export/streamXlsx'
-import { parseInput, requireUser } from '../../../src/http/parseInput'
+import { parseInput } from '../../../src/http/parseInput'
+import { requireAccess } from '../../../src/http/requireAccess'
 import type { Request } from '../../../src/payload-types'
 import { ID_TYPES } from '../../../src/rules/identification'
 import { LINES_OF_BUSINESS } from '../../../src/rules/linesOfBusiness'
@@ -55,7 +56,7 @@ const toRow = (r: Request) => ({
  * `where` filters as GET /api/requests) as a streamed Excel workbook.
  */
 export const exportRequestsXlsx: PayloadHandler = async (req) => {
-  requireUser(req)
+  await requireAccess(req, { collection: SLUGS.requests, operation: 'read' })
   const { where = {} } = parseInput(ExportQuery, req.query ?? {})
   const batches = iterateInBatches<Request>({
     req,

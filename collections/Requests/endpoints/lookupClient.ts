@@ -3,11 +3,12 @@ import { z } from 'zod'
 
 import { checkRole } from '../../../access/checkRole'
 import { ROLES } from '../../../src/auth/roles'
-import { parseInput, readJsonBody, requireUser } from '../../../src/http/parseInput'
+import { SLUGS } from '../../../src/constants/slugs'
+import { parseInput, readJsonBody } from '../../../src/http/parseInput'
+import { requireAccess } from '../../../src/http/requireAccess'
 import { findClientForClave } from '../../../src/requests/findClientForClave'
 import { ID_TYPES, parseIdentification } from '../../../src/rules/identification'
 import { assertClaveForFiling } from '../../../src/rules/requests/requestClave'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 
 const LookupInput = z.object({
@@ -22,17 +23,13 @@ const LookupInput = z.object({
 /**
  * POST /api/requests/lookup-client — R-REQ-02: before filing, the portal looks the client up by
  * ID type + number under one of the broker's claves and gets DATOS NO ENCONTRADOS, "no policies
- * in force" or the client's name.
+ * in force" or the client's name. For those who may create a request.
  */
 export const lookupClient: PayloadHandler = async (req) => {
-  const user = requireUser(req)
+  await requireAccess(req, { collection: SLUGS.requests, operation: 'create' })
+  const user = req.user!
   const input = parseInput(LookupInput, await readJsonBody(req))
   const isBroker = checkRole(user, [ROLES.broker])
-  if (!isBroker && !checkRole(user, [ROLES.admin, ROLES.collectionsManager, ROLES.branchManager, ROLES.branchProfessional])) {
-    enforceRule(() => {
-      throw new RuleViolation('R-ROL-02', 'Su rol no radica solicitudes de intermediarios.', 403)
-    })
-  }
   const clave = enforceRule(() =>
     assertClaveForFiling({ clave: input.clave, isBroker, brokerClaves: (user as { claves?: string[] | null }).claves }),
   )

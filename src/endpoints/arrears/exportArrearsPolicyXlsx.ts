@@ -4,8 +4,10 @@ import { arrearsFooter, ARREARS_COLUMNS, toArrearsExcelRow } from '../../arrears
 import { todayInBogota } from '../../arrears/arrearsQuery'
 import { CERTIFICATE_COLUMNS, certificatesFooter, toCertificateExcelRow } from '../../arrears/certificateColumns'
 import { findArrearsPolicy } from '../../arrears/findArrearsPolicy'
+import { SLUGS } from '../../constants/slugs'
 import { streamXlsx } from '../../export/streamXlsx'
-import { parseInput, requireUser } from '../../http/parseInput'
+import { parseInput } from '../../http/parseInput'
+import { requireAccess } from '../../http/requireAccess'
 import { AsOfQuery } from './arrearsDetail'
 
 /**
@@ -13,7 +15,7 @@ import { AsOfQuery } from './arrearsDetail'
  * "Certificados pendientes" with each unpaid certificate, its due date, days past due and balance.
  */
 export const exportArrearsPolicyXlsx: PayloadHandler = async (req) => {
-  requireUser(req)
+  await requireAccess(req, { collection: SLUGS.policies, operation: 'read' })
   const asOf = parseInput(AsOfQuery, req.query ?? {}).asOf ?? todayInBogota()
   const detail = await findArrearsPolicy(req, asOf)
   return streamXlsx({

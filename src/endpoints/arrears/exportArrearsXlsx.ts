@@ -6,7 +6,8 @@ import { ARREARS_POLICY_SELECT, toArrearsRows } from '../../arrears/arrearsRows'
 import { SLUGS } from '../../constants/slugs'
 import { iterateInBatches, prepend } from '../../export/iterateInBatches'
 import { streamXlsx } from '../../export/streamXlsx'
-import { parseInput, requireUser } from '../../http/parseInput'
+import { parseInput } from '../../http/parseInput'
+import { requireAccess } from '../../http/requireAccess'
 import type { Policy } from '../../payload-types'
 
 /**
@@ -15,7 +16,7 @@ import type { Policy } from '../../payload-types'
  * "figures as of" date at the end.
  */
 export const exportArrearsXlsx: PayloadHandler = async (req) => {
-  requireUser(req)
+  await requireAccess(req, { collection: SLUGS.policies, operation: 'read' })
   const q = parseInput(ArrearsQuery, req.query ?? {})
   const asOf = q.asOf ?? todayInBogota()
   const batches = iterateInBatches<Policy>({

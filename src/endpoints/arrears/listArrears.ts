@@ -2,7 +2,9 @@ import type { PayloadHandler } from 'payload'
 
 import { ArrearsQuery } from '../../arrears/arrearsQuery'
 import { findArrearsPage } from '../../arrears/findArrearsPage'
-import { parseInput, requireUser } from '../../http/parseInput'
+import { SLUGS } from '../../constants/slugs'
+import { parseInput } from '../../http/parseInput'
+import { requireAccess } from '../../http/requireAccess'
 
 /**
  * GET /api/arrears?asOf=&bucket=&from=&to=&dateField=&lineOfBusiness=&clave=&branch=&page=&limit= —
@@ -10,7 +12,7 @@ import { parseInput, requireUser } from '../../http/parseInput'
  * the total pending for the whole filter and the date the figures are as of.
  */
 export const listArrears: PayloadHandler = async (req) => {
-  requireUser(req)
+  await requireAccess(req, { collection: SLUGS.policies, operation: 'read' })
   const q = parseInput(ArrearsQuery, req.query ?? {})
   const found = await findArrearsPage(req, q)
   return Response.json({
