@@ -22,12 +22,15 @@ import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
+import { answerDatabaseUnavailable } from './hooks/answerDatabaseUnavailable'
 import { showRuleRefusalWhole } from './hooks/showRuleRefusalWhole'
 import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
+import { resilientPg } from './src/db/resilientPg'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
+import { appLogger } from './src/logging/appLogger'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -90,10 +93,14 @@ export default buildConfig({
   ],
   globals: [Settings],
   endpoints: [...arrearsEndpoints],
-  hooks: { afterError: [showRuleRefusalWhole] },
+  hooks: { afterError: [answerDatabaseUnavailable, showRuleRefusalWhole] },
+  // Refusals are one line without a stack, faults keep theirs; JSON with request ids in production.
+  logger: appLogger,
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
+    // A pooled connection that the server drops is logged and replaced, never the end of the process.
+    pg: resilientPg,
     // The schema only changes through committed migrations (never dev "push").
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
