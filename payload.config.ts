@@ -30,6 +30,7 @@ import { resilientPg } from './src/db/resilientPg'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
+import { MAIL_QUEUE, sendEmailTask } from './src/jobs/sendEmailTask'
 import { appLogger } from './src/logging/appLogger'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
@@ -107,11 +108,15 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask],
+    tasks: [deadlineSweepTask, sendEmailTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
-    autoRun: [{ cron: '*/5 * * * *', queue: SWEEP_QUEUE }],
+    autoRun: [
+      { cron: '*/5 * * * *', queue: SWEEP_QUEUE },
+      // Mails queued by the sweep, and their retries once their wait is over.
+      { cron: '* * * * *', queue: MAIL_QUEUE },
+    ],
     shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
     // Jobs are queued and run by the system and administrators only.
     access: {

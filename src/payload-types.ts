@@ -129,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       deadlineSweep: TaskDeadlineSweep;
+      sendEmail: TaskSendEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -937,7 +938,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep';
+        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail';
         taskID: string;
         input?:
           | {
@@ -970,7 +971,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep') | null;
+  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1822,6 +1823,22 @@ export interface TaskDeadlineSweep {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    messageKey: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string | null;
+  };
+  output: {
+    sentAt?: string | null;
   };
 }
 /**
