@@ -30,6 +30,15 @@ export const appLoggerOptions = (): LoggerOptions => ({
   base: undefined,
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
+  // Payload logs a failed job whole (its input: a digest's debtors); the log needs only which job.
+  serializers: {
+    job: (job: { id?: unknown; queue?: unknown; taskSlug?: unknown; totalTried?: unknown }) => ({
+      id: job?.id,
+      queue: job?.queue,
+      taskSlug: job?.taskSlug,
+      totalTried: job?.totalTried,
+    }),
+  },
   mixin: () => {
     const requestId = requestContext.getStore()?.requestId
     return requestId ? { reqId: requestId } : {}

@@ -3,6 +3,7 @@
  * default outside production (a production database must never get the published demo logins).
  */
 import { prepareDatabase } from '../db/prepareDatabase'
+import { reportScriptError } from '../db/reportScriptError'
 
 const seed = process.env.SEED_DEMO_DATA
   ? process.env.SEED_DEMO_DATA === 'true'
@@ -12,6 +13,6 @@ try {
   await prepareDatabase({ seed })
   process.exit(0)
 } catch (error) {
-  console.error(error)
+  reportScriptError(error)
   process.exit(1)
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { day } from '../cases/mergeCaseData'
 import { SLUGS } from '../constants/slugs'
+import { isDatabaseUnavailable } from '../db/databaseUnavailable'
 import { MAIL_QUEUE, type QueuedMessage } from '../jobs/sendEmailTask'
 import { nextAutomaticMove } from '../rules/cases/automaticMoves'
 import { flagDeadline, type DeadlineFlag } from '../rules/cases/caseDeadlines'
@@ -94,6 +95,7 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
         await system(() => req.payload.update({ collection: SLUGS.notifications, id: n.id, data: {}, depth: 0, overrideAccess: true, req }))
         report.notificationsAdvanced++
       } catch (error) {
+        if (isDatabaseUnavailable(error)) throw error
         report.errors.push(`Notificación ${n.id}: ${(error as Error).message}`)
       }
     }
@@ -140,6 +142,8 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
           report.casesMoved.push({ caseId: c.id, to: `${move.to.stage}/${move.to.subState}`, rule: move.rule })
           position = move.to
         } catch (error) {
+          // Without the database the rest of the sweep cannot run either: fail, and the job retries.
+          if (isDatabaseUnavailable(error)) throw error
           report.errors.push(`Expediente ${c.id}: ${(error as Error).message}`)
           break
         }
