@@ -51,7 +51,7 @@ export const appLoggerOptions = (): LoggerOptions => ({
       }
       const status = err && refusalStatus(err)
       if (err && status) {
-        return this.info({ status, error: err.name, msg: err.message })
+        return this.info({ status, error: err.name, msg: `${status} ${err.name}: ${err.message}` })
       }
       return method.apply(this, args)
     },
@@ -63,7 +63,13 @@ const jsonLogs = () => (process.env.LOG_FORMAT ?? (process.env.NODE_ENV === 'pro
 export const buildAppLogger = (destination?: DestinationStream): Logger =>
   pino(
     appLoggerOptions(),
-    destination ?? (jsonLogs() ? fileDestination(1) : prettyStream({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' })),
+    destination ?? (jsonLogs() ? fileDestination(1) : prettyStream({
+            colorize: true,
+            // Readable and still one line per refusal: the fields that JSON keeps apart go in the message.
+            ignore: 'pid,hostname,reqId,status,error,code',
+            messageFormat: '{if reqId}[{reqId}] {end}{msg}',
+            translateTime: 'SYS:HH:MM:ss',
+          })),
   )
 
 export const appLogger = buildAppLogger()
