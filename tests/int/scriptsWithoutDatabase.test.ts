@@ -22,7 +22,7 @@ describe('command-line scripts without a database', () => {
     const results = await Promise.all([run('src/scripts/sweep.ts', ['--date', '2026-11-30'], url), run('src/scripts/prepareDatabase.ts', [], url)])
     for (const { code, stdout, stderr } of results) {
       expect(code, stderr).toBe(1)
-      expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^✖ La base de datos no está disponible \(ECONNREFUSED\)/)])
+      expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^✖ La base de datos no está disponible \(.*ECONNREFUSED.*\); verifique DATABASE_URL/)])
       // Payload's own connection failure is one warning line, not a stack.
       expect(stdout + stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
     }
