@@ -37,7 +37,7 @@ export const withRequestContext =
       } catch (error) {
         if (isDatabaseUnavailable(error)) context.databaseFailure ??= error
         else appLogger.error({ err: error, msg: `${request.method} ${new URL(request.url).pathname} falló` })
-        response = Response.json({ errors: [{ message: 'Something went wrong.' }] }, { status: 500 })
+        response = Response.json({ errors: [{ message: 'Error interno del servidor.' }] }, { status: 500 })
       }
       if (context.databaseFailure && response.status >= 400 && response.status !== 503) {
         const cause = context.databaseFailure as { code?: string; message?: string }
