@@ -26,15 +26,19 @@ import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { recordFailedLogin } from './hooks/recordFailedLogin'
+import { answerDatabaseUnavailable } from './hooks/answerDatabaseUnavailable'
 import { showRuleRefusalWhole } from './hooks/showRuleRefusalWhole'
 import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
+import { resilientPg } from './src/db/resilientPg'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { capApiReads } from './src/http/capApiReads'
 import { graphqlDepthLimit } from './src/http/graphqlDepthLimit'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { recomputeTermsTask } from './src/jobs/recomputeTermsTask'
+import { MAIL_QUEUE, sendEmailTask } from './src/jobs/sendEmailTask'
+import { appLogger } from './src/logging/appLogger'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -103,21 +107,29 @@ export default buildConfig({
   maxDepth: 2,
   plugins: [capApiReads],
   endpoints: [...arrearsEndpoints],
-  hooks: { afterError: [showRuleRefusalWhole, recordFailedLogin] },
+  hooks: { afterError: [answerDatabaseUnavailable, showRuleRefusalWhole, recordFailedLogin] },
+  // Refusals are one line without a stack, faults keep theirs; JSON with request ids in production.
+  logger: appLogger,
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
+    // A pooled connection that the server drops is logged and replaced, never the end of the process.
+    pg: resilientPg,
     // The schema only changes through committed migrations (never dev "push").
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, recomputeTermsTask],
+    tasks: [deadlineSweepTask, recomputeTermsTask, sendEmailTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
-    autoRun: [{ cron: '*/5 * * * *', queue: SWEEP_QUEUE }],
+    autoRun: [
+      { cron: '*/5 * * * *', queue: SWEEP_QUEUE },
+      // Mails queued by the sweep, and their retries once their wait is over.
+      { cron: '* * * * *', queue: MAIL_QUEUE },
+    ],
     shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
     // Jobs are queued and run by the system and administrators only.
     access: {

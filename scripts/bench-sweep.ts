@@ -124,8 +124,8 @@ try {
     casesMoved: r.casesMoved.length,
     overdue: r.flagged.overdue,
     dueSoon: r.flagged.dueSoon,
-    emailsSent: r.emailsSent,
-    emailsAlreadySent: r.emailsAlreadySent,
+    emailsQueued: r.emailsQueued,
+    emailsAlreadyQueued: r.emailsAlreadyQueued,
     errors: r.errors.length,
   })
   console.log(

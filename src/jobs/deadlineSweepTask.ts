@@ -15,7 +15,9 @@ export const deadlineSweepTask: TaskConfig<'deadlineSweep'> = {
   label: 'Barrido diario de vencimientos',
   inputSchema: [{ name: 'asOf', label: 'Fecha (AAAA-MM-DD)', type: 'text' }],
   outputSchema: [{ name: 'report', label: 'Resultado', type: 'json' }],
-  retries: 2,
+  // Idempotent, so a failed run (database or mail server down) is simply run again: after 5, 10, 20,
+  // 40 and 80 minutes.
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 5 * 60_000 } },
   schedule: [{ cron: '0 0 6 * * *', queue: SWEEP_QUEUE }],
   handler: async ({ input, req }) => {
     const asOf = input?.asOf && /^\d{4}-\d{2}-\d{2}$/.test(input.asOf) ? input.asOf : bogotaDateOf(new Date())

@@ -9,6 +9,7 @@ import * as migration_20261130_205000_auth_rate_limits from './20261130_205000_a
 import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 import * as migration_20261130_210312_requests_idempotency from './20261130_210312_requests_idempotency';
+import * as migration_20261130_210335_mail_queue from './20261130_210335_mail_queue';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_210312_requests_idempotency.up,
     down: migration_20261130_210312_requests_idempotency.down,
-    name: '20261130_210312_requests_idempotency'
+    name: '20261130_210312_requests_idempotency',
+  },
+  {
+    up: migration_20261130_210335_mail_queue.up,
+    down: migration_20261130_210335_mail_queue.down,
+    name: '20261130_210335_mail_queue'
   },
 ];

@@ -5,6 +5,7 @@
 import '../env/loadEnv'
 
 import { prepareDatabase } from '../db/prepareDatabase'
+import { reportScriptError } from '../db/reportScriptError'
 import { shouldLoadDemoData } from '../seed/shouldLoadDemoData'
 
 if (process.env.NODE_ENV === 'production' && process.env.SEED_DEMO_DATA === 'true') {
@@ -15,6 +16,6 @@ try {
   await prepareDatabase({ seed: shouldLoadDemoData(process.env) })
   process.exit(0)
 } catch (error) {
-  console.error(error)
+  reportScriptError(error)
   process.exit(1)
 }

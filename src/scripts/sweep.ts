@@ -1,11 +1,14 @@
 /**
  * `npm run sweep -- --date 2026-11-30`: queues the daily deadline sweep for that date on the jobs
- * queue and runs it now, against DATABASE_URL or the embedded database, printing its report.
- * Without --date it sweeps today (Bogota).
+ * queue and runs it now, then the digests it queued, against DATABASE_URL or the embedded database,
+ * printing its report. Without --date it sweeps today (Bogota). A digest the mail server refuses
+ * stays queued with its retry time: the server's mail queue sends it later.
+ * A database it cannot reach ends it with one line and exit code 1.
  */
 import '../env/loadEnv'
 
 import { ensureLocalDatabase } from '../db/localDatabase'
+import { reportScriptError } from '../db/reportScriptError'
 
 const arg = process.argv.indexOf('--date')
 const date = arg >= 0 ? process.argv[arg + 1] : undefined
@@ -22,19 +25,24 @@ try {
   const { closePayload } = await import('../db/closePayload')
   const { bogotaDateOf } = await import('../rules/calendar')
   const { SWEEP_QUEUE } = await import('../jobs/deadlineSweepTask')
+  const { MAIL_QUEUE } = await import('../jobs/sendEmailTask')
   const payload = await getPayload({ config })
   await payload.db.migrate()
   const asOf = date ?? bogotaDateOf(new Date())
   const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf }, queue: SWEEP_QUEUE })
   await payload.jobs.runByID({ id: job.id })
   const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+  const failure = [...(done.log ?? [])].reverse().find((entry) => entry.state === 'failed')?.error
   const report = (done.log ?? []).find((entry) => entry.taskSlug === 'deadlineSweep' && entry.state === 'succeeded')?.output
-  console.log(JSON.stringify({ job: job.id, hasError: done.hasError, error: done.error ?? null, report }, null, 2))
-  if (done.hasError) code = 1
+  await payload.jobs.run({ queue: MAIL_QUEUE })
+  const mailsWaiting = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: MAIL_QUEUE } }, { completedAt: { exists: false } }] } })
+  console.log(JSON.stringify({ job: job.id, hasError: done.hasError, error: done.error ?? failure ?? null, report, mailsWaiting: mailsWaiting.totalDocs }, null, 2))
+  // A failed attempt that the job will retry leaves no report: it failed all the same.
+  if (done.hasError || !report) code = 1
   await closePayload(payload)
 } catch (error) {
-  console.error(error)
+  reportScriptError(error)
   code = 1
 }
-await database?.stop()
+await database?.stop().catch(() => {})
 process.exit(code)

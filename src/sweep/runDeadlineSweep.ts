@@ -2,6 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { day } from '../cases/mergeCaseData'
 import { SLUGS } from '../constants/slugs'
+import { isDatabaseUnavailable } from '../db/databaseUnavailable'
+import { MAIL_QUEUE, type QueuedMessage } from '../jobs/sendEmailTask'
 import { nextAutomaticMove } from '../rules/cases/automaticMoves'
 import { flagDeadline, type DeadlineFlag } from '../rules/cases/caseDeadlines'
 import { composeDeadlineDigest, type DigestItem } from '../rules/cases/deadlineDigest'
@@ -16,8 +18,8 @@ export type SweepReport = {
   notificationsAdvanced: number
   casesMoved: { caseId: number; to: string; rule: string }[]
   flagged: { overdue: number; dueSoon: number }
-  emailsSent: number
-  emailsAlreadySent: number
+  emailsQueued: number
+  emailsAlreadyQueued: number
   errors: string[]
 }
 
@@ -59,10 +61,11 @@ async function* byIdPages<T extends { id: number }>(
  *    the case hooks and their rules.
  * 3. Every open case's deadline flag is set from its stored next deadline (bulk SQL on indexed
  *    columns: the flag is a cache of `nextDeadline` against the date, no rule involved).
- * 4. Each responsible user and external firm gets one e-mail with its overdue and due-soon terms.
+ * 4. Each responsible user and external firm gets one e-mail with its overdue and due-soon terms,
+ *    queued as a `sendEmail` job (queue `mail`) that is retried until the mail server accepts it.
  */
 export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: PayloadRequest; asOf: string; soonDays?: number }): Promise<SweepReport> {
-  const report: SweepReport = { asOf, notificationsAdvanced: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsSent: 0, emailsAlreadySent: 0, errors: [] }
+  const report: SweepReport = { asOf, notificationsAdvanced: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsQueued: 0, emailsAlreadyQueued: 0, errors: [] }
   // Settings and calendar are read once for the whole sweep (the hooks reuse them).
   const legalSettings = await loadLegalSettings(req)
   const system = async <T>(run: () => Promise<T>) => {
@@ -92,6 +95,7 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
         await system(() => req.payload.update({ collection: SLUGS.notifications, id: n.id, data: {}, depth: 0, overrideAccess: true, req }))
         report.notificationsAdvanced++
       } catch (error) {
+        if (isDatabaseUnavailable(error)) throw error
         report.errors.push(`Notificación ${n.id}: ${(error as Error).message}`)
       }
     }
@@ -138,6 +142,8 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
           report.casesMoved.push({ caseId: c.id, to: `${move.to.stage}/${move.to.subState}`, rule: move.rule })
           position = move.to
         } catch (error) {
+          // Without the database the rest of the sweep cannot run either: fail, and the job retries.
+          if (isDatabaseUnavailable(error)) throw error
           report.errors.push(`Expediente ${c.id}: ${(error as Error).message}`)
           break
         }
@@ -195,21 +201,22 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
     }
   }
   for (const [userId, items] of byRecipient) {
-    const key = `deadline-digest:${asOf}:${userId}`
-    if (await req.payload.kv.get(key)) {
-      report.emailsAlreadySent++
+    const messageKey = `deadline-digest:${asOf}:${userId}`
+    if (await req.payload.kv.get(messageKey)) {
+      report.emailsAlreadyQueued++
       continue
     }
     const user = await req.payload.findByID({ collection: SLUGS.users, id: userId, depth: 0, select: { email: true, name: true }, overrideAccess: true, req })
     const digest = composeDeadlineDigest({ recipientName: user.name ?? user.email, asOf, items })
-    try {
-      await req.payload.sendEmail({ to: user.email, subject: digest.subject, text: digest.text, html: digest.html })
-      await req.payload.kv.set(key, { sentAt: new Date().toISOString(), items: items.length })
-      report.emailsSent++
-    } catch (error) {
-      // Not marked as sent: the next run (or the job's retry) sends it again (R-NOT-03).
-      report.errors.push(`Correo a ${user.email}: ${(error as Error).message}`)
-    }
+    await req.payload.jobs.queue({
+      task: 'sendEmail',
+      queue: MAIL_QUEUE,
+      input: { messageKey, to: user.email, subject: digest.subject, text: digest.text, html: digest.html },
+      req,
+    })
+    // Marked once queued: the mail job retries delivery; a second sweep the same day queues nothing (R-NOT-03).
+    await req.payload.kv.set(messageKey, { queuedAt: new Date().toISOString() } satisfies QueuedMessage)
+    report.emailsQueued++
   }
   return report
 }

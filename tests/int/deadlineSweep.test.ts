@@ -57,6 +57,8 @@ const runSweep = async (asOf: string) => {
   await payload.jobs.runByID({ id: job.id })
   const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
   expect(done.hasError, JSON.stringify(done.error ?? done.log).slice(0, 2000)).toBeFalsy()
+  // The digests it queued, as the server's mail queue would send them.
+  await payload.jobs.run({ queue: 'mail' })
   // A single-task job keeps the task's output in its log.
   return (done.log as any[]).find((entry) => entry.taskSlug === 'deadlineSweep' && entry.state === 'succeeded').output.report
 }
@@ -187,8 +189,8 @@ describe('daily deadline sweep (jobs queue, real SMTP)', () => {
     const second = await runSweep('2026-11-30')
     expect(second.notificationsAdvanced).toBe(0)
     expect(second.casesMoved).toEqual([])
-    expect(second.emailsSent).toBe(0)
-    expect(second.emailsAlreadySent).toBeGreaterThanOrEqual(2)
+    expect(second.emailsQueued).toBe(0)
+    expect(second.emailsAlreadyQueued).toBeGreaterThanOrEqual(2)
     expect(inbox.length).toBe(before)
     expect((await payload.find({ collection: SLUGS.caseEvents, limit: 0, depth: 0 })).totalDocs).toBe(eventsBefore)
   })

@@ -3,9 +3,12 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { withRequestContext } from '@/http/withRequestContext'
+
+// Request ids in the logs and 503 while the database is unreachable (src/http/withRequestContext.ts).
+export const GET = withRequestContext(REST_GET(config))
+export const POST = withRequestContext(REST_POST(config))
+export const DELETE = withRequestContext(REST_DELETE(config))
+export const PATCH = withRequestContext(REST_PATCH(config))
+export const PUT = withRequestContext(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

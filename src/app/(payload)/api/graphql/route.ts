@@ -2,5 +2,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withRequestContext } from '@/http/withRequestContext'
+
+// Request ids in the logs (src/http/withRequestContext.ts).
+export const POST = withRequestContext(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
