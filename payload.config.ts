@@ -27,6 +27,7 @@ import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
 import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
+import { adminOnlyJobsCollection, adminOnlyJobStats } from './src/jobs/adminOnlyJobs'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
@@ -112,6 +113,7 @@ export default buildConfig({
       run: adminRunsJobs,
       cancel: adminRunsJobs,
     },
+    jobsCollectionOverrides: adminOnlyJobsCollection,
   },
   upload: {
     // R-REQ-04: an oversized upload is aborted, not truncated.
@@ -124,4 +126,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-})
+}).then(adminOnlyJobStats)

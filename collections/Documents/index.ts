@@ -10,6 +10,7 @@ import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
 import { stampUploader } from './hooks/stampUploader'
 import { validateAttachment } from './hooks/validateAttachment'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,7 +33,7 @@ export const Documents: CollectionConfig = {
     staticDir: process.env.UPLOADS_DIR ?? path.resolve(dirname, '../../media/documents'),
   },
   hooks: {
-    beforeOperation: [validateAttachment],
+    beforeOperation: [refuseUnreadableQueryPaths, validateAttachment],
     beforeChange: [stampUploader],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],

@@ -12,6 +12,7 @@ import { copyScopeFromCase } from './hooks/copyScopeFromCase'
 import { deriveNotificationTerms } from './hooks/deriveNotificationTerms'
 import { enforceNotificationRules } from './hooks/enforceNotificationRules'
 import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 const computed = (field: Field): Field =>
   ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
@@ -37,6 +38,7 @@ export const Notifications: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
+    beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [copyScopeFromCase],
     beforeChange: [enforceNotificationRules, deriveNotificationTerms],
     afterChange: [recordChangeInAudit, syncCaseAfterNotification],

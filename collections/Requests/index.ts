@@ -25,6 +25,7 @@ import { openRequest } from './hooks/openRequest'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { resolveRequestClient } from './hooks/resolveRequestClient'
 import { stampNewComments } from './hooks/stampNewComments'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 const statusOptions = REQUEST_STATUSES.map(({ label, value }) => ({ label, value }))
 
@@ -51,7 +52,7 @@ export const Requests: CollectionConfig = {
     { path: '/export.xlsx', method: 'get', handler: exportRequestsXlsx },
   ],
   hooks: {
-    beforeOperation: [guardBrokerRequestChange],
+    beforeOperation: [refuseUnreadableQueryPaths, guardBrokerRequestChange],
     beforeValidate: [
       checkFilingClave,
       checkRequestKind,

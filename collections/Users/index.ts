@@ -10,6 +10,7 @@ import { ROLE_OPTIONS, ROLES } from '../../src/auth/roles'
 import { SLUGS } from '../../src/constants/slugs'
 import { refusePrivilegeChange } from './hooks/refusePrivilegeChange'
 import { validateRoleRequirements } from './hooks/validateRoleRequirements'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -35,7 +36,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refusePrivilegeChange],
+    beforeOperation: [refuseUnreadableQueryPaths, refusePrivilegeChange],
     beforeValidate: [validateRoleRequirements],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],

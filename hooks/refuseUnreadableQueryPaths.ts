@@ -1,0 +1,75 @@
+import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest, Where } from 'payload'
+
+import { refuseUnreadableQueryPath } from '../src/rules/access/queryPaths'
+import { enforceRule } from '../src/utilities/enforceRule'
+
+type Kind = 'where' | 'sort'
+
+const QUERYING_OPERATIONS = new Set(['read', 'count', 'update', 'delete', 'readDistinct'])
+
+/** Every field path a `where` names (REST `and`/`or`, GraphQL `AND`/`OR`; GraphQL writes `a__b` for `a.b`). */
+const wherePaths = (where: Where | undefined): string[] =>
+  Object.entries(where ?? {}).flatMap(([key, value]) =>
+    ['and', 'or'].includes(key.toLowerCase()) && Array.isArray(value)
+      ? value.flatMap((nested) => wherePaths(nested as Where))
+      : [key.replace(/__/g, '.')],
+  )
+
+const sortPaths = (sort: unknown): string[] =>
+  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .map((path) => String(path).trim().replace(/^-/, '').replace(/__/g, '.'))
+    .filter(Boolean)
+
+/**
+ * The first segment of `path` the user may not query: a field whose read access says no, or a
+ * relationship hop into a collection it cannot read at all. A sort through a relationship needs
+ * the whole related collection: Payload narrows a `where` hop to the readable rows, but a sort
+ * hop would still order by rows the user cannot see.
+ */
+const unreadableSegment = async (req: PayloadRequest, slug: string, path: string, kind: Kind): Promise<string | undefined> => {
+  const segments = path.split('.')
+  let fields: FlattenedField[] = req.payload.collections[slug as CollectionSlug]?.config.flattenedFields ?? []
+  for (let i = 0; i < segments.length; i++) {
+    const field = fields.find((f) => f.name === segments[i])
+    // An unknown path is Payload's to report ("cannot be queried").
+    if (!field) return undefined
+    const upTo = segments.slice(0, i + 1).join('.')
+    if (field.access?.read && !(await field.access.read({ req }))) return upTo
+    if ('flattenedFields' in field) {
+      fields = field.flattenedFields
+      continue
+    }
+    const rest = segments.slice(i + 1)
+    if (rest.length === 0 || (rest.length === 1 && rest[0] === 'id')) return undefined
+    const target =
+      field.type === 'join' ? field.collection : field.type === 'relationship' || field.type === 'upload' ? field.relationTo : undefined
+    if (typeof target !== 'string') return undefined
+    const related = req.payload.collections[target as CollectionSlug]?.config
+    if (!related) return undefined
+    const rows = related.access?.read ? await related.access.read({ req }) : Boolean(req.user)
+    if (!rows || (kind === 'sort' && rows !== true)) return upTo
+    fields = related.flattenedFields
+  }
+  return undefined
+}
+
+/**
+ * Finding 4: a `where` or `sort` on a field or through a relationship the user cannot read is
+ * refused with 403 and a Spanish message, the same for REST, GraphQL and the Local API. Payload
+ * 3.90 already refuses unreadable fields with an English 400 and narrows `where` hops; this says
+ * it in Spanish, before any query runs, and also closes sorts through relationships.
+ */
+export const refuseUnreadableQueryPaths: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const queried = args as { overrideAccess?: boolean; where?: Where; sort?: unknown; field?: string }
+  if (!QUERYING_OPERATIONS.has(operation) || queried.overrideAccess) return args
+  const checks: [string, Kind][] = [
+    ...wherePaths(queried.where).map((path) => [path, 'where'] as [string, Kind]),
+    ...sortPaths(queried.sort).map((path) => [path, 'sort'] as [string, Kind]),
+    ...(queried.field ? [[queried.field, 'where'] as [string, Kind]] : []),
+  ]
+  for (const [path, kind] of checks) {
+    const unreadable = await unreadableSegment(req, collection.slug, path, kind)
+    if (unreadable) enforceRule(() => refuseUnreadableQueryPath(req.user?.role, unreadable, kind))
+  }
+  return args
+}
