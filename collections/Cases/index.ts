@@ -8,6 +8,7 @@ import { staffInOwnBranch } from '../../access/staffInOwnBranch'
 import { checkWorkAssignees } from '../../hooks/checkWorkAssignees'
 import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheirBranch'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentByOthers'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
@@ -71,7 +72,7 @@ export const Cases: CollectionConfig = {
     beforeOperation: [refuseUnreadableQueryPaths, refuseWorkAssignmentByOthers],
     beforeValidate: [keepBranchStaffInTheirBranch, fillCaseFromDebtor],
     beforeChange: [endCaseOnUpheldExceptions, stampCaseAuthors, checkActDocuments, computeCaseFigures, enforceCaseRules, checkWorkAssignees],
-    afterChange: [recordChangeInAudit, recordCaseEvents],
+    afterChange: [recordChangeInAudit, recordCaseEvents, stampDocumentScope],
   },
   fields: [
     computed({ name: 'title', label: 'Expediente', type: 'text', index: true }),

@@ -4,6 +4,7 @@ import { caseWorkersInScope } from '../../access/caseWorkersInScope'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { NOTIFIABLE_ACT_OPTIONS } from '../../src/rules/cases/notificationDates'
@@ -41,7 +42,7 @@ export const Notifications: CollectionConfig = {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [copyScopeFromCase],
     beforeChange: [enforceNotificationRules, deriveNotificationTerms],
-    afterChange: [recordChangeInAudit, syncCaseAfterNotification],
+    afterChange: [recordChangeInAudit, syncCaseAfterNotification, stampDocumentScope],
   },
   fields: [
     computed({ name: 'title', label: 'Notificación', type: 'text' }),

@@ -6,6 +6,7 @@ import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { staffInBranchOrBrokerClaves } from '../../access/staffInBranchOrBrokerClaves'
 import { checkFilingClave } from '../../hooks/checkFilingClave'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
 import { serverManaged } from '../../src/fields/serverManaged'
@@ -64,7 +65,7 @@ export const Requests: CollectionConfig = {
       openRequest,
     ],
     beforeChange: [assignCaseNumber],
-    afterChange: [recordChangeInAudit],
+    afterChange: [recordChangeInAudit, stampDocumentScope],
     afterDelete: [recordDeletionInAudit],
   },
   fields: [

@@ -15,6 +15,10 @@ const FIELD_LABELS: Record<string, string> = { responsible: 'el responsable', as
  */
 export const assertMayAssignWork = (role: string | null | undefined, changed: readonly string[]): void => {
   if (changed.length === 0 || (WORK_ASSIGNER_ROLES as string[]).includes(role ?? '')) return
+  // Branch staff hear the branch rule they already know (keepBranchStaffInTheirBranch).
+  if ((BRANCH_ROLES as string[]).includes(role ?? '') && changed.includes('branch')) {
+    throw new RuleViolation('R-ROL-01', 'Solo puede registrar información de su propia sucursal.', 403)
+  }
   const what = changed.map((field) => FIELD_LABELS[field] ?? field).join(', ')
   throw new RuleViolation(
     'R-ROL-01',
