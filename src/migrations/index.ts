@@ -3,6 +3,7 @@ import * as migration_20261125_164436_issue3 from './20261125_164436_issue3';
 import * as migration_20261125_174946_cases_notifications from './20261125_174946_cases_notifications';
 import * as migration_20261125_183116_policy_certificates from './20261125_183116_policy_certificates';
 import * as migration_20261125_190721_cases_documents from './20261125_190721_cases_documents';
+import * as migration_20261130_204749_documents_scope from './20261130_204749_documents_scope';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_190721_cases_documents.up,
     down: migration_20261125_190721_cases_documents.down,
-    name: '20261125_190721_cases_documents'
+    name: '20261125_190721_cases_documents',
+  },
+  {
+    up: migration_20261130_204749_documents_scope.up,
+    down: migration_20261130_204749_documents_scope.down,
+    name: '20261130_204749_documents_scope'
   },
 ];
