@@ -22,11 +22,13 @@ const sortPaths = (sort: unknown): string[] =>
 
 /**
  * The first segment of `path` the user may not query: a field whose read access says no, or a
- * relationship hop into a collection it cannot read at all. A sort through a relationship needs
- * the whole related collection: Payload narrows a `where` hop to the readable rows, but a sort
- * hop would still order by rows the user cannot see.
+ * relationship hop into a collection the user cannot read whole. Payload 3.90 narrows a `where`
+ * hop to the related rows the user reads, but not a `sort` hop (it orders by rows the user cannot
+ * see), and its narrowing fails with a 500 when the related read rule uses a has-many field
+ * (a broker's `holder.idNumber` on policies joins `parties.claves` wrongly). So any hop into a
+ * collection read only in part is refused; filter by the relationship's id instead.
  */
-const unreadableSegment = async (req: PayloadRequest, slug: string, path: string, kind: Kind): Promise<string | undefined> => {
+const unreadableSegment = async (req: PayloadRequest, slug: string, path: string): Promise<string | undefined> => {
   const segments = path.split('.')
   let fields: FlattenedField[] = req.payload.collections[slug as CollectionSlug]?.config.flattenedFields ?? []
   for (let i = 0; i < segments.length; i++) {
@@ -47,7 +49,7 @@ const unreadableSegment = async (req: PayloadRequest, slug: string, path: string
     const related = req.payload.collections[target as CollectionSlug]?.config
     if (!related) return undefined
     const rows = related.access?.read ? await related.access.read({ req }) : Boolean(req.user)
-    if (!rows || (kind === 'sort' && rows !== true)) return upTo
+    if (rows !== true) return upTo
     fields = related.flattenedFields
   }
   return undefined
@@ -56,8 +58,8 @@ const unreadableSegment = async (req: PayloadRequest, slug: string, path: string
 /**
  * Finding 4: a `where` or `sort` on a field or through a relationship the user cannot read is
  * refused with 403 and a Spanish message, the same for REST, GraphQL and the Local API. Payload
- * 3.90 already refuses unreadable fields with an English 400 and narrows `where` hops; this says
- * it in Spanish, before any query runs, and also closes sorts through relationships.
+ * 3.90 already refuses unreadable fields with an English 400; this says it in Spanish, before any
+ * query runs, and also closes relationship hops (see `unreadableSegment`).
  */
 export const refuseUnreadableQueryPaths: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const queried = args as { overrideAccess?: boolean; where?: Where; sort?: unknown; field?: string }
@@ -68,7 +70,7 @@ export const refuseUnreadableQueryPaths: CollectionBeforeOperationHook = async (
     ...(queried.field ? [[queried.field, 'where'] as [string, Kind]] : []),
   ]
   for (const [path, kind] of checks) {
-    const unreadable = await unreadableSegment(req, collection.slug, path, kind)
+    const unreadable = await unreadableSegment(req, collection.slug, path)
     if (unreadable) enforceRule(() => refuseUnreadableQueryPath(req.user?.role, unreadable, kind))
   }
   return args
