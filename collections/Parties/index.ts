@@ -12,7 +12,6 @@ import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheir
 import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentByOthers'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
-import { ROLES } from '../../src/auth/roles'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { ID_TYPES } from '../../src/rules/identification'
@@ -179,7 +178,8 @@ export const Parties: CollectionConfig = {
       relationTo: SLUGS.users,
       index: true,
       access: { read: internalStaffField, create: assignsWorkField, update: assignsWorkField },
-      filterOptions: { role: { equals: ROLES.externalFirm } },
+      // No filterOptions: branch managers cannot read users and Payload validates the filter as
+      // them; checkWorkAssignees refuses a user who is not an external firm (R-ROL-01).
       admin: { position: 'sidebar' },
     },
     {
