@@ -124,7 +124,7 @@ describe('what external roles read of a party (issue 8, finding 4)', () => {
       }
       for (const field of INTERNAL_PARTY_FIELDS) expect(seen.graphql[field] ?? null, `${role} graphql ${field}`).toBeNull()
     }
-  })
+  }, 300_000)
 
   it('R-ROL-01 internal staff who see the party still read the internal fields', async () => {
     for (const role of ['admin', 'collectionsManager', 'branchManagerBog', 'professionalBog', 'firmA', 'executor', 'legal'] as WorldRole[]) {
@@ -137,7 +137,7 @@ describe('what external roles read of a party (issue 8, finding 4)', () => {
       expect(seen.graphql.insolvencyStatus, role).toBe('REORGANIZACION')
       expect(seen.graphql.claves, role).toHaveLength(2)
     }
-  })
+  }, 300_000)
 
   it('R-ROL-02 a broker cannot learn which other claves share its client by filtering on claves', async () => {
     for (const [role, other] of [['brokerA', world.claves.claveB], ['brokerB', world.claves.claveA]] as const) {
@@ -162,7 +162,7 @@ describe('what external roles read of a party (issue 8, finding 4)', () => {
         await expectQueryRefused(world.users[role], 'parties', { sort: `-${field}`, rest: `sort=-${field}`, graphqlSort: `-${field}` }, 'R-ROL-02')
       }
     }
-  })
+  }, 300_000)
 
   it('R-ROL-02 Payload 3.90 itself refuses a where on a field the user cannot read (below our hook)', async () => {
     const req = await createLocalReq({ user: { ...world.users.brokerA, collection: 'users' } as never }, payload)
@@ -284,5 +284,5 @@ describe("Payload's jobs collection and its stats global: administrators only (i
     }
     expectRestDenied(await anonymous.rest('GET', '/globals/payload-jobs-stats'), [401, 403])
     expectRestDenied(await anonymous.rest('GET', '/payload-jobs'), [401, 403])
-  })
+  }, 300_000)
 })

@@ -94,7 +94,7 @@ describe('who works a case is set only by who assigns work (issue 8, finding 5)'
         await expectRefusedEverywhere(user, SLUGS.cases, theCase.id, data, expected)
       }
     }
-  })
+  }, 300_000)
 
   it('R-ROL-01 the assigners cannot make a broker, another branch\'s staff or a non-firm the responsible or the firm (400)', async () => {
     for (const role of ASSIGNERS) {
@@ -111,7 +111,7 @@ describe('who works a case is set only by who assigns work (issue 8, finding 5)'
         await expectRefusedEverywhere(user, SLUGS.cases, theCase.id, data, { statuses: [400], rule: 'R-ROL-01' })
       }
     }
-  })
+  }, 300_000)
 
   it('R-ROL-01 the assigners set a responsible who can work the case and the firm, through every channel', async () => {
     const valid: [WorldRole, Record<string, unknown>][] = [
@@ -169,7 +169,7 @@ describe('reporting a debtor to the BDME is the executor officer\'s act alone (R
         : { statuses: [403, 404] }
       await expectRefusedEverywhere(user, SLUGS.parties, debtor.id, report, expected)
     }
-  })
+  }, 300_000)
 
   it('R-ROL-05 the executor reports a debtor of any branch with the date, through every channel', async () => {
     const outcomes = await updateEverywhere(world.users.executor, SLUGS.parties, debtor.id, { reportedToBdme: true, bdmeReportedAt: '2026-06-10' })
