@@ -35,6 +35,7 @@ import { arrearsEndpoints } from './src/endpoints/arrears'
 import { emailAdapter } from './src/email/emailAdapter'
 import { capApiReads } from './src/http/capApiReads'
 import { graphqlDepthLimit } from './src/http/graphqlDepthLimit'
+import { adminOnlyJobsCollection, adminOnlyJobStats } from './src/jobs/adminOnlyJobs'
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { recomputeTermsTask } from './src/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from './src/jobs/sendEmailTask'
@@ -137,6 +138,7 @@ export default buildConfig({
       run: adminRunsJobs,
       cancel: adminRunsJobs,
     },
+    jobsCollectionOverrides: adminOnlyJobsCollection,
   },
   upload: {
     // R-REQ-04: an oversized upload is aborted, not truncated.
@@ -150,4 +152,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, validationRules: () => [graphqlDepthLimit] },
   telemetry: false,
-})
+}).then(adminOnlyJobStats)

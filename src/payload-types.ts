@@ -283,6 +283,9 @@ export interface Party {
   insolvencyStatus: 'NINGUNO' | 'REESTRUCTURACION' | 'REORGANIZACION' | 'LIQUIDACION';
   insolvencySince?: string | null;
   reportedToBdme?: boolean | null;
+  /**
+   * Obligatoria al reportar; se borra al retirar el reporte.
+   */
   bdmeReportedAt?: string | null;
   branch: number | Branch;
   assignedFirm?: (number | null) | User;
@@ -368,6 +371,9 @@ export interface Document {
   category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'OTRO';
   description?: string | null;
   uploadedBy?: (number | null) | User;
+  branch?: (number | null) | Branch;
+  clave?: string | null;
+  firm?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1245,6 +1251,9 @@ export interface DocumentsSelect<T extends boolean = true> {
   category?: T;
   description?: T;
   uploadedBy?: T;
+  branch?: T;
+  clave?: T;
+  firm?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { AUTH_EVENTS } from '../../src/audit/recordAuthEvent'
 import { SLUGS } from '../../src/constants/slugs'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /** Append-only trail of changes: readable by administrators, written only by hooks, never edited. */
 export const AuditLogs: CollectionConfig = {
@@ -21,6 +22,7 @@ export const AuditLogs: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   fields: [
     { name: 'collectionSlug', label: 'Colección', type: 'text', required: true, index: true },
     { name: 'documentId', label: 'Documento', type: 'text', required: true, index: true },

@@ -5,6 +5,7 @@ import { isInternalStaff } from '../../access/isInternalStaff'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 export const Branches: CollectionConfig = {
   slug: SLUGS.branches,
@@ -16,7 +17,7 @@ export const Branches: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
-  hooks: { afterChange: [recordChangeInAudit], afterDelete: [recordDeletionInAudit] },
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths], afterChange: [recordChangeInAudit], afterDelete: [recordDeletionInAudit] },
   fields: [
     { name: 'code', label: 'Código', type: 'text', required: true, unique: true, maxLength: 10 },
     { name: 'name', label: 'Nombre', type: 'text', required: true },

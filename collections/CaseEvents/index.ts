@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { SLUGS } from '../../src/constants/slugs'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /**
  * R-COB-17: the case file. Every action, document and decision of a case, in order, with who and
@@ -24,6 +25,7 @@ export const CaseEvents: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   fields: [
     { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
     { name: 'at', label: 'Fecha y hora', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },

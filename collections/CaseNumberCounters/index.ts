@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { SLUGS } from '../../src/constants/slugs'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /**
  * R-REQ-06: one row per year holding the last case number handed out. It is only written by
@@ -14,6 +15,7 @@ export const CaseNumberCounters: CollectionConfig = {
   labels: { singular: 'Consecutivo de casos', plural: 'Consecutivos de casos' },
   admin: { hidden: true, useAsTitle: 'year' },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   fields: [
     { name: 'year', label: 'Año', type: 'number', required: true, unique: true, index: true },
     { name: 'lastNumber', label: 'Último consecutivo', type: 'number', required: true, defaultValue: 0 },

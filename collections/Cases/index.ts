@@ -1,11 +1,15 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { assignsWorkField } from '../../access/assignsWorkField'
 import { caseWorkersInScope } from '../../access/caseWorkersInScope'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { staffInOwnBranch } from '../../access/staffInOwnBranch'
+import { checkWorkAssignees } from '../../hooks/checkWorkAssignees'
 import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheirBranch'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { stampDocumentScope } from '../../hooks/stampDocumentScope'
+import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentByOthers'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
@@ -21,6 +25,7 @@ import { enforceCaseRules } from './hooks/enforceCaseRules'
 import { fillCaseFromDebtor } from './hooks/fillCaseFromDebtor'
 import { recordCaseEvents } from './hooks/recordCaseEvents'
 import { stampCaseAuthors } from './hooks/stampCaseAuthors'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /** Computed by hooks from the facts; shown, never typed. */
 const computed = (field: Field): Field =>
@@ -64,9 +69,10 @@ export const Cases: CollectionConfig = {
   },
   endpoints: [worklist],
   hooks: {
+    beforeOperation: [refuseUnreadableQueryPaths, refuseWorkAssignmentByOthers],
     beforeValidate: [keepBranchStaffInTheirBranch, fillCaseFromDebtor],
-    beforeChange: [endCaseOnUpheldExceptions, stampCaseAuthors, checkActDocuments, computeCaseFigures, enforceCaseRules],
-    afterChange: [recordChangeInAudit, recordCaseEvents],
+    beforeChange: [endCaseOnUpheldExceptions, stampCaseAuthors, checkActDocuments, computeCaseFigures, enforceCaseRules, checkWorkAssignees],
+    afterChange: [recordChangeInAudit, recordCaseEvents, stampDocumentScope],
   },
   fields: [
     computed({ name: 'title', label: 'Expediente', type: 'text', index: true }),
@@ -448,6 +454,8 @@ export const Cases: CollectionConfig = {
       relationTo: SLUGS.branches,
       required: true,
       index: true,
+      // R-ROL-01: who works the case is decided by who assigns work (refuseWorkAssignmentByOthers).
+      access: { create: assignsWorkField, update: assignsWorkField },
       admin: { position: 'sidebar', description: 'Por defecto, la del deudor.' },
     },
     {
@@ -456,6 +464,7 @@ export const Cases: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.users,
       index: true,
+      access: { create: assignsWorkField, update: assignsWorkField },
       // No filterOptions: branch staff cannot read users, and Payload validates the filter as them.
       admin: { position: 'sidebar', description: 'Por defecto, la asignada al deudor.' },
     },
@@ -465,6 +474,7 @@ export const Cases: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.users,
       index: true,
+      access: { create: assignsWorkField, update: assignsWorkField },
       admin: { position: 'sidebar', description: 'Recibe el resumen diario de vencimientos.' },
     },
     computed({

@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
+import { documentsInUserScope } from '../../access/documentsInUserScope'
+import { internalStaffField } from '../../access/internalStaffField'
 import { isAdmin } from '../../access/isAdmin'
 import { isAuthenticated } from '../../access/isAuthenticated'
-import { staffOrOwnUploads } from '../../access/staffOrOwnUploads'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
@@ -12,8 +13,12 @@ import { refuseUploadWithoutFile } from './hooks/refuseUploadWithoutFile'
 import { stampUploader } from './hooks/stampUploader'
 import { validateAttachment } from './hooks/validateAttachment'
 import { serveStoredFile } from './serveStoredFile'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Written only by the server (with overrideAccess); read by insurer staff. */
+const serverScope = { read: internalStaffField, create: () => false, update: () => false }
 
 /** Uploaded files (R-REQ-04): payment supports, forms, case file documents. */
 export const Documents: CollectionConfig = {
@@ -25,7 +30,8 @@ export const Documents: CollectionConfig = {
     group: 'Cartera',
   },
   access: {
-    read: staffOrOwnUploads,
+    // Finding 8: a document follows the scope of what it is attached to, plus the uploader's own.
+    read: documentsInUserScope,
     create: isAuthenticated,
     update: isAdmin,
     delete: isAdmin,
@@ -38,7 +44,7 @@ export const Documents: CollectionConfig = {
     handlers: [serveStoredFile],
   },
   hooks: {
-    beforeOperation: [refuseUploadWithoutFile, validateAttachment],
+    beforeOperation: [refuseUnreadableQueryPaths, refuseUploadWithoutFile, validateAttachment],
     beforeChange: [stampUploader],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],
@@ -64,6 +70,26 @@ export const Documents: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.users,
       index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    // Scope of the records the document is attached to (hooks/stampDocumentScope.ts): set by the server only.
+    {
+      name: 'branch',
+      label: 'Sucursal',
+      type: 'relationship',
+      relationTo: SLUGS.branches,
+      index: true,
+      access: serverScope,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'clave', label: 'Clave', type: 'text', index: true, access: serverScope, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'firm',
+      label: 'Firma externa',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      index: true,
+      access: serverScope,
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

@@ -18,6 +18,7 @@ import { confirmLegalization } from './endpoints/confirmLegalization'
 import { policiesDue } from './endpoints/policiesDue'
 import { freezeConfirmedLegalization } from './hooks/freezeConfirmedLegalization'
 import { priceLegalizationDraft } from './hooks/priceLegalizationDraft'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /** Payment legalizations (R-LEG-01…05): a draft the portal builds, then confirmed once. */
 export const Legalizations: CollectionConfig = {
@@ -42,7 +43,7 @@ export const Legalizations: CollectionConfig = {
     { path: '/:id/confirm', method: 'post', handler: confirmLegalization },
   ],
   hooks: {
-    beforeOperation: [freezeConfirmedLegalization],
+    beforeOperation: [refuseUnreadableQueryPaths, freezeConfirmedLegalization],
     beforeValidate: [checkFilingClave, priceLegalizationDraft],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],

@@ -4,6 +4,7 @@ import { caseWorkersInScope } from '../../access/caseWorkersInScope'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { NOTIFIABLE_ACT_OPTIONS } from '../../src/rules/cases/notificationDates'
@@ -12,6 +13,7 @@ import { copyScopeFromCase } from './hooks/copyScopeFromCase'
 import { deriveNotificationTerms } from './hooks/deriveNotificationTerms'
 import { enforceNotificationRules } from './hooks/enforceNotificationRules'
 import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 const computed = (field: Field): Field =>
   ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
@@ -37,9 +39,10 @@ export const Notifications: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
+    beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [copyScopeFromCase],
     beforeChange: [enforceNotificationRules, deriveNotificationTerms],
-    afterChange: [recordChangeInAudit, syncCaseAfterNotification],
+    afterChange: [recordChangeInAudit, syncCaseAfterNotification, stampDocumentScope],
   },
   fields: [
     computed({ name: 'title', label: 'Notificación', type: 'text' }),

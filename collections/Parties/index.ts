@@ -1,17 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
+import { assignsWorkField } from '../../access/assignsWorkField'
+import { executorOfficerField } from '../../access/executorOfficerField'
+import { internalStaffField } from '../../access/internalStaffField'
 import { isAdmin } from '../../access/isAdmin'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { staffInOwnBranch } from '../../access/staffInOwnBranch'
+import { staffInOwnBranchOrExecutor } from '../../access/staffInOwnBranchOrExecutor'
+import { checkWorkAssignees } from '../../hooks/checkWorkAssignees'
 import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheirBranch'
+import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentByOthers'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
-import { ROLES } from '../../src/auth/roles'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { ID_TYPES } from '../../src/rules/identification'
 import { composeDisplayName } from './hooks/composeDisplayName'
+import { guardBdmeReport } from './hooks/guardBdmeReport'
 import { normalizeIdentification } from './hooks/normalizeIdentification'
+import { settleBdmeReportDate } from './hooks/settleBdmeReportDate'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /** Debtors, clients and policyholders (terceros). */
 export const Parties: CollectionConfig = {
@@ -26,13 +34,15 @@ export const Parties: CollectionConfig = {
   access: {
     read: rowsInUserScope({ branch: 'branch', clave: 'claves', firm: 'assignedFirm', nit: 'idNumber', nitType: 'idType' }),
     create: staffInOwnBranch(),
-    update: staffInOwnBranch(),
+    // The executor officer too, for the BDME report only (R-ROL-05, guardBdmeReport).
+    update: staffInOwnBranchOrExecutor,
     delete: isAdmin,
   },
   indexes: [{ fields: ['idType', 'idNumber'], unique: true }],
   hooks: {
+    beforeOperation: [refuseUnreadableQueryPaths, refuseWorkAssignmentByOthers, guardBdmeReport],
     beforeValidate: [keepBranchStaffInTheirBranch, normalizeIdentification],
-    beforeChange: [composeDisplayName],
+    beforeChange: [composeDisplayName, settleBdmeReportDate, checkWorkAssignees],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],
   },
@@ -105,6 +115,7 @@ export const Parties: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
+      access: { read: internalStaffField },
       admin: { description: 'R-COB-07: no se ha podido ubicar al deudor por ningún canal.' },
     },
     {
@@ -117,6 +128,7 @@ export const Parties: CollectionConfig = {
           defaultValue: 'NINGUNO',
           required: true,
           index: true,
+          access: { read: internalStaffField },
           options: [
             { label: 'Ninguno', value: 'NINGUNO' },
             { label: 'Reestructuración (Ley 550 de 1999)', value: 'REESTRUCTURACION' },
@@ -125,14 +137,27 @@ export const Parties: CollectionConfig = {
           ],
           admin: { description: 'R-COB-09: en insolvencia se suspende toda acción de cobro.' },
         },
-        legalDateField({ name: 'insolvencySince', label: 'Insolvencia desde' }),
+        legalDateField({ name: 'insolvencySince', label: 'Insolvencia desde', access: { read: internalStaffField } }),
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'reportedToBdme', label: 'Reportado en el BDME', type: 'checkbox', defaultValue: false, index: true },
-        legalDateField({ name: 'bdmeReportedAt', label: 'Fecha de reporte BDME' }),
+        // R-ROL-05: the executor officer's act alone (refused out loud by guardBdmeReport).
+        {
+          name: 'reportedToBdme',
+          label: 'Reportado en el BDME',
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          access: { read: internalStaffField, create: executorOfficerField, update: executorOfficerField },
+        },
+        legalDateField({
+          name: 'bdmeReportedAt',
+          label: 'Fecha de reporte BDME',
+          access: { read: internalStaffField, create: executorOfficerField, update: executorOfficerField },
+          admin: { description: 'Obligatoria al reportar; se borra al retirar el reporte.' },
+        }),
       ],
     },
     {
@@ -142,6 +167,8 @@ export const Parties: CollectionConfig = {
       relationTo: SLUGS.branches,
       required: true,
       index: true,
+      // R-ROL-01: set by who assigns work (refused out loud by refuseWorkAssignmentByOthers).
+      access: { create: assignsWorkField, update: assignsWorkField },
       admin: { position: 'sidebar' },
     },
     {
@@ -150,7 +177,9 @@ export const Parties: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.users,
       index: true,
-      filterOptions: { role: { equals: ROLES.externalFirm } },
+      access: { read: internalStaffField, create: assignsWorkField, update: assignsWorkField },
+      // No filterOptions: branch managers cannot read users and Payload validates the filter as
+      // them; checkWorkAssignees refuses a user who is not an external firm (R-ROL-01).
       admin: { position: 'sidebar' },
     },
     {
@@ -160,7 +189,8 @@ export const Parties: CollectionConfig = {
       hasMany: true,
       index: true,
       // Maintained by the policies' hook (with overrideAccess); nobody types it.
-      access: { create: () => false, update: () => false },
+      // Brokers must not learn which other claves share a client (R-ROL-02).
+      access: { read: internalStaffField, create: () => false, update: () => false },
       admin: {
         position: 'sidebar',
         readOnly: true,

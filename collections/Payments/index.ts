@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { internalStaffField } from '../../access/internalStaffField'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
@@ -8,6 +9,7 @@ import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '../../src/rules/legalization/paymentMeans'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /**
  * R-LEG-05: one row per payment mean of a confirmed legalization, linked to its policies. Written
@@ -30,7 +32,7 @@ export const Payments: CollectionConfig = {
     update: nobody,
     delete: isAdmin,
   },
-  hooks: { afterDelete: [recordDeletionInAudit] },
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths], afterDelete: [recordDeletionInAudit] },
   fields: [
     {
       type: 'row',
@@ -60,7 +62,8 @@ export const Payments: CollectionConfig = {
     { name: 'policies', label: 'Pólizas', type: 'relationship', relationTo: SLUGS.policies, hasMany: true, index: true },
     { name: 'clave', label: 'Clave', type: 'text', required: true, index: true, admin: { position: 'sidebar' } },
     { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { position: 'sidebar' } },
-    { name: 'recordedBy', label: 'Registrado por', type: 'relationship', relationTo: SLUGS.users, admin: { position: 'sidebar' } },
+    // Who recorded it is the insurer's business, not the broker's (R-ROL-02).
+    { name: 'recordedBy', label: 'Registrado por', type: 'relationship', relationTo: SLUGS.users, access: { read: internalStaffField }, admin: { position: 'sidebar' } },
   ],
   timestamps: true,
 }

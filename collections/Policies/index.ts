@@ -14,6 +14,7 @@ import { reconcilePolicyCertificates } from './hooks/reconcilePolicyCertificates
 import { syncHolderClavesAfterChange } from './hooks/syncHolderClavesAfterChange'
 import { syncHolderClavesAfterDelete } from './hooks/syncHolderClavesAfterDelete'
 import { validatePolicy } from './hooks/validatePolicy'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 // The admin validates read-only fields too, before the hook fills them: the derived totals'
 // validators accept an empty value (pesosField does), and the hook always sets them.
@@ -47,6 +48,7 @@ export const Policies: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [keepBranchStaffInTheirBranch, validatePolicy, reconcilePolicyCertificates],
     afterChange: [recordChangeInAudit, syncHolderClavesAfterChange],
     afterDelete: [recordDeletionInAudit, syncHolderClavesAfterDelete],

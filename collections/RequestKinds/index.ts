@@ -6,6 +6,7 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
 import { downloadSubtypeForm } from './endpoints/downloadSubtypeForm'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /** R-REQ-01: kinds and subtypes of requests, data an administrator extends (seeded by src/seed/requestKinds.ts). */
 export const RequestKinds: CollectionConfig = {
@@ -25,7 +26,7 @@ export const RequestKinds: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [{ path: '/:id/form', method: 'get', handler: downloadSubtypeForm }],
-  hooks: { afterChange: [recordChangeInAudit], afterDelete: [recordDeletionInAudit] },
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths], afterChange: [recordChangeInAudit], afterDelete: [recordDeletionInAudit] },
   fields: [
     {
       type: 'row',

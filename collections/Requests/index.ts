@@ -6,6 +6,7 @@ import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { staffInBranchOrBrokerClaves } from '../../access/staffInBranchOrBrokerClaves'
 import { checkFilingClave } from '../../hooks/checkFilingClave'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
 import { serverManaged } from '../../src/fields/serverManaged'
@@ -28,6 +29,7 @@ import { replayIdempotentRequest } from './hooks/replayIdempotentRequest'
 import { resolveRequestClient } from './hooks/resolveRequestClient'
 import { stampIdempotencyKey } from './hooks/stampIdempotencyKey'
 import { stampNewComments } from './hooks/stampNewComments'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 const statusOptions = REQUEST_STATUSES.map(({ label, value }) => ({ label, value }))
 
@@ -54,7 +56,7 @@ export const Requests: CollectionConfig = {
     { path: '/export.xlsx', method: 'get', handler: exportRequestsXlsx },
   ],
   hooks: {
-    beforeOperation: [guardBrokerRequestChange, claimIdempotencyKey],
+    beforeOperation: [refuseUnreadableQueryPaths, guardBrokerRequestChange, claimIdempotencyKey],
     beforeValidate: [
       checkFilingClave,
       checkRequestKind,
@@ -66,7 +68,7 @@ export const Requests: CollectionConfig = {
       openRequest,
     ],
     beforeChange: [assignCaseNumber, stampIdempotencyKey],
-    afterChange: [recordChangeInAudit],
+    afterChange: [recordChangeInAudit, stampDocumentScope],
     afterDelete: [recordDeletionInAudit],
     afterError: [replayIdempotentRequest],
   },

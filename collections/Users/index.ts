@@ -22,6 +22,7 @@ import { refuseInactiveUser } from './hooks/refuseInactiveUser'
 import { refusePrivilegeChange } from './hooks/refusePrivilegeChange'
 import { validateRoleRequirements } from './hooks/validateRoleRequirements'
 import { refuseFirstRegister } from './refuseFirstRegister'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -54,7 +55,13 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitLoginAttempts, limitPasswordResetRequests, refusePrivilegeChange, checkPasswordChange],
+    beforeOperation: [
+      refuseUnreadableQueryPaths,
+      limitLoginAttempts,
+      limitPasswordResetRequests,
+      refusePrivilegeChange,
+      checkPasswordChange,
+    ],
     beforeValidate: [validateRoleRequirements],
     beforeChange: [endSessionsOfDeactivatedUser],
     afterChange: [recordChangeInAudit, recordPasswordChange],

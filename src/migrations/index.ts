@@ -10,6 +10,7 @@ import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 import * as migration_20261130_210312_requests_idempotency from './20261130_210312_requests_idempotency';
 import * as migration_20261130_210335_mail_queue from './20261130_210335_mail_queue';
+import * as migration_20261130_204749_documents_scope from './20261130_204749_documents_scope';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_210335_mail_queue.up,
     down: migration_20261130_210335_mail_queue.down,
-    name: '20261130_210335_mail_queue'
+    name: '20261130_210335_mail_queue',
+  },
+  {
+    up: migration_20261130_204749_documents_scope.up,
+    down: migration_20261130_204749_documents_scope.down,
+    name: '20261130_204749_documents_scope'
   },
 ];

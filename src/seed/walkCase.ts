@@ -52,11 +52,13 @@ export const walkCase = async (payload: Payload, actors: WalkActors, plan: WalkP
 
   let c = (await payload.create({
     collection: SLUGS.cases,
-    data: { debtor: plan.debtor, responsible: plan.responsible ?? null, debtLines: plan.debtLines } as never,
+    data: { debtor: plan.debtor, debtLines: plan.debtLines } as never,
     ...as(actors.professional, addDays(due, 17)),
   })) as Case
   const step = async (user: User, data: Record<string, unknown>, asOf: string) =>
     (c = (await payload.update({ collection: SLUGS.cases, id: c.id, data: data as never, ...as(user, asOf) })) as Case)
+  // R-ROL-01: the branch manager assigns the responsible; the professional who opens the case does not.
+  if (plan.responsible) await step(actors.manager, { responsible: plan.responsible }, addDays(due, 17))
   const notify = (user: User, act: string, facts: Record<string, unknown>, asOf: string) =>
     payload.create({ collection: SLUGS.notifications, data: { case: c.id, act, facts } as never, ...as(user, asOf) }) as Promise<Notification>
 

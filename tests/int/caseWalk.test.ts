@@ -25,10 +25,12 @@ beforeAll(async () => {
   world = await buildCaseWorld(payload)
   const c = await payload.create({
     collection: SLUGS.cases,
-    data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(5_000_000, '2026-03-15')], responsible: world.users.professionalBog.id } as any,
+    data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(5_000_000, '2026-03-15')] } as any,
     ...as(world.users.professionalBog, '2026-04-01'),
   })
   caseId = c.id
+  // R-ROL-01: the professional does not assign itself; its branch manager does.
+  await payload.update({ collection: SLUGS.cases, id: caseId, data: { responsible: world.users.professionalBog.id }, ...as(world.users.branchManagerBog, '2026-04-01') })
 })
 
 // One case walked in order, as staff would in the admin; each step depends on the previous one.

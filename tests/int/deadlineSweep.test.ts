@@ -27,12 +27,16 @@ const inbox: Mail[] = []
 const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
-const openCase = (user: any, debtor: number, dueDate: string, asOf: string, extra: Record<string, unknown> = {}) =>
-  payload.create({
+const openCase = async (user: any, debtor: number, dueDate: string, asOf: string, { responsible, ...extra }: Record<string, unknown> = {}) => {
+  const c = (await payload.create({
     collection: SLUGS.cases,
     data: { debtor, debtLines: [debtLine(4_000_000, dueDate)], ...extra } as any,
     ...as(user, asOf),
-  }) as Promise<Case>
+  })) as Case
+  if (responsible === undefined) return c
+  // R-ROL-01: the responsible is assigned by a manager (here the collections manager), not by the professional.
+  return (await payload.update({ collection: SLUGS.cases, id: c.id, data: { responsible } as any, ...as(world.users.collectionsManager, asOf) })) as Case
+}
 
 /** Persuasive → LCD signed by the branch manager → LCD notification recorded → "en notificación". */
 const caseInNotification = async (dueDate: string, signOn: string, facts: Record<string, string>, recordOn: string) => {

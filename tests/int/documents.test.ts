@@ -4,12 +4,15 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
-import type { Document, User } from '../../src/payload-types'
+import type { Case, Document, User } from '../../src/payload-types'
+import { walkCase } from '../../src/seed/walkCase'
 import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../src/rules/attachments'
-import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import { buildAccessWorld, everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import { downloadFile, tokenFor } from './helpers/download'
+import { debtLine, setLegalSettings2026 } from './helpers/caseWorld'
 import { countRows, storedRow } from './helpers/fixtures'
+import { reactivationOf, requestKindIds } from './helpers/requestFixtures'
 import { expectGraphQLDenied, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { sampleCsv, sampleExe, samplePdf, samplePng } from './helpers/sampleFiles'
 import { anonymous, clientFor } from './helpers/sessions'
@@ -238,10 +241,13 @@ describe('documents: who reads them (R-ROL-02)', () => {
     expect((await storedRow(payload, SLUGS.documents, ofBrokerA.id)).filename).toBe(ofBrokerA.filename)
   })
 
-  it('R-ROL-01 branch staff read the documents of both brokers', async () => {
-    expect(await documentsSeenBy(world.users.professionalBog, [ofBrokerA, ofBrokerB])).toEqual(
-      everywhere([ofBrokerA, ofBrokerB]),
-    )
+  it('R-ROL-01 branch staff no longer read brokers\' uploads not attached to a record of their branch; national roles do (finding 8)', async () => {
+    for (const user of [world.users.professionalBog, world.users.branchManagerBog, world.users.professionalMed, world.users.firmA, world.users.editor]) {
+      expect(await documentsSeenBy(user, [ofBrokerA, ofBrokerB]), user.email).toEqual(everywhere([]))
+    }
+    for (const user of [world.users.admin, world.users.collectionsManager, world.users.executor, world.users.legal]) {
+      expect(await documentsSeenBy(user, [ofBrokerA, ofBrokerB]), user.email).toEqual(everywhere([ofBrokerA, ofBrokerB]))
+    }
   })
 
   it('R-ROL-02 a broker cannot change or delete even its own document (only an administrator can)', async () => {
@@ -263,5 +269,89 @@ describe('documents: who reads them (R-ROL-02)', () => {
       before,
     )
     expect(await filesOnDisk()).toContain(ofBrokerA.filename)
+  })
+})
+
+describe('documents follow the scope of what they are attached to (issue 8, finding 8)', () => {
+  const NATIONAL: WorldRole[] = ['admin', 'collectionsManager', 'executor', 'legal']
+
+  /** For every role, whether it reads `doc` (the same answer from the Local API, REST and GraphQL). */
+  const expectReadBy = async (doc: Document, readers: WorldRole[]) => {
+    for (const [role, user] of everyUser(world)) {
+      expect(await documentsSeenBy(user, [doc]), role).toEqual(everywhere(readers.includes(role) ? [doc] : []))
+    }
+  }
+
+  let ofBogota: Document
+
+  beforeAll(async () => {
+    const res = await uploadOverRest(await clientFor(world.users.professionalBog), { name: 'acta-bogota.pdf', bytes: samplePdf(), type: 'application/pdf' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    ofBogota = res.body.doc as Document
+  })
+
+  it('R-ROL-01 an upload by branch staff is stamped with its branch: read by that branch and national roles only', async () => {
+    expect(await storedRow(payload, SLUGS.documents, ofBogota.id)).toMatchObject({ branch: world.branches.bog.id, uploadedBy: world.users.professionalBog.id })
+    await expectReadBy(ofBogota, [...NATIONAL, 'branchManagerBog', 'professionalBog'])
+  }, 300_000)
+
+  it('R-ROL-01 the file itself follows read access: a Medellín professional cannot download a Bogotá document, a Bogotá one can', async () => {
+    const fileUrl = `/documents/file/${ofBogota.filename}`
+    expect([403, 404]).toContain((await downloadFile(await tokenFor(world.users.professionalMed.email), fileUrl)).status)
+    expect([403, 404]).toContain((await downloadFile(await tokenFor(world.users.brokerA.email), fileUrl)).status)
+    expect([403, 404]).toContain((await downloadFile(await tokenFor(world.users.firmA.email), fileUrl)).status)
+    const own = await downloadFile(await tokenFor(world.users.branchManagerBog.email), fileUrl)
+    expect(own.status).toBe(200)
+    expect(own.bytes).toEqual(await readFile(path.join(uploadsDir, ofBogota.filename!)))
+    expect((await downloadFile(await tokenFor(world.users.professionalBog.email), fileUrl)).status).toBe(200)
+  })
+
+  it('R-ROL-02 a request\'s attachment takes the request\'s branch and clave: its broker and branch read it, no one else', async () => {
+    const kinds = await requestKindIds(payload)
+    const brokerA = await clientFor(world.users.brokerA)
+    const upload = await uploadOverRest(brokerA, { name: 'soporte-solicitud.pdf', bytes: samplePdf(), type: 'application/pdf' })
+    const attachment = upload.body.doc as Document
+    const filed = await brokerA.rest('POST', `/${SLUGS.requests}`, reactivationOf(world, kinds, { attachments: [attachment.id] }))
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201)
+    expect(await storedRow(payload, SLUGS.documents, attachment.id)).toMatchObject({ branch: world.branches.bog.id, clave: world.claves.claveA })
+    await expectReadBy(attachment, [...NATIONAL, 'branchManagerBog', 'professionalBog', 'brokerA'])
+  }, 300_000)
+
+  it('R-ROL-01 a case act\'s PDF takes the case\'s branch and firm, and follows the case when it is re-assigned to another firm', async () => {
+    await setLegalSettings2026(payload)
+    const { professionalBog, branchManagerBog, firmA, executor, collectionsManager } = world.users
+    const theCase = await walkCase(payload, { professional: professionalBog, manager: branchManagerBog, firm: firmA, executor }, {
+      debtor: world.parties.debtorBog.id,
+      debtLines: [debtLine(4_000_000, '2026-03-16')],
+      target: 'LCD_FIRMADA',
+    })
+    const lcd = (await payload.create({
+      collection: SLUGS.documents,
+      data: { category: 'EXPEDIENTE' } as never,
+      file: { data: samplePdf(), mimetype: 'application/pdf', name: 'lcd.pdf', size: samplePdf().length },
+      overrideAccess: false,
+      user: firmA,
+      depth: 0,
+    })) as Document
+    const update = (user: User, data: Record<string, unknown>) =>
+      payload.update({ collection: SLUGS.cases, id: theCase.id, data: data as never, overrideAccess: false, user, depth: 0, context: { asOf: '2026-06-03' } }) as Promise<Case>
+    await update(firmA, { lcd: { document: lcd.id } })
+    expect(await storedRow(payload, SLUGS.documents, lcd.id)).toMatchObject({ branch: world.branches.bog.id, firm: firmA.id })
+    await expectReadBy(lcd, [...NATIONAL, 'branchManagerBog', 'professionalBog', 'firmA'])
+
+    await update(collectionsManager, { assignedFirm: world.users.firmB.id })
+    expect(await storedRow(payload, SLUGS.documents, lcd.id)).toMatchObject({ firm: world.users.firmB.id })
+    // Firm A keeps what it uploaded itself; firm B now reads it through the case.
+    await expectReadBy(lcd, [...NATIONAL, 'branchManagerBog', 'professionalBog', 'firmA', 'firmB'])
+  }, 300_000)
+
+  it('R-ROL-01 nobody types a document\'s scope: branch, clave and firm sent by a client are ignored', async () => {
+    const res = await uploadOverRest(await clientFor(world.users.brokerB), { name: 'forjado.pdf', bytes: samplePdf(), type: 'application/pdf' }, {
+      branch: world.branches.bog.id,
+      clave: world.claves.claveA,
+      firm: world.users.firmA.id,
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(await storedRow(payload, SLUGS.documents, res.body.doc.id)).toMatchObject({ branch: null, clave: null, firm: null })
   })
 })

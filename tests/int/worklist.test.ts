@@ -13,16 +13,20 @@ let payload: Payload
 let world: CaseWorld
 const cases: Record<string, Case> = {}
 
-const open = (key: string, dueDate: string, responsible?: number) =>
-  payload
-    .create({
-      collection: SLUGS.cases,
-      data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(3_000_000, dueDate)], responsible } as any,
-      overrideAccess: false,
-      user: world.users.professionalBog,
-      depth: 0,
-    })
-    .then((c) => (cases[key] = c as Case))
+const open = async (key: string, dueDate: string, responsible?: number) => {
+  const c = (await payload.create({
+    collection: SLUGS.cases,
+    data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(3_000_000, dueDate)] } as any,
+    overrideAccess: false,
+    user: world.users.professionalBog,
+    depth: 0,
+  })) as Case
+  // R-ROL-01: the branch manager assigns the responsible, not the professional who opens the case.
+  cases[key] = responsible
+    ? ((await payload.update({ collection: SLUGS.cases, id: c.id, data: { responsible } as any, overrideAccess: false, user: world.users.branchManagerBog, depth: 0 })) as Case)
+    : c
+  return cases[key]
+}
 
 beforeAll(async () => {
   payload = await testPayload()

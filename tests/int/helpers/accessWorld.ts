@@ -57,3 +57,8 @@ export const buildAccessWorld = async (payload: Payload) => {
 }
 
 export type AccessWorld = Awaited<ReturnType<typeof buildAccessWorld>>
+
+export type WorldRole = keyof AccessWorld['users']
+
+/** Every user of the world with its key, for tests that try an operation as each role in turn. */
+export const everyUser = (world: AccessWorld) => Object.entries(world.users) as [WorldRole, User][]

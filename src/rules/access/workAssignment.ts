@@ -1,0 +1,59 @@
+import { BRANCH_ROLES, ROLES, type Role } from '../../auth/roles'
+import { RuleViolation } from '../ruleViolation'
+
+/** Fields that decide who works a debtor or a case (issue 8, finding 5). */
+export const WORK_ASSIGNMENT_FIELDS = ['responsible', 'assignedFirm', 'branch'] as const
+
+/** R-ROL-01: the roles that assign work. A branch manager only within its own branch (checked elsewhere). */
+export const WORK_ASSIGNER_ROLES: Role[] = [ROLES.admin, ROLES.collectionsManager, ROLES.branchManager]
+
+const FIELD_LABELS: Record<string, string> = { responsible: 'el responsable', assignedFirm: 'la firma externa', branch: 'la sucursal' }
+
+/**
+ * R-ROL-01: only the administrator, the collections manager and the branch manager set the
+ * responsible, the firm or the branch; an assignee never re-assigns its own work.
+ */
+export const assertMayAssignWork = (role: string | null | undefined, changed: readonly string[]): void => {
+  if (changed.length === 0 || (WORK_ASSIGNER_ROLES as string[]).includes(role ?? '')) return
+  // Branch staff hear the branch rule they already know (keepBranchStaffInTheirBranch).
+  if ((BRANCH_ROLES as string[]).includes(role ?? '') && changed.includes('branch')) {
+    throw new RuleViolation('R-ROL-01', 'Solo puede registrar información de su propia sucursal.', 403)
+  }
+  const what = changed.map((field) => FIELD_LABELS[field] ?? field).join(', ')
+  throw new RuleViolation(
+    'R-ROL-01',
+    `Solo el administrador, el gerente de recaudo o el gerente de sucursal asignan ${what}.`,
+    403,
+  )
+}
+
+type Candidate = { id: number | string; role?: string | null; branch?: number | string | null; active?: boolean | null }
+
+/** R-ROL-01: an external firm assigned to a debtor or case must be a user with that role. */
+export const assertIsExternalFirm = (candidate: Candidate | null): void => {
+  if (candidate?.role === ROLES.externalFirm) return
+  throw new RuleViolation('R-ROL-01', 'La firma externa asignada debe ser un usuario con rol de firma externa.', 400)
+}
+
+/**
+ * R-ROL-01: the responsible of a case is insurer staff who can work it: the administrator, the
+ * collections manager or the executor officer anywhere, branch staff of the case's branch, or
+ * the external firm the case is assigned to. Never a broker, a provider or another branch's staff.
+ */
+export const assertMayBeResponsible = (
+  candidate: Candidate | null,
+  theCase: { branch?: number | string | null; assignedFirm?: number | string | null },
+): void => {
+  const role = candidate?.role ?? ''
+  const national = ([ROLES.admin, ROLES.collectionsManager, ROLES.executorOfficer] as string[]).includes(role)
+  const ownBranch =
+    (BRANCH_ROLES as string[]).includes(role) && candidate?.branch != null && String(candidate.branch) === String(theCase.branch)
+  const assignedFirm =
+    role === ROLES.externalFirm && theCase.assignedFirm != null && String(candidate?.id) === String(theCase.assignedFirm)
+  if (national || ownBranch || assignedFirm) return
+  throw new RuleViolation(
+    'R-ROL-01',
+    'El responsable debe ser personal que trabaje el expediente: nivel nacional, la sucursal del expediente o la firma asignada.',
+    400,
+  )
+}
