@@ -130,6 +130,7 @@ export interface Config {
     tasks: {
       deadlineSweep: TaskDeadlineSweep;
       recomputeTerms: TaskRecomputeTerms;
+      sendEmail: TaskSendEmail;
       inline: {
         input: unknown;
         output: unknown;
@@ -964,7 +965,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'recomputeTerms';
+        taskSlug: 'inline' | 'deadlineSweep' | 'recomputeTerms' | 'sendEmail';
         taskID: string;
         input?:
           | {
@@ -997,7 +998,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep' | 'recomputeTerms') | null;
+  taskSlug?: ('inline' | 'deadlineSweep' | 'recomputeTerms' | 'sendEmail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1877,6 +1878,22 @@ export interface TaskRecomputeTerms {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    messageKey: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string | null;
+  };
+  output: {
+    sentAt?: string | null;
   };
 }
 /**
