@@ -455,6 +455,15 @@ const ENDPOINTS: EndpointPolicy[] = [
     es: 'Exportar la mora de una póliza (= leer la póliza)',
     expected: arrearsRead(),
   },
+  {
+    key: 'jobs.run',
+    method: 'GET',
+    path: '/api/payload-jobs/run',
+    slug: 'payload-jobs',
+    operation: 'update',
+    es: 'Ejecutar las tareas en cola (solo administradores)',
+    expected: adminOnly(),
+  },
 ]
 
 const OPERATION_LABELS: Record<Operation, { es: string; en: string }> = {
