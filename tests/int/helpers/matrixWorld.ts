@@ -4,6 +4,7 @@ import type { Actor } from '../../../src/auth/accessMatrix'
 import { ROLES } from '../../../src/auth/roles'
 import { SLUGS } from '../../../src/constants/slugs'
 import type { Case, Document, Legalization, Notification, Party, Payment, Policy, Request, User } from '../../../src/payload-types'
+import { nitCheckDigit } from '../../../src/rules/identification'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { policyData, randomDigits } from './fixtures'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
@@ -50,6 +51,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const providerParty = await create<Party>(SLUGS.parties, {
     idType: 'NIT',
     idNumber: users.provider.nit,
+    checkDigit: nitCheckDigit(users.provider.nit!),
     businessName: `Prestador ${world.tag}`,
     branch: branches.bog.id,
   })
