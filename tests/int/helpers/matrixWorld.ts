@@ -276,7 +276,10 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
         branch: world.branches[side].id,
       }
     case SLUGS.policies:
+      // Select fields with a default are required in GraphQL's input types: sent explicitly.
       return policyData({
+        paymentStatus: 'PENDIENTE',
+        status: 'VIGENTE',
         number: `POL-MZ-${tag}`,
         holder: (bog ? world.parties.debtorBog : world.parties.debtorMed).id,
         branch: world.branches[side].id,
@@ -286,8 +289,9 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
       return { category: 'SOPORTE' }
     case SLUGS.requests:
       return bog
-        ? reactivationOf(world, world.kinds)
+        ? reactivationOf(world, world.kinds, { status: 'RADICADO' })
         : reactivationOf(world, world.kinds, {
+            status: 'RADICADO',
             clave: world.claves.claveB,
             clientIdType: world.parties.debtorMed.idType,
             clientIdNumber: world.parties.debtorMed.idNumber,
@@ -297,6 +301,7 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
       return { code: `MZ${tag}`, name: `Matriz ${tag}`, subtypes: [{ code: 'UNO', name: 'Uno' }] }
     case SLUGS.legalizations:
       return {
+        flow: 'AUTOMATICO',
         clave: bog ? world.claves.claveA : world.claves.claveB,
         policies: [(bog ? world.policies.policyBog : world.policies.policyMed).id],
       }
@@ -313,7 +318,11 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.caseNumberCounters:
       return { year: 3000 + Number(tag.slice(0, 3)), lastNumber: 1 }
     case SLUGS.cases:
-      return { debtor: (bog ? world.parties.debtorBog : world.parties.debtorMed).id, debtLines: [debtLine(2_000_000, '2026-04-15')] }
+      return {
+        stage: 'PERSUASIVO',
+        subState: 'GESTION_PERSUASIVA',
+        debtor: (bog ? world.parties.debtorBog : world.parties.debtorMed).id,
+        debtLines: [debtLine(2_000_000, '2026-04-15')] }
     case SLUGS.notifications:
       return actor === ROLES.executorOfficer
         ? { case: world.coactiveCases[side].id, act: 'MANDAMIENTO_DE_PAGO' }
