@@ -196,7 +196,8 @@ const COLLECTIONS: CollectionPolicy[] = [
     es: 'Legalizaciones de pagos',
     en: 'Payment legalizations',
     read: scopedRead({ broker: true }),
-    create: brokerRecordWrite('allowed'),
+    // Branch staff legalize the portfolio they can read (R-LEG-01 reads policies with their access).
+    create: brokerRecordWrite('scope'),
     update: brokerRecordWrite('scope'),
     delete: adminOnly(),
   },

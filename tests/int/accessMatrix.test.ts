@@ -202,32 +202,51 @@ const present = (value: unknown) => value !== undefined && value !== null && !(A
 /** GraphQL resolves a relationship through the related collection's access: only its absence proves anything. */
 const RELATIONSHIP_FIELDS = new Set(['assignedFirm'])
 
+/** The fields of `slug` with a read cell: one query per actor and channel serves all of them. */
+const readFieldsOf = (slug: string) => ACCESS_MATRIX.filter((c) => c.kind === 'field' && c.operation === 'read' && c.slug === slug).map((c) => c.field!)
+
+const fieldDocs = new Map<string, Promise<Json[] | string>>()
+
+const docsWithFields = (channel: Channel, actor: Actor, slug: MatrixSlug, ids: number[]): Promise<Json[] | string> => {
+  const key = `${channel}|${actor}|${slug}|${ids.join(',')}`
+  let docs = fieldDocs.get(key)
+  if (!docs) {
+    docs = fetchDocsWithFields(channel, actor, slug, ids)
+    fieldDocs.set(key, docs)
+  }
+  return docs
+}
+
+const fetchDocsWithFields = async (channel: Channel, actor: Actor, slug: MatrixSlug, ids: number[]): Promise<Json[] | string> => {
+  if (channel === 'local') {
+    return payload
+      .find({ collection: slug as never, where: { id: { in: ids } }, pagination: false, ...as(actor) })
+      .then((r) => r.docs as Json[])
+      .catch((e: unknown) => ([401, 403].includes(describeError(e).status) ? [] : describeError(e).detail))
+  }
+  if (channel === 'rest') {
+    const res = await clientOf(actor).rest('GET', `/${slug}?depth=0&limit=100&where[id][in]=${ids.join(',')}`)
+    return res.status === 200 ? res.body.docs : [401, 403].includes(res.status) ? [] : `REST ${res.status}`
+  }
+  const selection = readFieldsOf(slug)
+    .map((f) => (RELATIONSHIP_FIELDS.has(f) ? `${f} { id }` : f))
+    .join(' ')
+  const res = await clientOf(actor).graphql(
+    `query ($where: ${SINGULAR[slug]}_where) { ${PLURAL[slug]}(where: $where, limit: 100) { docs { id ${selection} } } }`,
+    { where: { OR: ids.map((id) => ({ id: { equals: id } })) } },
+  )
+  const error = res.body.errors?.[0]
+  return error ? ([401, 403].includes(error.extensions?.statusCode) ? [] : `GraphQL: ${error.message}`) : res.body.data[PLURAL[slug]!].docs
+}
+
 const checkFieldRead = async (cell: MatrixCell, actor: Actor): Promise<string[]> => {
   const slug = cell.slug as MatrixSlug
   const field = cell.field!
   const { own, other } = rowsFor(world, actor, slug)
-  const ids = [own.id, other.id]
   const failures: string[] = []
   const expected = visibilityExpected(cell.expected[actor])
   for (const channel of cell.channels) {
-    let docs: Json[] | string
-    if (channel === 'local') {
-      docs = await payload
-        .find({ collection: slug as never, where: { id: { in: ids } }, pagination: false, ...as(actor) })
-        .then((r) => r.docs as Json[])
-        .catch((e: unknown) => ([401, 403].includes(describeError(e).status) ? [] : describeError(e).detail))
-    } else if (channel === 'rest') {
-      const res = await clientOf(actor).rest('GET', `/${slug}?depth=0&limit=100&where[id][in]=${ids.join(',')}`)
-      docs = res.status === 200 ? res.body.docs : [401, 403].includes(res.status) ? [] : `REST ${res.status}`
-    } else {
-      const selection = RELATIONSHIP_FIELDS.has(field) ? `${field} { id }` : field
-      const res = await clientOf(actor).graphql(
-        `query ($where: ${SINGULAR[slug]}_where) { ${PLURAL[slug]}(where: $where, limit: 100) { docs { id ${selection} } } }`,
-        { where: { OR: ids.map((id) => ({ id: { equals: id } })) } },
-      )
-      const error = res.body.errors?.[0]
-      docs = error ? ([401, 403].includes(error.extensions?.statusCode) ? [] : `GraphQL: ${error.message}`) : res.body.data[PLURAL[slug]!].docs
-    }
+    const docs = await docsWithFields(channel, actor, slug, [own.id, other.id])
     if (typeof docs === 'string') {
       failures.push(docs)
       continue
@@ -447,9 +466,13 @@ const checkDelete = async (cell: MatrixCell, actor: Actor): Promise<string[]> =>
   const failures: string[] = []
   for (const channel of cell.channels) {
     // A row to lose when the delete must happen; a refused one is tried on the actor's own fixture
-    // row (users: a throwaway, never the actor itself), which a refusal leaves as it was.
-    const throwaway = must || slug === SLUGS.users
-    const row = throwaway ? await throwawayRow(payload, world, actor, slug) : rowsFor(world, actor, slug).own
+    // row (users: another user, never the actor itself), which a refusal leaves as it was.
+    const throwaway = must
+    const row = throwaway
+      ? await throwawayRow(payload, world, actor, slug)
+      : slug === SLUGS.users
+        ? await victimFor(channel)
+        : rowsFor(world, actor, slug).own
     const attempt = await deleteThrough(channel, actor, slug, row.id)
     const still = await stored(slug, row.id)
     if (still && throwaway) await remove(slug, row.id)
@@ -515,47 +538,61 @@ const hashOf = async (id: number): Promise<string> => {
   return String(row?.hash ?? '')
 }
 
-const victim = () =>
-  payload.create({
+const VICTIM_ROLE = ROLES.editor
+
+/** One user per channel whose account the others try to take over; recreated only if it was deleted. */
+const victims = new Map<Channel, User>()
+const victimFor = async (channel: Channel): Promise<User> => {
+  const known = victims.get(channel)
+  if (known && (await stored(SLUGS.users, known.id))) return known
+  const created = (await payload.create({
     collection: SLUGS.users,
-    data: { email: `victima-${Date.now()}-${++counter}@test.co`, password: PASSWORD, name: 'Víctima', role: ROLES.editor } as never,
+    data: { email: `victima-${channel}-${Date.now()}@test.co`, password: PASSWORD, name: 'Víctima', role: VICTIM_ROLE } as never,
     ...system,
-  }) as Promise<User>
+  })) as User
+  victims.set(channel, created)
+  return created
+}
+
+/** Actors whose sessions ended because their password was changed (and put back): they sign in again before the next HTTP call. */
+const stale = new Set<Actor>()
+const ensureSession = async (actor: Actor) => {
+  const user = userOf(actor)
+  if (!user || !stale.has(actor)) return
+  clients.set(actor, await ApiClient.login(user.email, PASSWORD))
+  stale.delete(actor)
+}
 
 const checkCredential = async (cell: MatrixCell, actor: Actor): Promise<string[]> => {
   const must = cell.expected[actor] !== 'none'
   const failures: string[] = []
   const own = cell.field === 'ownRole' || cell.field === 'ownPasswordWithoutCurrent'
+  const me = userOf(actor)
   for (const channel of cell.channels) {
-    const me = userOf(actor)
-    const target = own && me ? ((await stored(SLUGS.users, me.id)) as User) : await victim()
-    const newPassword = `Otra-Clave-${++counter}-Matriz!`
+    if (channel !== 'local') await ensureSession(actor)
+    const target = own && me ? ((await stored(SLUGS.users, me.id)) as User) : await victimFor(channel)
+    const newPassword = `Vq9!${Math.random().toString(36).slice(2, 12)}-${++counter}-Zm`
+    const newEmail = `cambiado-${counter}-${Date.now()}@test.co`
     const hashBefore = await hashOf(target.id)
-    const change: Record<string, { data: Json; applied: (row: Json) => Promise<boolean> }> = {
-      otherPassword: { data: { password: newPassword }, applied: async () => (await hashOf(target.id)) !== hashBefore },
-      ownPasswordWithoutCurrent: { data: { password: newPassword }, applied: async () => (await hashOf(target.id)) !== hashBefore },
-      otherEmail: { data: { email: `cambiado-${counter}@test.co` }, applied: async (r) => r.email === `cambiado-${counter}@test.co` },
-      otherRole: { data: { role: ROLES.legalManager }, applied: async (r) => r.role === ROLES.legalManager },
+    const passwordChanged = async () => (await hashOf(target.id)) !== hashBefore
+    const change: Record<string, { data: Json; applied: (row: Json) => Promise<boolean>; restore: Json }> = {
+      otherPassword: { data: { password: newPassword }, applied: passwordChanged, restore: { password: PASSWORD } },
+      ownPasswordWithoutCurrent: { data: { password: newPassword }, applied: passwordChanged, restore: { password: PASSWORD } },
+      otherEmail: { data: { email: newEmail }, applied: async (r) => r.email === newEmail, restore: { email: target.email } },
+      otherRole: { data: { role: ROLES.legalManager }, applied: async (r) => r.role === ROLES.legalManager, restore: { role: target.role } },
       ownRole: {
         data: { role: target.role === ROLES.admin ? ROLES.collectionsManager : ROLES.admin },
         applied: async (r) => r.role !== target.role,
+        restore: { role: target.role },
       },
     }
-    const { data, applied } = change[cell.field!]!
+    const { data, applied, restore } = change[cell.field!]!
     const attempt = await updateThrough(channel, actor, SLUGS.users, target.id, data)
     const changed = await applied((await stored(SLUGS.users, target.id))!)
-    if (own && me) {
-      // Put the actor back as it was, so the rest of the matrix still runs as that role; a new
-      // password ends its sessions, so it signs in again (else the next channel would run anonymous).
-      const passwordChanged = cell.field === 'ownPasswordWithoutCurrent' && changed
-      if (changed) {
-        const restore = passwordChanged ? { password: PASSWORD } : { role: target.role }
-        await payload.update({ collection: SLUGS.users, id: me.id, data: restore as never, ...system })
-      }
-      if (passwordChanged) clients.set(actor, await ApiClient.login(me.email, PASSWORD))
-    } else {
-      await remove(SLUGS.users, target.id)
-    }
+    // Put the account back as it was, so the rest of the matrix runs with the same users; a new
+    // password ends the actor's own sessions, so it signs in again before its next HTTP call.
+    if (changed) await payload.update({ collection: SLUGS.users, id: target.id, data: restore as never, ...system })
+    if (changed && own && 'password' in restore) stale.add(actor)
     if (must && !(attempt.ok && changed)) failures.push(`${channel}: refused or not applied (${attempt.status} ${attempt.detail})`)
     if (!must && (!isRefusal(attempt) || changed)) failures.push(`${channel}: should be refused, got ${attempt.status} ${attempt.detail}${changed ? ' and it CHANGED' : ''}`)
   }
@@ -698,7 +735,8 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
 
 // ---------- the matrix ----------
 
-const check = (cell: MatrixCell, actor: Actor): Promise<string[]> => {
+const check = async (cell: MatrixCell, actor: Actor): Promise<string[]> => {
+  await ensureSession(actor)
   switch (cell.kind) {
     case 'collection':
       if (cell.operation === 'read') return checkRead(cell, actor)

@@ -302,6 +302,7 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.legalizations:
       return {
         flow: 'AUTOMATICO',
+        status: 'BORRADOR',
         clave: bog ? world.claves.claveA : world.claves.claveB,
         policies: [(bog ? world.policies.policyBog : world.policies.policyMed).id],
       }
