@@ -54,6 +54,15 @@ export const buildMatrixWorld = async (payload: Payload) => {
     checkDigit: nitCheckDigit(users.provider.nit!),
     businessName: `Prestador ${world.tag}`,
     branch: branches.bog.id,
+    assignedFirm: users.firmA.id,
+    reportedToBdme: true,
+    ...internal,
+  })
+  // A policy under broker A's clave gives the provider's party claves: hidden from the provider too.
+  await payload.create({
+    collection: SLUGS.policies,
+    data: policyData({ number: `POL-P-${world.tag}`, holder: providerParty.id, branch: branches.bog.id, clave: claves.claveA }) as never,
+    ...system,
   })
 
   const request = (side: Side) =>
