@@ -1,0 +1,551 @@
+import { BRANCH_ROLES, EXTERNAL_ROLES, INTERNAL_ROLES, NATIONAL_ROLES, ROLE_OPTIONS, ROLES, type Role } from './roles'
+
+/**
+ * The intended access policy (issue 8) as data: for each collection, global, custom endpoint and
+ * guarded field, what anonymous visitors and each role may read and change. The integration test
+ * tests/int/accessMatrix.test.ts runs every cell over REST, GraphQL and the Local API, and
+ * docs/security.md is generated from it (scripts/generate-security-doc.ts): the table IS the test.
+ */
+
+export type Actor = 'anonymous' | Role
+
+export const ACTORS: readonly Actor[] = ['anonymous', ...ROLE_OPTIONS.map((o) => o.value)]
+
+export const ACTOR_LABELS: Record<Actor, string> = {
+  anonymous: 'Anónimo',
+  ...(Object.fromEntries(ROLE_OPTIONS.map((o) => [o.value, o.label])) as Record<Role, string>),
+}
+
+/** all: every row; scope: its own rows only (others invisible); self: only its own record / uploads; none: nothing. */
+export type ReadOutcome = 'all' | 'scope' | 'self' | 'none'
+/** allowed: any row; scope: its own rows, refused on others'; self: only its own record; none: refused. */
+export type WriteOutcome = 'allowed' | 'scope' | 'self' | 'none'
+export type Outcome = ReadOutcome | WriteOutcome
+
+export type Operation = 'read' | 'create' | 'update' | 'delete'
+export type Channel = 'rest' | 'graphql' | 'local'
+
+export const CHANNEL_LABELS: Record<Channel, string> = { rest: 'REST', graphql: 'GraphQL', local: 'Local API' }
+
+export const OUTCOME_LABELS: Record<Outcome, { es: string; en: string }> = {
+  all: { es: 'todo', en: 'all' },
+  scope: { es: 'lo suyo', en: 'own scope' },
+  self: { es: 'solo lo propio', en: 'self only' },
+  none: { es: '—', en: 'none' },
+  allowed: { es: 'sí', en: 'allowed' },
+}
+
+export type SubjectKind = 'collection' | 'global' | 'endpoint' | 'field' | 'credential'
+
+export type MatrixCell = {
+  /** Stable key, e.g. `parties.read`, `parties.reportedToBdme.update`, `endpoint.legalizations.confirm`. */
+  key: string
+  kind: SubjectKind
+  /** Collection or global slug the cell is about (for endpoints: the collection the operation is checked against). */
+  slug: string
+  /** For field cells: the field's path. */
+  field?: string
+  operation: Operation
+  label: { es: string; en: string }
+  /** Rule the cell proves when it is not R-ROL-01/02 (e.g. R-ROL-05 for the BDME flag). */
+  rule?: string
+  channels: readonly Channel[]
+  expected: Record<Actor, Outcome>
+}
+
+const ALL_CHANNELS: readonly Channel[] = ['rest', 'graphql', 'local']
+const REST_ONLY: readonly Channel[] = ['rest']
+
+const FIRM = ROLES.externalFirm
+const BROKER = ROLES.broker
+const PROVIDER = ROLES.provider
+const EDITOR = ROLES.editor
+const EXEC = ROLES.executorOfficer
+const CM = ROLES.collectionsManager
+const BM = ROLES.branchManager
+const BP = ROLES.branchProfessional
+const ADMIN = ROLES.admin
+
+/** Builds an actor → outcome table: `rest` for everyone not named (anonymous included). */
+const outcomes = <O extends Outcome>(rest: O, named: Partial<Record<Actor, O>>): Record<Actor, O> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, named[actor] ?? rest])) as Record<Actor, O>
+
+const each = <O extends Outcome>(roles: readonly Role[], outcome: O): Partial<Record<Actor, O>> =>
+  Object.fromEntries(roles.map((role) => [role, outcome])) as Partial<Record<Actor, O>>
+
+const adminOnly = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed' })
+const nobody = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', {})
+const adminReadsAll = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', { [ADMIN]: 'all' })
+
+/** National roles read every row; branch staff, firms, brokers and providers their scope when the collection has a path for them. */
+const scopedRead = (who: { firm?: boolean; broker?: boolean; provider?: boolean }): Record<Actor, ReadOutcome> =>
+  outcomes<ReadOutcome>('none', {
+    ...each(NATIONAL_ROLES, 'all'),
+    ...each(BRANCH_ROLES, 'scope'),
+    ...(who.firm ? { [FIRM]: 'scope' as const } : {}),
+    ...(who.broker ? { [BROKER]: 'scope' as const } : {}),
+    ...(who.provider ? { [PROVIDER]: 'scope' as const } : {}),
+  })
+
+/** Portfolio maintenance: the administrator and collections manager anywhere, branch staff in their branch. */
+const portfolioWrite = (): Record<Actor, WriteOutcome> =>
+  outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', ...each(BRANCH_ROLES, 'scope') })
+
+/** Filing and working a broker's record: the broker on its claves, staff (branch staff in their branch). */
+const brokerRecordWrite = (staffBranchScope: WriteOutcome): Record<Actor, WriteOutcome> =>
+  outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', ...each(BRANCH_ROLES, staffBranchScope), [BROKER]: 'scope' })
+
+/** Who works a collection case (and its notifications): national case workers anywhere, branch staff their branch, a firm what is assigned to it. */
+const caseWork = (): Record<Actor, WriteOutcome> =>
+  outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', [EXEC]: 'allowed', ...each(BRANCH_ROLES, 'scope'), [FIRM]: 'scope' })
+
+/** The fields that decide who works a record: administrator, collections manager, branch manager in its branch. */
+const assignmentWrite = (): Record<Actor, WriteOutcome> =>
+  outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', [BM]: 'scope' })
+
+const internalStaffRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', each(INTERNAL_ROLES, 'all'))
+const authenticatedRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('all', { anonymous: 'none' })
+
+type CollectionPolicy = {
+  slug: string
+  es: string
+  en: string
+  read: Record<Actor, ReadOutcome>
+  create: Record<Actor, WriteOutcome>
+  update: Record<Actor, WriteOutcome>
+  delete: Record<Actor, WriteOutcome>
+  /** Channels of this collection (Payload's jobs collection has no GraphQL; uploads are not created over GraphQL). */
+  channels?: Partial<Record<Operation, readonly Channel[]>>
+}
+
+const COLLECTIONS: CollectionPolicy[] = [
+  {
+    slug: 'users',
+    es: 'Usuarios',
+    en: 'Users',
+    read: outcomes<ReadOutcome>('self', { anonymous: 'none', [ADMIN]: 'all', [CM]: 'all' }),
+    create: adminOnly(),
+    update: outcomes<WriteOutcome>('self', { anonymous: 'none', [ADMIN]: 'allowed' }),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'branches',
+    es: 'Sucursales',
+    en: 'Branches',
+    read: internalStaffRead(),
+    create: adminOnly(),
+    update: adminOnly(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'parties',
+    es: 'Terceros (deudores y clientes)',
+    en: 'Parties (debtors and clients)',
+    read: scopedRead({ firm: true, broker: true, provider: true }),
+    create: portfolioWrite(),
+    update: portfolioWrite(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'policies',
+    es: 'Pólizas',
+    en: 'Policies',
+    read: scopedRead({ firm: true, broker: true }),
+    create: portfolioWrite(),
+    update: portfolioWrite(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'documents',
+    es: 'Documentos (archivos)',
+    en: 'Documents (uploads)',
+    read: outcomes<ReadOutcome>('none', {
+      ...each(NATIONAL_ROLES, 'all'),
+      ...each(BRANCH_ROLES, 'scope'),
+      [FIRM]: 'scope',
+      [BROKER]: 'scope',
+      [PROVIDER]: 'self',
+      [EDITOR]: 'self',
+    }),
+    create: outcomes<WriteOutcome>('allowed', { anonymous: 'none' }),
+    update: adminOnly(),
+    delete: adminOnly(),
+    // Payload takes files over REST and the Local API, not over GraphQL.
+    channels: { create: ['rest', 'local'] },
+  },
+  {
+    slug: 'requests',
+    es: 'Solicitudes',
+    en: 'Requests',
+    read: scopedRead({ broker: true }),
+    create: brokerRecordWrite('allowed'),
+    update: brokerRecordWrite('scope'),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'request-kinds',
+    es: 'Tipos de solicitud',
+    en: 'Request kinds',
+    read: authenticatedRead(),
+    create: adminOnly(),
+    update: adminOnly(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'legalizations',
+    es: 'Legalizaciones de pagos',
+    en: 'Payment legalizations',
+    read: scopedRead({ broker: true }),
+    // Branch staff legalize the portfolio they can read (R-LEG-01 reads policies with their access).
+    create: brokerRecordWrite('scope'),
+    update: brokerRecordWrite('scope'),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'payments',
+    es: 'Pagos',
+    en: 'Payments',
+    read: scopedRead({ broker: true }),
+    create: nobody(),
+    update: nobody(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'case-number-counters',
+    es: 'Consecutivos de radicado',
+    en: 'Case number counters',
+    read: adminReadsAll(),
+    create: nobody(),
+    update: nobody(),
+    delete: nobody(),
+  },
+  {
+    slug: 'cases',
+    es: 'Expedientes de cobro',
+    en: 'Collection cases',
+    read: scopedRead({ firm: true }),
+    create: portfolioWrite(),
+    update: caseWork(),
+    delete: nobody(),
+  },
+  {
+    slug: 'notifications',
+    es: 'Notificaciones',
+    en: 'Notifications',
+    read: scopedRead({ firm: true }),
+    create: caseWork(),
+    update: caseWork(),
+    delete: nobody(),
+  },
+  {
+    slug: 'case-events',
+    es: 'Actuaciones del expediente',
+    en: 'Case events',
+    read: scopedRead({ firm: true }),
+    create: nobody(),
+    update: nobody(),
+    delete: nobody(),
+  },
+  {
+    slug: 'audit-logs',
+    es: 'Bitácora de auditoría',
+    en: 'Audit trail',
+    read: adminReadsAll(),
+    create: nobody(),
+    update: nobody(),
+    delete: nobody(),
+  },
+  {
+    slug: 'payload-jobs',
+    es: 'Tareas programadas (jobs)',
+    en: 'Scheduled jobs',
+    read: adminReadsAll(),
+    create: adminOnly(),
+    update: adminOnly(),
+    delete: adminOnly(),
+  },
+]
+
+type GlobalPolicy = { slug: string; es: string; en: string; read: Record<Actor, ReadOutcome>; update: Record<Actor, WriteOutcome> }
+
+const GLOBALS: GlobalPolicy[] = [
+  { slug: 'settings', es: 'Parámetros (global)', en: 'Settings (global)', read: internalStaffRead(), update: adminOnly() },
+  { slug: 'payload-jobs-stats', es: 'Estadísticas de tareas (global)', en: 'Job statistics (global)', read: adminReadsAll(), update: adminOnly() },
+]
+
+type FieldPolicy = {
+  slug: string
+  field: string
+  operation: Operation
+  es: string
+  en: string
+  rule?: string
+  expected: Record<Actor, Outcome>
+}
+
+/** Internal collection data of a party: never for portals (R-ROL-02), same as the row for staff. */
+const PARTY_INTERNAL_FIELDS: { field: string; es: string }[] = [
+  { field: 'claves', es: 'claves que comparten el cliente' },
+  { field: 'assignedFirm', es: 'firma asignada' },
+  { field: 'reportedToBdme', es: 'reportado en el BDME' },
+  { field: 'bdmeReportedAt', es: 'fecha de reporte BDME' },
+  { field: 'insolvencyStatus', es: 'estado de insolvencia' },
+  { field: 'insolvencySince', es: 'insolvencia desde' },
+  { field: 'cannotBeLocated', es: 'no localizable' },
+]
+
+const partyInternalRead = (): Record<Actor, ReadOutcome> => scopedRead({ firm: true })
+
+const FIELDS: FieldPolicy[] = [
+  ...PARTY_INTERNAL_FIELDS.map(
+    ({ field, es }): FieldPolicy => ({
+      slug: 'parties',
+      field,
+      operation: 'read',
+      es: `Terceros: leer ${es}`,
+      en: `Parties: read ${field}`,
+      expected: partyInternalRead(),
+    }),
+  ),
+  {
+    slug: 'parties',
+    field: 'branch',
+    operation: 'update',
+    es: 'Terceros: trasladar a otra sucursal',
+    en: 'Parties: move to another branch',
+    expected: outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed' }),
+  },
+  {
+    slug: 'parties',
+    field: 'assignedFirm',
+    operation: 'update',
+    es: 'Terceros: asignar la firma externa',
+    en: 'Parties: assign the external firm',
+    expected: assignmentWrite(),
+  },
+  {
+    slug: 'parties',
+    field: 'reportedToBdme',
+    operation: 'update',
+    es: 'Terceros: reportar en el BDME',
+    en: 'Parties: report to the BDME',
+    rule: 'R-ROL-05',
+    expected: outcomes<WriteOutcome>('none', { [EXEC]: 'allowed' }),
+  },
+  ...(['responsible', 'assignedFirm', 'branch'] as const).map(
+    (field): FieldPolicy => ({
+      slug: 'cases',
+      field,
+      operation: 'update',
+      es: `Expedientes: cambiar ${{ responsible: 'el responsable', assignedFirm: 'la firma asignada', branch: 'la sucursal (trasladar)' }[field]}`,
+      en: `Cases: change ${field}`,
+      expected: field === 'branch' ? outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed' }) : assignmentWrite(),
+    }),
+  ),
+]
+
+type CredentialPolicy = { key: string; es: string; en: string; expected: Record<Actor, WriteOutcome> }
+
+/** Account takeover paths (issue 8, finding 1): credentials and privileges of users. */
+const CREDENTIALS: CredentialPolicy[] = [
+  { key: 'otherPassword', es: 'Usuarios: cambiar la contraseña de otro', en: "Users: change another user's password", expected: adminOnly() },
+  { key: 'otherEmail', es: 'Usuarios: cambiar el correo de otro', en: "Users: change another user's e-mail", expected: adminOnly() },
+  { key: 'otherRole', es: 'Usuarios: cambiar el rol de otro', en: "Users: change another user's role", expected: adminOnly() },
+  { key: 'ownRole', es: 'Usuarios: cambiar su propio rol', en: 'Users: change its own role', expected: adminOnly() },
+  {
+    key: 'ownPasswordWithoutCurrent',
+    es: 'Usuarios: cambiar su contraseña sin dar la actual',
+    en: 'Users: change its own password without the current one',
+    expected: nobody(),
+  },
+]
+
+type EndpointPolicy = {
+  key: string
+  method: 'GET' | 'POST'
+  path: string
+  slug: string
+  operation: Operation
+  es: string
+  expected: Record<Actor, Outcome>
+}
+
+/** Arrears = reading policies (rows by read access); editors and providers get 403. */
+const arrearsRead = (): Record<Actor, ReadOutcome> => scopedRead({ firm: true, broker: true })
+
+const ENDPOINTS: EndpointPolicy[] = [
+  {
+    key: 'legalizations.confirm',
+    method: 'POST',
+    path: '/api/legalizations/:id/confirm',
+    slug: 'legalizations',
+    operation: 'update',
+    es: 'Confirmar una legalización (= modificarla)',
+    expected: brokerRecordWrite('scope'),
+  },
+  {
+    key: 'legalizations.policiesDue',
+    method: 'GET',
+    path: '/api/legalizations/policies-due',
+    slug: 'legalizations',
+    operation: 'read',
+    es: 'Pólizas por legalizar (= crear legalización; pólizas con su acceso de lectura)',
+    expected: outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all', ...each(BRANCH_ROLES, 'scope'), [BROKER]: 'scope' }),
+  },
+  {
+    key: 'requests.lookupClient',
+    method: 'POST',
+    path: '/api/requests/lookup-client',
+    slug: 'requests',
+    operation: 'create',
+    es: 'Consultar el cliente antes de radicar (= crear solicitud)',
+    expected: brokerRecordWrite('allowed'),
+  },
+  {
+    key: 'requests.export',
+    method: 'GET',
+    path: '/api/requests/export.xlsx',
+    slug: 'requests',
+    operation: 'read',
+    es: 'Exportar solicitudes a Excel (= leer solicitudes)',
+    expected: scopedRead({ broker: true }),
+  },
+  {
+    key: 'requestKinds.form',
+    method: 'GET',
+    path: '/api/request-kinds/:id/form',
+    slug: 'request-kinds',
+    operation: 'read',
+    es: 'Descargar el formato de un subtipo (= leer el tipo)',
+    expected: authenticatedRead(),
+  },
+  {
+    key: 'cases.worklist',
+    method: 'GET',
+    path: '/api/cases/worklist',
+    slug: 'cases',
+    operation: 'read',
+    es: 'Lista de trabajo (= leer expedientes)',
+    expected: scopedRead({ firm: true }),
+  },
+  { key: 'arrears.list', method: 'GET', path: '/api/arrears', slug: 'policies', operation: 'read', es: 'Cartera en mora (= leer pólizas)', expected: arrearsRead() },
+  {
+    key: 'arrears.detail',
+    method: 'GET',
+    path: '/api/arrears/:policyId',
+    slug: 'policies',
+    operation: 'read',
+    es: 'Detalle de mora de una póliza (= leer la póliza)',
+    expected: arrearsRead(),
+  },
+  {
+    key: 'arrears.export',
+    method: 'GET',
+    path: '/api/arrears/export.xlsx',
+    slug: 'policies',
+    operation: 'read',
+    es: 'Exportar la cartera en mora (= leer pólizas)',
+    expected: arrearsRead(),
+  },
+  {
+    key: 'arrears.policyExport',
+    method: 'GET',
+    path: '/api/arrears/:policyId/export.xlsx',
+    slug: 'policies',
+    operation: 'read',
+    es: 'Exportar la mora de una póliza (= leer la póliza)',
+    expected: arrearsRead(),
+  },
+  {
+    key: 'jobs.run',
+    method: 'GET',
+    path: '/api/payload-jobs/run',
+    slug: 'payload-jobs',
+    operation: 'update',
+    es: 'Ejecutar las tareas en cola (solo administradores)',
+    expected: adminOnly(),
+  },
+]
+
+const OPERATION_LABELS: Record<Operation, { es: string; en: string }> = {
+  read: { es: 'leer', en: 'read' },
+  create: { es: 'crear', en: 'create' },
+  update: { es: 'modificar', en: 'update' },
+  delete: { es: 'borrar', en: 'delete' },
+}
+
+const collectionCells = (c: CollectionPolicy): MatrixCell[] =>
+  (['read', 'create', 'update', 'delete'] as const).map((operation) => ({
+    key: `${c.slug}.${operation}`,
+    kind: 'collection',
+    slug: c.slug,
+    operation,
+    label: { es: `${c.es}: ${OPERATION_LABELS[operation].es}`, en: `${c.en}: ${OPERATION_LABELS[operation].en}` },
+    channels: c.channels?.[operation] ?? ALL_CHANNELS,
+    expected: c[operation],
+  }))
+
+const globalCells = (g: GlobalPolicy): MatrixCell[] =>
+  (['read', 'update'] as const).map((operation) => ({
+    key: `${g.slug}.${operation}`,
+    kind: 'global',
+    slug: g.slug,
+    operation,
+    label: { es: `${g.es}: ${OPERATION_LABELS[operation].es}`, en: `${g.en}: ${OPERATION_LABELS[operation].en}` },
+    channels: ALL_CHANNELS,
+    expected: g[operation],
+  }))
+
+/** Every cell of the matrix, in the order the doc lists them. */
+export const ACCESS_MATRIX: readonly MatrixCell[] = [
+  ...COLLECTIONS.flatMap(collectionCells),
+  ...GLOBALS.flatMap(globalCells),
+  ...FIELDS.map(
+    (f): MatrixCell => ({
+      key: `${f.slug}.${f.field}.${f.operation}`,
+      kind: 'field',
+      slug: f.slug,
+      field: f.field,
+      operation: f.operation,
+      label: { es: f.es, en: f.en },
+      rule: f.rule,
+      channels: ALL_CHANNELS,
+      expected: f.expected,
+    }),
+  ),
+  ...CREDENTIALS.map(
+    (c): MatrixCell => ({
+      key: `users.${c.key}`,
+      kind: 'credential',
+      slug: 'users',
+      field: c.key,
+      operation: 'update',
+      label: { es: c.es, en: c.en },
+      channels: ALL_CHANNELS,
+      expected: c.expected,
+    }),
+  ),
+  ...ENDPOINTS.map(
+    (e): MatrixCell => ({
+      key: `endpoint.${e.key}`,
+      kind: 'endpoint',
+      slug: e.slug,
+      field: `${e.method} ${e.path}`,
+      operation: e.operation,
+      label: { es: `${e.method} ${e.path} — ${e.es}`, en: `${e.method} ${e.path}` },
+      // Custom endpoints exist only over HTTP.
+      channels: REST_ONLY,
+      expected: e.expected,
+    }),
+  ),
+]
+
+/** The rule a cell proves for an actor: its own, or R-ROL-01 (internal staff) / R-ROL-02 (portals and anonymous). */
+export const ruleOf = (cell: MatrixCell, actor: Actor): string =>
+  cell.rule ?? (actor === 'anonymous' || (EXTERNAL_ROLES as readonly string[]).includes(actor) ? 'R-ROL-02' : 'R-ROL-01')
+
+/** `R-ROL-02 intermediario: parties read = scope (REST, GraphQL, Local API)` */
+export const cellTitle = (cell: MatrixCell, actor: Actor): string =>
+  `${ruleOf(cell, actor)} ${actor}: ${cell.key.replace(/\.(read|create|update|delete)$/, ' $1')} = ${cell.expected[actor]} (${cell.channels
+    .map((c) => CHANNEL_LABELS[c])
+    .join(', ')})`
