@@ -19,7 +19,8 @@ const computed = (field: Field): Field =>
 /**
  * R-NOT-01: one record per act to notify, with the facts (citation, receipt, personal, mail,
  * notice) and the dates that follow from them in business days (R-COB-04/05/10/11), recomputed
- * whenever the facts, the calendar settings or the date change.
+ * whenever the facts, the calendar settings or the date change (a calendar change moves only the
+ * open terms: src/cases/recomputeOpenTerms.ts).
  */
 export const Notifications: CollectionConfig = {
   slug: SLUGS.notifications,
