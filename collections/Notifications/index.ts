@@ -16,6 +16,9 @@ import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
 const computed = (field: Field): Field =>
   ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
 
+// 001 §7.3.14: a decision on an appeal is notified in person or by notice, never by mail.
+const notifiedByMail = (data: Partial<{ act: string }>) => data?.act !== 'DECISION_RECURSO'
+
 /**
  * R-NOT-01: one record per act to notify, with the facts (citation, receipt, personal, mail,
  * notice) and the dates that follow from them in business days (R-COB-04/05/10/11), recomputed
@@ -92,8 +95,8 @@ export const Notifications: CollectionConfig = {
           type: 'row',
           fields: [
             legalDateField({ name: 'personallyNotifiedOn', label: 'Notificación personal el' }),
-            legalDateField({ name: 'mailDeliveredOn', label: 'Notificación por correo entregada el' }),
-            legalDateField({ name: 'mailReturnedOn', label: 'Correo devuelto el' }),
+            legalDateField({ name: 'mailDeliveredOn', label: 'Notificación por correo entregada el', admin: { condition: notifiedByMail } }),
+            legalDateField({ name: 'mailReturnedOn', label: 'Correo devuelto el', admin: { condition: notifiedByMail } }),
           ],
         },
         {
