@@ -122,7 +122,7 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, recomputeTermsTask, sendEmailTask],
+    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.

@@ -129,8 +129,8 @@ export interface Config {
   jobs: {
     tasks: {
       deadlineSweep: TaskDeadlineSweep;
-      recomputeTerms: TaskRecomputeTerms;
       sendEmail: TaskSendEmail;
+      recomputeTerms: TaskRecomputeTerms;
       inline: {
         input: unknown;
         output: unknown;
@@ -965,7 +965,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'recomputeTerms' | 'sendEmail';
+        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms';
         taskID: string;
         input?:
           | {
@@ -998,7 +998,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep' | 'recomputeTerms' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1861,6 +1861,22 @@ export interface TaskDeadlineSweep {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    messageKey: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string | null;
+  };
+  output: {
+    sentAt?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskRecomputeTerms".
  */
 export interface TaskRecomputeTerms {
@@ -1878,22 +1894,6 @@ export interface TaskRecomputeTerms {
       | number
       | boolean
       | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendEmail".
- */
-export interface TaskSendEmail {
-  input: {
-    messageKey: string;
-    to: string;
-    subject: string;
-    text: string;
-    html?: string | null;
-  };
-  output: {
-    sentAt?: string | null;
   };
 }
 /**

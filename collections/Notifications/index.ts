@@ -18,10 +18,14 @@ import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPat
 const computed = (field: Field): Field =>
   ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
 
+// 001 §7.3.14: a decision on an appeal is notified in person or by notice, never by mail.
+const notifiedByMail = (data: Partial<{ act: string }>) => data?.act !== 'DECISION_RECURSO'
+
 /**
  * R-NOT-01: one record per act to notify, with the facts (citation, receipt, personal, mail,
  * notice) and the dates that follow from them in business days (R-COB-04/05/10/11), recomputed
- * whenever the facts, the calendar settings or the date change.
+ * whenever the facts, the calendar settings or the date change (a calendar change moves only the
+ * open terms: src/cases/recomputeOpenTerms.ts).
  */
 export const Notifications: CollectionConfig = {
   slug: SLUGS.notifications,
@@ -94,8 +98,8 @@ export const Notifications: CollectionConfig = {
           type: 'row',
           fields: [
             legalDateField({ name: 'personallyNotifiedOn', label: 'Notificación personal el' }),
-            legalDateField({ name: 'mailDeliveredOn', label: 'Notificación por correo entregada el' }),
-            legalDateField({ name: 'mailReturnedOn', label: 'Correo devuelto el' }),
+            legalDateField({ name: 'mailDeliveredOn', label: 'Notificación por correo entregada el', admin: { condition: notifiedByMail } }),
+            legalDateField({ name: 'mailReturnedOn', label: 'Correo devuelto el', admin: { condition: notifiedByMail } }),
           ],
         },
         {

@@ -14,6 +14,9 @@ export type TermsRecomputeReport = {
   cause: string
   notificationsChanged: number
   casesChanged: number[]
+  /** Records whose stored facts the rules now refuse: left as they are, to be corrected by staff. */
+  skipped: string[]
+  /** Cases whose writes failed: rolled back, tried again by the next run. */
   errors: string[]
 }
 
@@ -30,7 +33,7 @@ const PAGE = 500
  * Idempotent: a second run finds nothing to move and writes nothing.
  */
 export async function recomputeOpenTerms({ req, asOf, cause }: { req: PayloadRequest; asOf: string; cause: string }): Promise<TermsRecomputeReport> {
-  const report: TermsRecomputeReport = { asOf, cause, notificationsChanged: 0, casesChanged: [], errors: [] }
+  const report: TermsRecomputeReport = { asOf, cause, notificationsChanged: 0, casesChanged: [], skipped: [], errors: [] }
   const legalSettings = await withContext(req, { legalSettings: undefined }, () => loadLegalSettings(req))
 
   // 1. Find what moves, page by page in id order (nothing is written while reading).
@@ -57,7 +60,7 @@ export async function recomputeOpenTerms({ req, asOf, cause }: { req: PayloadReq
         const caseId = idOf(n.case) as number
         byCase.set(caseId, [...(byCase.get(caseId) ?? []), { id: n.id, act: n.act, moved }])
       } catch (error) {
-        report.errors.push(`Notificación ${n.id}: ${(error as Error).message}`)
+        report.skipped.push(`Notificación ${n.id}: ${(error as Error).message}`)
       }
     }
     lastId = docs.at(-1)!.id

@@ -24,5 +24,7 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
   // A new holiday library may have moved open terms: recount them before serving.
   const report = await recomputeTermsIfHolidaysChanged({ req: await createLocalReq({}, payload), asOf: bogotaDateOf(new Date()) })
   if (report && report.casesChanged.length > 0) payload.logger.info({ msg: 'Términos recalculados por la lista de festivos', cause: report.cause, cases: report.casesChanged.length })
-  if (report && report.errors.length > 0) payload.logger.warn({ msg: 'Términos no recalculados tras cambiar la lista de festivos', errors: report.errors })
+  if (report && report.errors.length + report.skipped.length > 0) {
+    payload.logger.warn({ msg: 'Términos no recalculados tras cambiar la lista de festivos', errors: report.errors, skipped: report.skipped })
+  }
 }

@@ -23,8 +23,8 @@ export const deadlineSweepTask: TaskConfig<'deadlineSweep'> = {
     const asOf = input?.asOf && /^\d{4}-\d{2}-\d{2}$/.test(input.asOf) ? input.asOf : bogotaDateOf(new Date())
     // First, so that the sweep's own saves do not recount a term silently under a new holiday list.
     const holidayRecompute = await recomputeTermsIfHolidaysChanged({ req, asOf })
-    if (holidayRecompute && holidayRecompute.errors.length > 0) {
-      req.payload.logger.warn({ msg: 'Términos no recalculados tras cambiar la lista de festivos', errors: holidayRecompute.errors })
+    if (holidayRecompute && holidayRecompute.errors.length + holidayRecompute.skipped.length > 0) {
+      req.payload.logger.warn({ msg: 'Términos no recalculados tras cambiar la lista de festivos', errors: holidayRecompute.errors, skipped: holidayRecompute.skipped })
     }
     const report = await runDeadlineSweep({ req, asOf })
     if (report.errors.length > 0) req.payload.logger.warn({ msg: 'Barrido de vencimientos con errores', errors: report.errors })

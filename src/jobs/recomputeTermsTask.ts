@@ -21,6 +21,7 @@ export const recomputeTermsTask: TaskConfig<'recomputeTerms'> = {
   handler: async ({ input, req }) => {
     const asOf = input.asOf && /^\d{4}-\d{2}-\d{2}$/.test(input.asOf) ? input.asOf : bogotaDateOf(new Date())
     const report = await recomputeOpenTerms({ req, asOf, cause: input.cause })
+    if (report.skipped.length > 0) req.payload.logger.warn({ msg: 'Notificaciones no recalculadas', skipped: report.skipped })
     // A failed case is retried by the job's retries; the cases already done find nothing more to move.
     if (report.errors.length > 0) throw new Error(`Términos no recalculados: ${report.errors.join(' | ')}`)
     return { output: { report } }

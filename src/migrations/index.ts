@@ -5,12 +5,12 @@ import * as migration_20261125_183116_policy_certificates from './20261125_18311
 import * as migration_20261125_190721_cases_documents from './20261125_190721_cases_documents';
 import * as migration_20261130_204453_auth_active_and_events from './20261130_204453_auth_active_and_events';
 import * as migration_20261130_204559_auth_no_account_lock from './20261130_204559_auth_no_account_lock';
+import * as migration_20261130_204749_documents_scope from './20261130_204749_documents_scope';
 import * as migration_20261130_205000_auth_rate_limits from './20261130_205000_auth_rate_limits';
-import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
-import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 import * as migration_20261130_210312_requests_idempotency from './20261130_210312_requests_idempotency';
 import * as migration_20261130_210335_mail_queue from './20261130_210335_mail_queue';
-import * as migration_20261130_204749_documents_scope from './20261130_204749_documents_scope';
+import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
+import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 
 export const migrations = [
   {
@@ -49,19 +49,14 @@ export const migrations = [
     name: '20261130_204559_auth_no_account_lock',
   },
   {
+    up: migration_20261130_204749_documents_scope.up,
+    down: migration_20261130_204749_documents_scope.down,
+    name: '20261130_204749_documents_scope',
+  },
+  {
     up: migration_20261130_205000_auth_rate_limits.up,
     down: migration_20261130_205000_auth_rate_limits.down,
     name: '20261130_205000_auth_rate_limits',
-  },
-  {
-    up: migration_20261130_210746_auth_audit_detail.up,
-    down: migration_20261130_210746_auth_audit_detail.down,
-    name: '20261130_210746_auth_audit_detail',
-  },
-  {
-    up: migration_20261130_210847_calendar_recompute_task.up,
-    down: migration_20261130_210847_calendar_recompute_task.down,
-    name: '20261130_210847_calendar_recompute_task',
   },
   {
     up: migration_20261130_210312_requests_idempotency.up,
@@ -74,8 +69,13 @@ export const migrations = [
     name: '20261130_210335_mail_queue',
   },
   {
-    up: migration_20261130_204749_documents_scope.up,
-    down: migration_20261130_204749_documents_scope.down,
-    name: '20261130_204749_documents_scope'
+    up: migration_20261130_210746_auth_audit_detail.up,
+    down: migration_20261130_210746_auth_audit_detail.down,
+    name: '20261130_210746_auth_audit_detail',
+  },
+  {
+    up: migration_20261130_210847_calendar_recompute_task.up,
+    down: migration_20261130_210847_calendar_recompute_task.down,
+    name: '20261130_210847_calendar_recompute_task',
   },
 ];

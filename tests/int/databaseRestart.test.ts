@@ -70,6 +70,8 @@ beforeAll(async () => {
 
   app = spawn('npx', ['tsx', 'tests/int/helpers/apiServer.ts'], {
     env: { ...env, SERVER_ADMIN_EMAIL: ADMIN.email, SERVER_ADMIN_PASSWORD: ADMIN.password, LOG_FORMAT: 'json' },
+    // A process group of its own: npx, tsx and the server are stopped together.
+    detached: true,
   })
   app.stdout!.on('data', (chunk) => (appOutput += chunk))
   app.stderr!.on('data', (chunk) => (appOutput += chunk))
@@ -85,7 +87,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (app && app.exitCode === null) {
     const exited = new Promise((resolve) => app.once('exit', resolve))
-    app.kill('SIGTERM')
+    process.kill(-app.pid!, 'SIGTERM')
     await exited
   }
   await database?.stop().catch(() => {})

@@ -73,7 +73,7 @@ const day = (value?: string | null): string | null => (value ? value.slice(0, 10
  *   and other acts that go by mail, the business day after mail comes back (R-COB-11); it stays
  *   up five business days;
  * - notification is deemed done at the end of the business day after the notice comes down;
- * - then: LCD and decisions on appeals: 10 business days to appeal (CPACA art. 76), final the
+ * - then: LCD: 10 business days to appeal (CPACA art. 76), final the
  *   day after the term passes with no appeal, or the day after the appeal's decision is notified
  *   (CPACA art. 87); payment order: 15 business days to pay or propose exceptions (R-COB-10);
  *   decision on exceptions: one month to appeal (R-COB-12); other decisions final five business

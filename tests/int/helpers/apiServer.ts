@@ -40,4 +40,7 @@ const server = http.createServer(async (incoming, outgoing) => {
   outgoing.writeHead(response.status, Object.fromEntries(response.headers))
   outgoing.end(Buffer.from(await response.arrayBuffer()))
 })
+// Ends with the test that started it, even when that test dies without stopping it.
+process.stdin.on('end', () => process.exit(0))
+process.stdin.resume()
 server.listen(0, '127.0.0.1', () => console.log(`LISTENING ${(server.address() as { port: number }).port}`))
