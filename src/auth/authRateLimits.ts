@@ -13,7 +13,9 @@ const positive = (value: string | undefined, fallback: number): number => {
  * Limits of sign-in and password-reset requests, from the environment (docs/security.md):
  * - failed logins per IP, and per IP and account: an attacker's address is stopped first;
  * - failed logins per account from every address: generous and short, it slows a distributed
- *   guess without locking the owner out for long (Payload's own per-account lock is off);
+ *   guess; it never applies at an address where the owner signed in before (known address), so
+ *   an attacker spending the account's allowance does not lock the owner out (Payload's own
+ *   per-account lock is off);
  * - forgot-password requests per IP and per account (each request counts: it sends mail).
  */
 export const authRateLimitSettings = (env: NodeJS.ProcessEnv = process.env) => ({
@@ -21,6 +23,7 @@ export const authRateLimitSettings = (env: NodeJS.ProcessEnv = process.env) => (
   loginFailuresPerIp: positive(env.LOGIN_LIMIT_PER_IP, 50),
   loginFailuresPerIpAndAccount: positive(env.LOGIN_LIMIT_PER_IP_AND_ACCOUNT, 5),
   loginFailuresPerAccount: positive(env.LOGIN_LIMIT_PER_ACCOUNT, 30),
+  knownAddressSeconds: positive(env.LOGIN_KNOWN_ADDRESS_DAYS, 90) * 24 * 60 * 60,
   forgotWindowSeconds: positive(env.FORGOT_PASSWORD_LIMIT_WINDOW_SECONDS, 60 * 60),
   forgotRequestsPerIp: positive(env.FORGOT_PASSWORD_LIMIT_PER_IP, 10),
   forgotRequestsPerAccount: positive(env.FORGOT_PASSWORD_LIMIT_PER_ACCOUNT, 3),
@@ -30,6 +33,8 @@ export type AuthLimiters = {
   loginByIp: RateLimiterPostgres
   loginByIpAndAccount: RateLimiterPostgres
   loginByAccount: RateLimiterPostgres
+  /** Addresses where an account signed in successfully: "<ip>|<e-mail>" with one point. */
+  knownAddresses: RateLimiterPostgres
   forgotByIp: RateLimiterPostgres
   forgotByAccount: RateLimiterPostgres
 }
@@ -61,6 +66,7 @@ export const authLimiters = (pool: Pool): AuthLimiters => {
     loginByIp: limiter('login_ip', settings.loginFailuresPerIp, settings.loginWindowSeconds, true),
     loginByIpAndAccount: limiter('login_ip_account', settings.loginFailuresPerIpAndAccount, settings.loginWindowSeconds),
     loginByAccount: limiter('login_account', settings.loginFailuresPerAccount, settings.loginWindowSeconds),
+    knownAddresses: limiter('login_known', 1, settings.knownAddressSeconds),
     forgotByIp: limiter('forgot_ip', settings.forgotRequestsPerIp, settings.forgotWindowSeconds),
     forgotByAccount: limiter('forgot_account', settings.forgotRequestsPerAccount, settings.forgotWindowSeconds),
   }

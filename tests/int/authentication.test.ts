@@ -256,6 +256,17 @@ describe('rate limits on sign-in and password reset (per IP, per IP and account,
     expect(await storedRow(payload, SLUGS.users, victim.id)).not.toHaveProperty('lockUntil')
   })
 
+  it('SEC-RATE a guess spread over many addresses stops at the account limit, yet the owner still signs in from an address it used before', async () => {
+    const victim = await createUser(ROLES.branchManager, { branch: world.branches.bog.id })
+    const home = newIp()
+    expect((await restLogin(victim.email, PASSWORD, home)).status).toBe(200)
+    // Six failures from six addresses spend the account's allowance (LOGIN_LIMIT_PER_ACCOUNT=6).
+    for (let attempt = 1; attempt <= 6; attempt++) expect((await restLogin(victim.email, `Adivina-${attempt}-xyz`, newIp())).status).toBe(401)
+    expect((await restLogin(victim.email, PASSWORD, newIp())).status).toBe(429)
+    const own = await restLogin(victim.email, PASSWORD, home)
+    expect(own.status, JSON.stringify(own.body)).toBe(200)
+  })
+
   it('SEC-RATE one address trying many accounts is stopped after 8 failures in all', async () => {
     const ip = newIp()
     const statuses = []

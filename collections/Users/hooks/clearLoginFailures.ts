@@ -1,7 +1,7 @@
 import type { CollectionAfterLoginHook } from 'payload'
 import type { Pool } from 'pg'
 
-import { authLimiters } from '../../../src/auth/authRateLimits'
+import { authLimiters, authRateLimitSettings } from '../../../src/auth/authRateLimits'
 import type { LoginAttempt } from './limitLoginAttempts'
 
 /**
@@ -15,6 +15,7 @@ export const clearLoginFailures: CollectionAfterLoginHook = async ({ req, user }
   await limiters.loginByIp.reward(attempt.ip)
   await limiters.loginByIpAndAccount.delete(`${attempt.ip}|${attempt.email}`)
   await limiters.loginByAccount.delete(attempt.email)
+  await limiters.knownAddresses.set(`${attempt.ip}|${attempt.email}`, 1, authRateLimitSettings().knownAddressSeconds)
   req.context.loginAttempt = undefined
   return user
 }

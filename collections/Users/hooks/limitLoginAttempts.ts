@@ -22,10 +22,13 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, 
   const attempt: LoginAttempt = { email, ip, api: req.payloadAPI }
   req.context.loginAttempt = attempt
   const limiters = authLimiters((req.payload.db as unknown as { pool: Pool }).pool)
+  // The account-wide limit stops a guess spread over many addresses; at an address where the
+  // owner already signed in it would only lock the owner out, so it is not applied there.
+  const knownAddress = (await limiters.knownAddresses.get(`${ip}|${email}`)) !== null
   const retryAfter = await consumeInOrder([
     [limiters.loginByIp, ip],
     [limiters.loginByIpAndAccount, `${ip}|${email}`],
-    [limiters.loginByAccount, email],
+    ...(knownAddress ? [] : [[limiters.loginByAccount, email] as [typeof limiters.loginByAccount, string]]),
   ])
   if (retryAfter === null) return args
   req.context.loginAttempt = undefined
