@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
   ACCESS_MATRIX,
@@ -418,7 +418,15 @@ const fieldPatchFor = (cell: MatrixCell, row: Json): Patch => {
   const field = cell.field!
   if (field === 'branch') return toggle(field, other(value(row.branch), branches.bog.id, branches.med.id))
   if (field === 'assignedFirm') return toggle(field, other(value(row.assignedFirm), users.firmA.id, users.firmB.id))
-  if (field === 'reportedToBdme') return toggle(field, !row.reportedToBdme)
+  if (field === 'reportedToBdme') {
+    // R-ROL-05: a report carries its date; a withdrawal clears it.
+    const reporting = !row.reportedToBdme
+    return {
+      data: reporting ? { reportedToBdme: true, bdmeReportedAt: '2026-11-02T12:00:00.000Z' } : { reportedToBdme: false },
+      applied: (r) => Boolean(r.reportedToBdme) === reporting,
+      restore: { reportedToBdme: Boolean(row.reportedToBdme), bdmeReportedAt: row.bdmeReportedAt ?? null },
+    }
+  }
   // responsible: someone of the case's branch, or back to nobody.
   const sameBranch = String(value(row.branch)) === String(branches.bog.id) ? users.branchManagerBog.id : users.professionalMed.id
   return toggle(field, value(row.responsible) ? null : sameBranch)
@@ -751,6 +759,11 @@ const check = async (cell: MatrixCell, actor: Actor): Promise<string[]> => {
       return checkEndpoint(cell, actor)
   }
 }
+
+// Other files read the request-kind catalogue whole (R-REQ-01): leave it as it was.
+afterAll(async () => {
+  await payload.delete({ collection: SLUGS.requestKinds, id: world.requestKind.id as number, overrideAccess: true })
+})
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -22,7 +22,8 @@ beforeAll(async () => {
   const c = await payload.create({
     collection: SLUGS.cases,
     data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, '2026-07-31')], responsible: professionalBog.id } as any,
-    ...as(professionalBog, '2026-10-01'),
+    // R-ROL-01: the branch manager assigns the responsible.
+    ...as(branchManagerBog, '2026-10-01'),
   })
   caseId = c.id
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>

@@ -28,7 +28,8 @@ const trailOf = async (collectionSlug: string, documentId: number | string) =>
     })
   ).docs
 
-const changesOf = (row: AuditLog) => row.changes as Change[]
+// Sign-in events carry no field changes (their context is in `detail`).
+const changesOf = (row: AuditLog) => (row.changes ?? []) as Change[]
 const changeOf = (row: AuditLog, field: string) => changesOf(row).find((c) => c.field === field)
 const changedFields = (row: AuditLog) => changesOf(row).map((c) => c.field).sort()
 

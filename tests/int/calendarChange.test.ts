@@ -19,7 +19,8 @@ const caseWithLcdNotification = async (dueDate: string, signOn: string, facts: R
   const c = await payload.create({
     collection: SLUGS.cases,
     data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, dueDate)], responsible: professionalBog.id } as any,
-    ...as(professionalBog, signOn),
+    // R-ROL-01: the branch manager assigns the responsible.
+    ...as(branchManagerBog, signOn),
   })
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>
     payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })

@@ -16,7 +16,7 @@ let appOutput = ''
 let base: string
 let token: string
 
-const ADMIN = { email: 'reinicio@prueba.co', password: 'Reinicio-De-Base-2026!' }
+const ADMIN = { email: 'reinicio@prueba.co', password: 'Servidor-Vuelve-Pronto-2026!' }
 const UNAVAILABLE = 'La base de datos no está disponible; intente de nuevo en unos segundos.'
 
 const startDatabase = async () => {

@@ -47,9 +47,15 @@ const isDefaultAlreadyInPlace = async (database: Drizzle, statement: string) => 
 }
 
 /** The statements that would really change the database. */
+// Tables that no collection declares, created by hand-written migrations for a library
+// (rate-limiter-flexible's sign-in counters): drizzle's diff would drop them.
+const HAND_WRITTEN_TABLES = ['auth_rate_limits']
+const isHandWrittenTable = (statement: string) => HAND_WRITTEN_TABLES.some((table) => statement.includes(`"${table}"`))
+
 const realSchemaChanges = async (database: Drizzle) => {
   const real: string[] = []
   for (const statement of await pendingSchemaChanges(database)) {
+    if (isHandWrittenTable(statement)) continue
     if (!(await isDefaultAlreadyInPlace(database, statement))) real.push(statement)
   }
   return real

@@ -70,7 +70,8 @@ beforeAll(async () => {
     collection: SLUGS.cases,
     data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, '2026-06-01')], responsible: world.users.professionalBog.id } as any,
     overrideAccess: false,
-    user: world.users.professionalBog,
+    // R-ROL-01: the branch manager assigns the responsible.
+    user: world.users.branchManagerBog,
     depth: 0,
     context: { asOf: '2026-11-02' },
   })

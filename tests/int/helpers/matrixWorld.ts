@@ -45,7 +45,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     (await payload.create({ collection: collection as never, data: data as never, ...system, ...extra })) as T
 
   // Internal data of the parties is filled in, so that "the field is not there" means it was hidden.
-  const internal = { bdmeReportedAt: '2026-03-02T12:00:00.000Z', insolvencySince: '2026-02-02T12:00:00.000Z', cannotBeLocated: false }
+  const internal = { reportedToBdme: true, bdmeReportedAt: '2026-03-02T12:00:00.000Z', insolvencySince: '2026-02-02T12:00:00.000Z', cannotBeLocated: false }
   await payload.update({ collection: SLUGS.parties, id: world.parties.debtorBog.id, data: internal as never, ...system })
   await payload.update({ collection: SLUGS.parties, id: world.parties.debtorMed.id, data: internal as never, ...system })
   const providerParty = await create<Party>(SLUGS.parties, {
@@ -55,7 +55,6 @@ export const buildMatrixWorld = async (payload: Payload) => {
     businessName: `Prestador ${world.tag}`,
     branch: branches.bog.id,
     assignedFirm: users.firmA.id,
-    reportedToBdme: true,
     ...internal,
   })
   // A policy under broker A's clave gives the provider's party claves: hidden from the provider too.
@@ -272,7 +271,7 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
   const bog = side === 'bog'
   switch (slug) {
     case SLUGS.users:
-      return { email: `matriz-${tag}@test.co`, password: `Matriz-${tag}-Segura!`, name: 'Matriz', role: ROLES.editor }
+      return { email: `matriz-${tag}@test.co`, password: `Matriz-${tag}-Segura!`, name: 'Usuario temporal', role: ROLES.editor }
     case SLUGS.branches:
       return { code: `X${tag.slice(0, 7)}`, name: `Sucursal ${tag}`, city: 'Cali' }
     case SLUGS.parties:
