@@ -6,7 +6,7 @@ import { requestContext } from './requestContext'
 
 const ERROR_LEVEL = 50
 
-type LoggedError = { name?: string; message?: string; status?: unknown; code?: unknown }
+type LoggedError = { name?: string; message?: string; status?: unknown; code?: unknown; originalError?: LoggedError }
 
 const errorOf = (arg: unknown): LoggedError | undefined => {
   if (arg instanceof Error) return arg
@@ -14,8 +14,11 @@ const errorOf = (arg: unknown): LoggedError | undefined => {
   return err && typeof err === 'object' ? (err as LoggedError) : undefined
 }
 
-const refusalStatus = (err: LoggedError) =>
-  typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : undefined
+// GraphQL wraps the operation's error: its status is on `originalError`.
+const refusalStatus = (err: LoggedError) => {
+  const status = err.status ?? err.originalError?.status
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
+}
 
 /**
  * One logger for the app, its jobs and its scripts. Expected refusals (401, 403, 404, a rule's 4xx,

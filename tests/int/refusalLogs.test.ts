@@ -47,6 +47,25 @@ afterAll(() => {
 })
 
 describe('logs tell faults from refusals', () => {
+  it('logs a refusal over GraphQL (the error wraps the 403) as one line without a stack', async () => {
+    const graphql = await import('../../src/app/(payload)/api/graphql/route')
+    const login = await call('POST', '/users/login', { body: { email: world.users.professionalBog.email, password: PASSWORD }, requestId: 'login-gql' })
+    lines = []
+    raw = ''
+    const request = new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${login.body.token}`, 'X-Request-Id': 'gql-prohibido' },
+      body: JSON.stringify({ query: 'mutation { createBranch(data: { code: "GQ1", name: "Prohibida", city: "Cali" }) { id } }' }),
+    })
+    const response = await graphql.POST(request)
+    const body = await response.json()
+    expect(body.errors[0].extensions.statusCode).toBe(403)
+    expect(lines.length, raw).toBeGreaterThanOrEqual(1)
+    for (const line of lines) expect(line.level, raw).toBe('info')
+    expect(raw).not.toContain('"stack"')
+    expect(raw).not.toMatch(/\bat .+:\d+:\d+/)
+  })
+
   it('logs each expected refusal (401, 403, 400) as at most one line without a stack, with its request id', async () => {
     const login = await call('POST', '/users/login', { body: { email: world.users.professionalBog.email, password: PASSWORD }, requestId: 'login' })
     expect(login.status).toBe(200)
