@@ -271,7 +271,7 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
   const bog = side === 'bog'
   switch (slug) {
     case SLUGS.users:
-      return { email: `matriz-${tag}@test.co`, password: `Matriz-${tag}-Segura!`, name: 'Usuario temporal', role: ROLES.editor }
+      return { email: `matriz-${tag}@test.co`, password: 'Kx7-Rio-Magdalena-Nube!', name: 'Usuario temporal', role: ROLES.editor }
     case SLUGS.branches:
       return { code: `X${tag.slice(0, 7)}`, name: `Sucursal ${tag}`, city: 'Cali' }
     case SLUGS.parties:
