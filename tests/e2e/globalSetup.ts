@@ -2,24 +2,13 @@ import { execFileSync, spawn, type ChildProcess } from 'child_process'
 import { createWriteStream, realpathSync } from 'fs'
 import { createRequire } from 'module'
 import { mkdtemp, readFile, rm } from 'fs/promises'
-import net from 'net'
 import os from 'os'
 import path from 'path'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { freePort } from '../int/helpers/freePort'
 import { DEMO_PASSWORD } from '../../src/seed/users'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 // Straight to stderr: vitest holds back console output of a global setup that fails.
 const log = (message: string) => process.stderr.write(`[e2e] ${message}\n`)

@@ -1,28 +1,15 @@
-import net from 'net'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-
-type Mail = { to: string[]; raw: string }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
+import { startTestSmtp, type Mail } from './helpers/testSmtp'
 
 let payload: Payload
 let world: CaseWorld
-let smtp: SMTPServer
-const inbox: Mail[] = []
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>
+let inbox: Mail[] = []
 
 const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
@@ -74,25 +61,8 @@ let farAway: Case
 let coactive: { caseId: number }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk) => (raw += chunk.toString('utf8')))
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-        callback()
-      })
-    },
-  })
-  const port = await freePort()
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
-  // The mail adapter reads these when the config loads: set them before loading it.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(port)
-  process.env.SMTP_SECURE = 'false'
+  smtp = await startTestSmtp()
+  inbox = smtp.inbox
   const { testPayload } = await import('./helpers/testPayload')
   payload = await testPayload()
   world = await buildCaseWorld(payload)
@@ -127,7 +97,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()))
+  await smtp?.close()
 })
 
 const mailsTo = (email: string) => inbox.filter((m) => m.to.includes(email))

@@ -1,23 +1,12 @@
 import { execFileSync } from 'child_process'
 import { mkdtemp, rm } from 'fs/promises'
-import net from 'net'
 import os from 'os'
 import path from 'path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
+import { freePort } from './helpers/freePort'
 
 /**
  * A PostgreSQL of the test run's own (DATABASE_URL_TEST to use an external server instead),

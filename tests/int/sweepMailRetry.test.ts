@@ -1,17 +1,16 @@
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { freePort } from './helpers/freePort'
+import { startTestSmtp, type Mail } from './helpers/testSmtp'
 
 // A mail server that refuses the first two deliveries to each recipient (as a relay that is down
 // or throttling) and accepts the rest.
 const REFUSALS = 2
 const attempts = new Map<string, number>()
-const inbox: { to: string[]; raw: string }[] = []
-let smtp: SMTPServer
+let inbox: Mail[] = []
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>
 let payload: Payload
 let world: CaseWorld
 
@@ -36,32 +35,13 @@ const sweep = async () => {
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk) => (raw += chunk.toString('utf8')))
-      stream.on('end', () => {
-        const to = session.envelope.rcptTo.map((r) => r.address).join(',')
-        attempts.set(to, (attempts.get(to) ?? 0) + 1)
-        if (attempts.get(to)! <= REFUSALS) {
-          const refusal = Object.assign(new Error('Servicio no disponible temporalmente'), { responseCode: 451 })
-          callback(refusal)
-          return
-        }
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-        callback()
-      })
+  smtp = await startTestSmtp({
+    refuse: (to) => {
+      attempts.set(to, (attempts.get(to) ?? 0) + 1)
+      return attempts.get(to)! <= REFUSALS
     },
   })
-  const port = await freePort()
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
-  // The mail adapter reads these when the config loads: set them before loading it.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(port)
-  process.env.SMTP_SECURE = 'false'
+  inbox = smtp.inbox
   const { testPayload } = await import('./helpers/testPayload')
   payload = await testPayload()
   world = await buildCaseWorld(payload)
@@ -78,7 +58,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()))
+  await smtp?.close()
 })
 
 describe('R-NOT-03 a digest the mail server refuses is retried until sent, and sent once', () => {
