@@ -102,7 +102,9 @@ describe('a calendar change recomputes the open terms it affects (R-NOT-01, R-CO
     expect(d((await notificationOf(open.notificationId)).derived?.appearanceDeadline)).toBe('2026-12-09')
     const { jobs, reports } = await runQueuedRecomputations()
     expect(jobs).toHaveLength(1)
-    expect(reports[0]).toMatchObject({ asOf: '2026-12-02', casesChanged: [open.caseId], notificationsChanged: 1, skipped: [], errors: [] })
+    // Other files' open cases share this database and may move too: this case moved, once.
+    expect(reports[0]).toMatchObject({ asOf: '2026-12-02', skipped: [], errors: [] })
+    expect(reports[0].casesChanged.filter((id: number) => id === open.caseId)).toHaveLength(1)
 
     const n = await notificationOf(open.notificationId)
     // 2, 3, [4 closed], 7, [8 holiday], 9, 10 → appear by Thu 10 Dec; notice due Fri 11 Dec.
@@ -166,7 +168,8 @@ describe('a calendar change recomputes the open terms it affects (R-NOT-01, R-CO
 
     const req = await createLocalReq({}, payload)
     const report = await recomputeTermsIfHolidaysChanged({ req, asOf: '2026-12-03' })
-    expect(report).toMatchObject({ casesChanged: [c.caseId], skipped: [], errors: [] })
+    expect(report).toMatchObject({ skipped: [], errors: [] })
+    expect(report!.casesChanged).toContain(c.caseId)
     const n = await notificationOf(c.notificationId)
     expect([d(n.derived?.appearanceDeadline), d(n.derived?.noticeDueOn)]).toEqual(['2026-12-10', '2026-12-11'])
     const added = (await eventsOf(c.caseId)).slice(eventsBefore)

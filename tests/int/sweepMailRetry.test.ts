@@ -44,6 +44,8 @@ beforeAll(async () => {
   inbox = smtp.inbox
   const { testPayload } = await import('./helpers/testPayload')
   payload = await testPayload()
+  // Mails queued by other files' sweeps share this database: this file counts only its own.
+  await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'mail' } }, overrideAccess: true })
   world = await buildCaseWorld(payload)
   // LCD limit 1 Dec 2026 (six months after 1 June): due soon on 30 Nov, for its responsible collector.
   await payload.create({
