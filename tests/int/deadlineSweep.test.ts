@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { startTestSmtp, type Mail } from './helpers/testSmtp'
+import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
 
 let payload: Payload
 let world: CaseWorld
@@ -65,6 +65,7 @@ beforeAll(async () => {
   inbox = smtp.inbox
   const { testPayload } = await import('./helpers/testPayload')
   payload = await testPayload()
+  await clearMailQueue(payload)
   world = await buildCaseWorld(payload)
 
   // Citation sent Wed 18 Nov, received Thu 19 Nov: appear by Thu 26 Nov; notice due Fri 27 Nov.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { startTestSmtp, type Mail } from './helpers/testSmtp'
+import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
 
 // A mail server that refuses the first two deliveries to each recipient (as a relay that is down
 // or throttling) and accepts the rest.
@@ -44,8 +44,7 @@ beforeAll(async () => {
   inbox = smtp.inbox
   const { testPayload } = await import('./helpers/testPayload')
   payload = await testPayload()
-  // Mails queued by other files' sweeps share this database: this file counts only its own.
-  await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'mail' } }, overrideAccess: true })
+  await clearMailQueue(payload)
   world = await buildCaseWorld(payload)
   // LCD limit 1 Dec 2026 (six months after 1 June): due soon on 30 Nov, for its responsible collector.
   await payload.create({
@@ -60,6 +59,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // The other recipients' refused digests would otherwise wait in the queue for the next file.
+  if (payload) await clearMailQueue(payload)
   await smtp?.close()
 })
 

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
 import { freePort } from './freePort'
@@ -36,3 +37,10 @@ export const startTestSmtp = async ({ refuse = () => false }: { refuse?: (to: st
   process.env.SMTP_SECURE = 'false'
   return { inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
+
+/**
+ * Mails queued by other files' sweeps share the test database, and the runner takes the oldest
+ * ten first: a file that counts the mails it sends starts from an empty mail queue.
+ */
+export const clearMailQueue = (payload: Payload) =>
+  payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'mail' } }, overrideAccess: true })
