@@ -25,9 +25,11 @@ const databaseUnavailableResponse = () =>
  * database could not be reached answers 503 even where Payload lost the cause on the way (a failed
  * user lookup becomes an anonymous 401/403; an error before the request was built escapes Payload's
  * error handler); anything else that escapes is logged with its stack and answered 500.
+ * GraphQL answers 200 with its errors in the body (`errorsInBody`): there a database failure behind
+ * the answer is a 503 too, so that a portal retries instead of reading a half-empty result.
  */
 export const withRequestContext =
-  <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
+  <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>, { errorsInBody = false } = {}) =>
   (request: Request, ...args: A): Promise<Response> => {
     const context: RequestContext = { requestId: requestIdOf(request) }
     return requestContext.run(context, async () => {
@@ -39,7 +41,7 @@ export const withRequestContext =
         else appLogger.error({ err: error, msg: `${request.method} ${new URL(request.url).pathname} falló` })
         response = Response.json({ errors: [{ message: 'Error interno del servidor.' }] }, { status: 500 })
       }
-      if (context.databaseFailure && response.status >= 400 && response.status !== 503) {
+      if (context.databaseFailure && (response.status >= 400 || errorsInBody) && response.status !== 503) {
         const cause = context.databaseFailure as { code?: string; message?: string }
         appLogger.warn({ status: 503, code: cause.code, msg: `Base de datos no disponible: ${cause.message}` })
         response = databaseUnavailableResponse()

@@ -23,17 +23,31 @@ const startDatabase = async () => {
   database = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'cobranzas_reinicio' })
 }
 
-type Answer = { status: number; retryAfter: string | null; message?: string; requestId: string | null; at: number }
+type Answer = { status: number; retryAfter: string | null; message?: string; requestId: string | null; at: number; graphql?: boolean }
 
-const get = async (requestId: string): Promise<Answer> => {
-  const response = await fetch(`${base}/api/branches?limit=1&depth=0`, {
-    headers: { Authorization: `JWT ${token}`, 'X-Request-Id': requestId },
-  })
+const answerOf = async (response: Response, graphql = false): Promise<Answer> => {
   const body = await response.json().catch(() => ({}))
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), message: body.message, requestId: response.headers.get('x-request-id'), at: Date.now() }
+  const message = body.message ?? body.errors?.[0]?.message
+  // A GraphQL 200 that carries errors is no answer: it counts as odd (-2).
+  const status = graphql && response.status === 200 && body.errors ? -2 : response.status
+  return { status, retryAfter: response.headers.get('retry-after'), message, requestId: response.headers.get('x-request-id'), at: Date.now(), graphql }
 }
 
-/** Three concurrent reads every 50 ms until stopped (at most 9 waiting), as portals under use would send. */
+const get = async (requestId: string): Promise<Answer> =>
+  answerOf(await fetch(`${base}/api/branches?limit=1&depth=0`, { headers: { Authorization: `JWT ${token}`, 'X-Request-Id': requestId } }))
+
+/** The same read as a portal sends it over GraphQL. */
+const query = async (requestId: string): Promise<Answer> =>
+  answerOf(
+    await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'X-Request-Id': requestId, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Branches(limit: 1) { docs { id } } }' }),
+    }),
+    true,
+  )
+
+/** Three concurrent reads every 50 ms until stopped (at most 9 waiting), as portals under use would send, REST and GraphQL in turn. */
 const load = () => {
   const answers: Answer[] = []
   let n = 0
@@ -41,7 +55,7 @@ const load = () => {
   const timer = setInterval(() => {
     for (let i = 0; i < 3 && waiting < 9; i++) {
       waiting++
-      void get(`carga-${++n}`)
+      void (++n % 2 === 0 ? get : query)(`carga-${n}`)
         .then(
           (a) => answers.push(a),
           (error: Error) => answers.push({ status: -1, retryAfter: null, message: String(error.cause ?? error), requestId: null, at: Date.now() }),
@@ -126,6 +140,7 @@ describe('the API across a PostgreSQL restart', () => {
       expect(answer).toMatchObject({ status: 503, retryAfter: '5', message: UNAVAILABLE })
       expect(answer.requestId).toMatch(/^carga-\d+$/)
     }
+    expect(during.filter((a) => a.graphql).length).toBeGreaterThan(3)
     expect(after.length).toBeGreaterThan(10)
     expect(after.every((a) => a.status === 200)).toBe(true)
 

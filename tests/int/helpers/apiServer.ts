@@ -1,6 +1,6 @@
 /**
- * A child process for tests that must stop the database under a running app: the real REST route
- * handlers of src/app/(payload)/api (with their request wrapper) served over HTTP, on the database
+ * A child process for tests that must stop the database under a running app: the real REST and
+ * GraphQL route handlers of src/app/(payload)/api (with their request wrapper) served over HTTP, on the database
  * in DATABASE_URL, on a free port printed as `LISTENING <port>`. With SERVER_ADMIN_EMAIL and
  * SERVER_ADMIN_PASSWORD it first creates that administrator (the test's own empty database).
  *   DATABASE_URL=… npx tsx tests/int/helpers/apiServer.ts
@@ -10,6 +10,7 @@ import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import http from 'http'
 import { getPayload } from 'payload'
 
+import { POST as GRAPHQL_POST } from '../../../src/app/(payload)/api/graphql/route'
 import { withRequestContext } from '../../../src/http/withRequestContext'
 
 const handlers = { GET: withRequestContext(REST_GET(config)), POST: withRequestContext(REST_POST(config)) }
@@ -25,7 +26,7 @@ const server = http.createServer(async (incoming, outgoing) => {
   for await (const chunk of incoming) chunks.push(chunk as Buffer)
   const url = new URL(incoming.url ?? '/', 'http://localhost')
   const method = incoming.method as keyof typeof handlers
-  const handler = handlers[method]
+  const handler = url.pathname === '/api/graphql' && method === 'POST' ? GRAPHQL_POST : handlers[method]
   if (!handler || !url.pathname.startsWith('/api/')) {
     outgoing.writeHead(404).end()
     return

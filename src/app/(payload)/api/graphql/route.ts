@@ -4,6 +4,6 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { withRequestContext } from '@/http/withRequestContext'
 
-// Request ids in the logs (src/http/withRequestContext.ts).
-export const POST = withRequestContext(GRAPHQL_POST(config))
+// Request ids in the logs, and 503 when the database is down (src/http/withRequestContext.ts).
+export const POST = withRequestContext(GRAPHQL_POST(config), { errorsInBody: true })
 export const OPTIONS = REST_OPTIONS(config)
