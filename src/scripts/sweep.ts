@@ -3,7 +3,8 @@
  * queue and runs it now, then the digests it queued, against DATABASE_URL or the embedded database,
  * printing its report. Without --date it sweeps today (Bogota). A digest the mail server refuses
  * stays queued with its retry time: the server's mail queue sends it later.
- * A database it cannot reach ends it with one line and exit code 1.
+ * A database it cannot reach at start ends it with one line and exit code 1; one that drops once
+ * the sweep is under way is waited for (about a minute) and the sweep run again: it is idempotent.
  */
 import '../env/loadEnv'
 
@@ -26,19 +27,29 @@ try {
   const { bogotaDateOf } = await import('../rules/calendar')
   const { SWEEP_QUEUE } = await import('../jobs/deadlineSweepTask')
   const { MAIL_QUEUE } = await import('../jobs/sendEmailTask')
+  const { isDatabaseUnavailable } = await import('../db/databaseUnavailable')
+  const { retryWhileDatabaseUnavailable } = await import('../db/retryWhileDatabaseUnavailable')
   const payload = await getPayload({ config })
-  await payload.db.migrate()
   const asOf = date ?? bogotaDateOf(new Date())
-  const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf }, queue: SWEEP_QUEUE })
-  await payload.jobs.runByID({ id: job.id })
-  const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
-  const failure = [...(done.log ?? [])].reverse().find((entry) => entry.state === 'failed')?.error
-  const report = (done.log ?? []).find((entry) => entry.taskSlug === 'deadlineSweep' && entry.state === 'succeeded')?.output
-  await payload.jobs.run({ queue: MAIL_QUEUE })
-  const mailsWaiting = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: MAIL_QUEUE } }, { completedAt: { exists: false } }] } })
-  console.log(JSON.stringify({ job: job.id, hasError: done.hasError, error: done.error ?? failure ?? null, report, mailsWaiting: mailsWaiting.totalDocs }, null, 2))
+  const sweep = async () => {
+    await payload.db.migrate()
+    const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf }, queue: SWEEP_QUEUE })
+    await payload.jobs.runByID({ id: job.id })
+    const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+    const failure = [...(done.log ?? [])].reverse().find((entry) => entry.state === 'failed')?.error
+    // A sweep cut by the database is run again, not reported as done.
+    if (done.hasError && isDatabaseUnavailable(failure)) throw Object.assign(new Error('Barrido interrumpido'), { cause: failure })
+    const report = (done.log ?? []).find((entry) => entry.taskSlug === 'deadlineSweep' && entry.state === 'succeeded')?.output
+    await payload.jobs.run({ queue: MAIL_QUEUE })
+    const mailsWaiting = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: MAIL_QUEUE } }, { completedAt: { exists: false } }] } })
+    return { job: job.id, hasError: done.hasError, error: done.error ?? failure ?? null, report, mailsWaiting: mailsWaiting.totalDocs }
+  }
+  const outcome = await retryWhileDatabaseUnavailable(sweep, {
+    onRetry: (wait) => console.error(`La base de datos se perdió durante el barrido; se reintenta en ${wait} s.`),
+  })
+  console.log(JSON.stringify(outcome, null, 2))
   // A failed attempt that the job will retry leaves no report: it failed all the same.
-  if (done.hasError || !report) code = 1
+  if (outcome.hasError || !outcome.report) code = 1
   await closePayload(payload)
 } catch (error) {
   reportScriptError(error)
