@@ -1,6 +1,2 @@
-import type { Role } from '../src/auth/roles'
-
-type MaybeUser = { role?: string | null } | null | undefined
-
-export const checkRole = (user: MaybeUser, roles: readonly Role[]): boolean =>
-  Boolean(user?.role && (roles as readonly string[]).includes(user.role))
+/** The role test every access function and hook uses; it lives with the pure access rules. */
+export { checkRole } from '../src/rules/access/checkRole'

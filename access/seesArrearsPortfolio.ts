@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { BRANCH_ROLES, NATIONAL_ROLES, ROLES } from '../src/auth/roles'
+import { INTERNAL_ROLES } from '../src/auth/roles'
+import { userScope } from '../src/rules/access/userScope'
 import { checkRole } from './checkRole'
 
 /**
- * Staff who open "Cartera en mora" and its dashboard in the admin: those whose policy read access
- * yields rows (national, branch, external firm). Editors read no policies; portals use the API.
+ * Staff who open "Cartera en mora" and its dashboard in the admin: internal staff with a scope of
+ * portfolio rows (national, branch, external firm; not the editor). Portals use the API.
  */
 export const seesArrearsPortfolio = ({ req }: { req: Pick<PayloadRequest, 'user'> }): boolean =>
-  checkRole(req.user, [...NATIONAL_ROLES, ...BRANCH_ROLES, ROLES.externalFirm])
+  checkRole(req.user, INTERNAL_ROLES) && userScope(req.user) !== 'none'

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { checkInput, type InputIssue } from '../http/parseInput'
-import { NATIONAL_ROLES, type Role } from '../auth/roles'
 import { SLUGS } from '../constants/slugs'
+import { userScope } from '../rules/access/userScope'
 import { labelArrearsTotals, type ArrearsDashboardData } from './arrearsDashboard'
 import { ArrearsQuery } from './arrearsQuery'
 import type { ArrearsRow } from './arrearsRows'
@@ -44,9 +44,9 @@ export type ArrearsViewData =
 
 type BranchOption = { value: number; label: string }
 
-/** The branch filter is offered to national staff only; branch staff are already held to theirs by access. */
+/** The branch filter is offered to staff who see every branch; branch staff are already held to theirs by access. */
 const branchOptions = async (req: PayloadRequest): Promise<BranchOption[]> => {
-  if (!NATIONAL_ROLES.includes(req.user?.role as Role)) return []
+  if (userScope(req.user) !== 'all') return []
   const { docs } = await req.payload.find({
     collection: SLUGS.branches,
     select: { code: true, name: true },

@@ -1,5 +1,7 @@
 import { BRANCH_ROLES, ROLES, type Role } from '../../auth/roles'
 import { RuleViolation } from '../ruleViolation'
+import { checkRole } from './checkRole'
+import { CASE_WORKER_ROLES, isRowInScope, userScope } from './userScope'
 
 /** Fields that decide who works a debtor or a case (issue 8, finding 5). */
 export const WORK_ASSIGNMENT_FIELDS = ['responsible', 'assignedFirm', 'branch'] as const
@@ -44,13 +46,8 @@ export const assertMayBeResponsible = (
   candidate: Candidate | null,
   theCase: { branch?: number | string | null; assignedFirm?: number | string | null },
 ): void => {
-  const role = candidate?.role ?? ''
-  const national = ([ROLES.admin, ROLES.collectionsManager, ROLES.executorOfficer] as string[]).includes(role)
-  const ownBranch =
-    (BRANCH_ROLES as string[]).includes(role) && candidate?.branch != null && String(candidate.branch) === String(theCase.branch)
-  const assignedFirm =
-    role === ROLES.externalFirm && theCase.assignedFirm != null && String(candidate?.id) === String(theCase.assignedFirm)
-  if (national || ownBranch || assignedFirm) return
+  const worksIt = checkRole(candidate, CASE_WORKER_ROLES) && isRowInScope(userScope(candidate), { branch: theCase.branch, firm: theCase.assignedFirm })
+  if (worksIt) return
   throw new RuleViolation(
     'R-ROL-01',
     'El responsable debe ser personal que trabaje el expediente: nivel nacional, la sucursal del expediente o la firma asignada.',
