@@ -71,7 +71,7 @@ export const Cases: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths, refuseWorkAssignmentByOthers],
     beforeValidate: [keepBranchStaffInTheirBranch, fillCaseFromDebtor],
-    beforeChange: [endCaseOnUpheldExceptions, stampCaseAuthors, checkActDocuments, computeCaseFigures, enforceCaseRules, checkWorkAssignees],
+    beforeChange: [endCaseOnUpheldExceptions, stampCaseAuthors, checkActDocuments, ...computeCaseFigures, ...enforceCaseRules, checkWorkAssignees],
     afterChange: [recordChangeInAudit, recordCaseEvents, stampDocumentScope],
   },
   fields: [

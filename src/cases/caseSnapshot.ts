@@ -1,10 +1,10 @@
 import type { CaseSnapshot, NotificationSnapshot } from '../rules/cases/caseDeadlines'
-import { day } from './mergeCaseData'
+import { day, type MergedCase } from './mergeCaseData'
 
 /** A (merged) case document as the pure deadline rules read it. */
-export const caseSnapshot = (c: Record<string, any>, notifications: NotificationSnapshot[]): CaseSnapshot => ({
-  stage: c.stage,
-  subState: c.subState,
+export const caseSnapshot = (c: MergedCase, notifications: NotificationSnapshot[]): CaseSnapshot => ({
+  stage: c.stage!,
+  subState: c.subState!,
   oldestDueDate: day(c.oldestDueDate),
   defaultNotice: {
     arisenOn: day(c.defaultNotice?.arisenOn),
@@ -16,7 +16,7 @@ export const caseSnapshot = (c: Record<string, any>, notifications: Notification
   firstContactOn: day(c.followUp?.firstContactOn),
   secondContactOn: day(c.followUp?.secondContactOn),
   paymentOrderIssuedOn: day(c.paymentOrder?.issuedOn),
-  exceptions: (c.exceptions ?? []).map((e: any) => ({
+  exceptions: (c.exceptions ?? []).map((e) => ({
     filedOn: day(e.filedOn),
     decidedOn: day(e.decidedOn),
     appealFiledOn: day(e.appealFiledOn),

@@ -124,3 +124,10 @@ export function assertUploadedAsFile(input: { hasFile: boolean }): void {
     )
   }
 }
+
+/** R-REQ-04: a user attaches to a request only documents it can read (a broker, those it uploaded). */
+export function assertAttachmentsReadable(input: { added: number; readable: number }): void {
+  if (input.readable !== input.added) {
+    throw new RuleViolation('R-REQ-04', 'Solo puede adjuntar documentos que usted mismo haya cargado.', 403)
+  }
+}

@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
+import type { Case } from '../../../src/payload-types'
 import { favourableExceptionOutcome, type ExceptionRecord } from '../../../src/rules/cases/exceptionDecisions'
+import { STAGES, firstSubStateOf } from '../../../src/rules/cases/stages'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 
-type Doc = Record<string, any>
-
-const records = (rows: Doc[] | undefined): ExceptionRecord[] =>
+const records = (rows: Case['exceptions']): ExceptionRecord[] =>
   (rows ?? []).map((e) => ({ id: e.id ?? null, ground: e.ground, filedOn: day(e.filedOn), decidedOn: day(e.decidedOn), decision: e.decision ?? null }))
 
 /**
@@ -14,15 +14,15 @@ const records = (rows: Doc[] | undefined): ExceptionRecord[] =>
  * TERMINADO with the cause "decided for the debtor"; the stage rules then check who may issue
  * that order (R-ROL-05), `stampCaseAuthors` lifts the measures and `recordCaseEvents` files it.
  */
-export const endCaseOnUpheldExceptions: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+export const endCaseOnUpheldExceptions: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation }) => {
   if (operation !== 'update' || !Array.isArray(data.exceptions)) return data
   const c = mergeCaseData(data, originalDoc)
   const outcome = enforceRule(() =>
     favourableExceptionOutcome({ exceptions: records(c.exceptions), previous: records(originalDoc?.exceptions) }),
   )
-  if (!outcome || c.stage === 'TERMINADO') return data
-  data.stage = 'TERMINADO'
-  data.subState = 'ARCHIVADO'
+  if (!outcome || c.stage === STAGES.terminated) return data
+  data.stage = STAGES.terminated
+  data.subState = firstSubStateOf(STAGES.terminated)
   data.closure = { ...c.closure, terminationCause: outcome.terminationCause }
   return data
 }

@@ -4,17 +4,18 @@ import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
 import { exceptionGroundLabel } from '../../../src/rules/cases/exceptionDecisions'
 import { formatPesos } from '../../../src/rules/money'
 import { idOf } from '../../../src/utilities/idOf'
-import { SUB_STATE_LABELS, type SubState } from '../../../src/rules/cases/stages'
+import type { Case } from '../../../src/payload-types'
+import { STAGES, SUB_STATE_LABELS } from '../../../src/rules/cases/stages'
 
-type Doc = Record<string, any>
+type Row = { id?: string | null }
 
-const newRows = (rows: Doc[] | undefined, before: Doc[] | undefined) => {
+const newRows = <T extends Row>(rows: T[] | null | undefined, before: T[] | null | undefined): T[] => {
   const known = new Set((before ?? []).map((r) => String(r.id)))
   return (rows ?? []).filter((r) => !known.has(String(r.id)))
 }
 
 /** Rows whose `field` was empty before this change (or that are new) and is set now. */
-const newlySet = (rows: Doc[] | undefined, before: Doc[] | undefined, field: string) => {
+const newlySet = <T extends Row>(rows: T[] | null | undefined, before: T[] | null | undefined, field: keyof T): T[] => {
   const earlier = new Map((before ?? []).map((r) => [String(r.id), r]))
   return (rows ?? []).filter((r) => r[field] && !earlier.get(String(r.id))?.[field])
 }
@@ -27,17 +28,17 @@ const shortDay = (value: unknown) => String(value).slice(0, 10)
  * decision, each measure ordered or lifted. Entries are appended one
  * at a time (never in parallel inside a transaction).
  */
-export const recordCaseEvents: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const recordCaseEvents: CollectionAfterChangeHook<Case> = async ({ doc, previousDoc, operation, req }) => {
   if (req.context.deadlinesOnly) return doc
-  const before: Doc = operation === 'create' ? {} : (previousDoc ?? {})
+  const before: Partial<Case> = operation === 'create' ? {} : (previousDoc ?? {})
   if (operation === 'create') {
     await appendCaseEvent(req, doc, { kind: 'CREACION', summary: `Expediente abierto en cobro persuasivo por ${formatPesos(doc.capitalTotal ?? 0)} de capital.` })
   } else if (before.stage !== doc.stage || before.subState !== doc.subState) {
-    const what = `${doc.stage} · ${SUB_STATE_LABELS[doc.subState as SubState] ?? doc.subState}`
-    let summary = `Pasa a ${what} (antes ${before.stage} · ${SUB_STATE_LABELS[before.subState as SubState] ?? before.subState}).`
+    const what = `${doc.stage} · ${SUB_STATE_LABELS[doc.subState]}`
+    let summary = `Pasa a ${what} (antes ${before.stage} · ${before.subState ? SUB_STATE_LABELS[before.subState] : before.subState}).`
     if (doc.subState === 'LCD_FIRMADA') summary = `LCD firmada con corte ${String(doc.lcd?.cutOffDate).slice(0, 10)} por ${formatPesos(doc.lcd?.total ?? 0)}. ${summary}`
     if (doc.subState === 'MANDAMIENTO_LIBRADO') summary = `Mandamiento de pago librado por ${formatPesos(doc.paymentOrder?.amount ?? 0)}. ${summary}`
-    if (doc.stage === 'TERMINADO' && doc.closure?.terminationCause === 'DECISION_FAVORABLE') {
+    if (doc.stage === STAGES.terminated && doc.closure?.terminationCause === 'DECISION_FAVORABLE') {
       summary = `Termina el proceso por excepciones probadas a favor del deudor (R-COB-15). ${summary}`
     }
     await appendCaseEvent(req, doc, { kind: req.user ? 'TRANSICION' : 'AUTOMATICA', summary })

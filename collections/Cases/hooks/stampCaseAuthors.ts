@@ -1,35 +1,37 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { storeDay } from '../../../src/cases/mergeCaseData'
+import type { Case } from '../../../src/payload-types'
+import { STAGES, firstSubStateOf, isOpenStage } from '../../../src/rules/cases/stages'
 import { todayFor } from '../../../src/utilities/todayFor'
-
-type Doc = Record<string, any>
 
 /**
  * Who did what, and when, is never typed (R-COB-02, R-COB-17): the author of each new persuasive
  * action, who drafted and signed the LCD, who issued the payment order, where a paused case
  * stopped. Stamps from the request are discarded and set from the acting user and today's date.
  */
-export const stampCaseAuthors: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const original: Doc = originalDoc ?? {}
+export const stampCaseAuthors: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, req }) => {
   const userId = req.user?.id ?? null
   const today = todayFor(req)
-  const from = { stage: original.stage ?? null, subState: original.subState ?? null }
-  const to = { stage: data.stage ?? from.stage ?? 'PERSUASIVO', subState: data.subState ?? from.subState ?? 'GESTION_PERSUASIVA' }
+  const from = { stage: originalDoc?.stage ?? null, subState: originalDoc?.subState ?? null }
+  const to = {
+    stage: data.stage ?? from.stage ?? STAGES.persuasive,
+    subState: data.subState ?? from.subState ?? firstSubStateOf(STAGES.persuasive),
+  }
   const moved = from.stage !== to.stage || from.subState !== to.subState
 
   if (Array.isArray(data.persuasiveActions)) {
-    const authors = new Map<string, unknown>((original.persuasiveActions ?? []).map((a: Doc) => [String(a.id), a.author]))
-    data.persuasiveActions = data.persuasiveActions.map((action: Doc) => ({
+    const authors = new Map((originalDoc?.persuasiveActions ?? []).map((a) => [String(a.id), a.author]))
+    data.persuasiveActions = data.persuasiveActions.map((action) => ({
       ...action,
       author: action.id && authors.has(String(action.id)) ? authors.get(String(action.id)) : userId,
     }))
   }
 
-  const lcd = { ...(original.lcd ?? {}), ...(data.lcd ?? {}) }
-  lcd.draftedBy = original.lcd?.draftedBy ?? null
-  lcd.signedBy = original.lcd?.signedBy ?? null
-  lcd.issuedOn = original.lcd?.issuedOn ?? null
+  const lcd = { ...(originalDoc?.lcd ?? {}), ...(data.lcd ?? {}) }
+  lcd.draftedBy = originalDoc?.lcd?.draftedBy ?? null
+  lcd.signedBy = originalDoc?.lcd?.signedBy ?? null
+  lcd.issuedOn = originalDoc?.lcd?.issuedOn ?? null
   if (moved && to.subState === 'LCD_EN_PROYECTO') lcd.draftedBy = userId
   if (moved && to.subState === 'LCD_FIRMADA') {
     lcd.signedBy = userId
@@ -37,24 +39,23 @@ export const stampCaseAuthors: CollectionBeforeChangeHook = ({ data, originalDoc
   }
   data.lcd = lcd
 
-  const order = { ...(original.paymentOrder ?? {}), ...(data.paymentOrder ?? {}) }
-  order.issuedOn = original.paymentOrder?.issuedOn ?? null
-  order.signedBy = original.paymentOrder?.signedBy ?? null
-  if (moved && to.subState === 'MANDAMIENTO_LIBRADO') {
+  const order = { ...(originalDoc?.paymentOrder ?? {}), ...(data.paymentOrder ?? {}) }
+  order.issuedOn = originalDoc?.paymentOrder?.issuedOn ?? null
+  order.signedBy = originalDoc?.paymentOrder?.signedBy ?? null
+  if (moved && to.subState === firstSubStateOf(STAGES.coactive)) {
     order.issuedOn = storeDay(today)
     order.signedBy = userId
   }
   data.paymentOrder = order
 
-  data.pausedAt = original.pausedAt ?? { stage: null, subState: null }
-  const working = ['PERSUASIVO', 'PREJURIDICO', 'COACTIVO']
-  if (moved && working.includes(from.stage) && (to.stage === 'SUSPENDIDO' || to.stage === 'INSOLVENCIA')) {
+  data.pausedAt = originalDoc?.pausedAt ?? { stage: null, subState: null }
+  if (moved && from.stage && isOpenStage(from.stage) && (to.stage === STAGES.suspended || to.stage === STAGES.insolvency)) {
     data.pausedAt = { stage: from.stage, subState: from.subState }
   }
 
   // R-COB-15: the order that ends the proceeding lifts the measures.
-  if (moved && to.stage === 'TERMINADO') {
-    const measures: Doc[] = data.measures ?? original.measures ?? []
+  if (moved && to.stage === STAGES.terminated) {
+    const measures = data.measures ?? originalDoc?.measures ?? []
     data.measures = measures.map((m) => (m.liftedOn ? m : { ...m, liftedOn: storeDay(today) }))
   }
   return data

@@ -4,7 +4,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { detectFileContent } from '../../../src/documents/detectFileContent'
 import { storedFilename } from '../../../src/documents/storedFilename'
 import { assertAttachmentAllowed } from '../../../src/rules/attachments'
-import { toApiError } from '../../../src/utilities/enforceRule'
+import { enforceRule } from '../../../src/utilities/enforceRule'
 
 /**
  * R-REQ-04 before Payload touches the file: extension, size and real content are checked,
@@ -15,16 +15,9 @@ export const validateAttachment: CollectionBeforeOperationHook = async ({ args, 
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  try {
-    const { mimeType } = assertAttachmentAllowed({
-      filename: file.name,
-      sizeBytes: file.size,
-      content: await detectFileContent(file.data),
-    })
-    file.mimetype = mimeType
-    file.name = storedFilename(file.name, randomBytes(4).toString('hex'))
-  } catch (error) {
-    throw toApiError(error)
-  }
+  const content = await detectFileContent(file.data)
+  const { mimeType } = enforceRule(() => assertAttachmentAllowed({ filename: file.name, sizeBytes: file.size, content }))
+  file.mimetype = mimeType
+  file.name = storedFilename(file.name, randomBytes(4).toString('hex'))
   return args
 }

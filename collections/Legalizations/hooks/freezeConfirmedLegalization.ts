@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { SLUGS } from '../../../src/constants/slugs'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { toApiError } from '../../../src/utilities/enforceRule'
+import { assertLegalizationEditable } from '../../../src/rules/legalization/confirmation'
+import { enforceRule } from '../../../src/utilities/enforceRule'
 
 /** R-LEG-05: once confirmed (its payments recorded) a legalization is a record, not a draft. */
 export const freezeConfirmedLegalization: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -20,8 +20,6 @@ export const freezeConfirmedLegalization: CollectionBeforeOperationHook = async 
     disableErrors: true,
     req,
   })
-  if (stored?.status === 'CONFIRMADA') {
-    throw toApiError(new RuleViolation('R-LEG-05', 'La legalización ya fue confirmada y no se modifica.', 409))
-  }
+  enforceRule(() => assertLegalizationEditable(stored?.status))
   return args
 }

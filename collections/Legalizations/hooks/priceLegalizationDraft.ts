@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { priceLegalization } from '../../../src/legalization/priceLegalization'
 import { parseIdentification, type IdType } from '../../../src/rules/identification'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { assertManualRegistrationComplete } from '../../../src/rules/legalization/manualLegalization'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
 
@@ -16,19 +16,7 @@ export const priceLegalizationDraft: CollectionBeforeValidateHook = async ({ dat
   const merged = { ...(originalDoc ?? {}), ...data }
   let holder = {}
   if (merged.flow === 'MANUAL') {
-    const missing = [
-      !merged.holderIdType && 'tipo de identificación del tomador',
-      !merged.holderIdNumber && 'identificación del tomador',
-      !String(merged.holderName ?? '').trim() && 'nombre completo del tomador',
-      !merged.policyType && 'tipo de póliza',
-      !merged.lineOfBusiness && 'ramo',
-      !merged.manualPolicyNumber && 'número de póliza',
-    ].filter(Boolean)
-    if (missing.length > 0) {
-      enforceRule(() => {
-        throw new RuleViolation('R-LEG-04', `Flujo manual: faltan ${missing.join(', ')}.`)
-      })
-    }
+    enforceRule(() => assertManualRegistrationComplete(merged))
     const id = enforceRule(() =>
       parseIdentification(merged.holderIdType as IdType, String(merged.holderIdNumber), merged.holderCheckDigit),
     )

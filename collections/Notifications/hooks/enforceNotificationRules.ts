@@ -1,33 +1,28 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { actingRole } from '../../../src/cases/actingRole'
 import { day } from '../../../src/cases/mergeCaseData'
 import { SLUGS } from '../../../src/constants/slugs'
+import type { Notification } from '../../../src/payload-types'
 import { assertCollectionMayProceed } from '../../../src/rules/cases/caseTransition'
-import { assertMayActBeforeCoactive, assertMayActInCoactive, assertMaySign } from '../../../src/rules/cases/competence'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { assertNotificationRecord } from '../../../src/rules/cases/notificationRecord'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
 
-type Doc = Record<string, any>
-
-const COACTIVE_ACTS = ['MANDAMIENTO_DE_PAGO', 'DECISION_EXCEPCIONES']
-const SIGNED_LCD = ['LCD_FIRMADA', 'EN_NOTIFICACION', 'NOTIFICADA', 'EN_FIRME']
+type Facts = NonNullable<Notification['facts']>
 
 /**
- * Who may record what (R-ROL-03: citations and notices of the LCD are signed by a branch manager
- * or the collections manager; R-ROL-05: coactive acts only by the executor officer), an LCD is
- * notified only once signed (R-COB-04, when the notification starts), and nothing moves while the debtor is insolvent (R-COB-09).
- * The signer of the citation and the notice is stamped from the acting user.
+ * Who may record what and when (R-ROL-03, R-ROL-05, R-NOT-01, R-COB-04: `assertNotificationRecord`),
+ * and nothing moves while the debtor is insolvent (R-COB-09). The signer of the citation and the
+ * notice is stamped from the acting user.
  */
-export const enforceNotificationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const enforceNotificationRules: CollectionBeforeChangeHook<Notification> = async ({ data, originalDoc, req }) => {
   if (req.context.deadlinesOnly) return data
-  const original: Doc = originalDoc ?? {}
-  const facts = { ...(original.facts ?? {}), ...(data.facts ?? {}) }
-  const act = data.act ?? original.act
-  const role: string | null = req.user ? String(req.user.role) : null
+  const facts: Facts = { ...(originalDoc?.facts ?? {}), ...(data.facts ?? {}) }
+  const act = (data.act ?? originalDoc?.act)!
   const theCase = await req.payload.findByID({
     collection: SLUGS.cases,
-    id: idOf(data.case ?? original.case)!,
+    id: idOf(data.case ?? originalDoc?.case)!,
     depth: 0,
     select: { stage: true, subState: true, debtor: true },
     overrideAccess: true,
@@ -41,35 +36,28 @@ export const enforceNotificationRules: CollectionBeforeChangeHook = async ({ dat
     overrideAccess: true,
     req,
   })
-  const changed = (field: string) => day(facts[field]) !== day(original.facts?.[field])
+  const newlySet = (field: 'citationSentOn' | 'noticePostedOn') => Boolean(facts[field]) && day(facts[field]) !== day(originalDoc?.facts?.[field])
 
   enforceRule(() => {
     assertCollectionMayProceed({
       debtorInsolvent: Boolean(debtor.insolvencyStatus && debtor.insolvencyStatus !== 'NINGUNO'),
-      stage: theCase.stage as never,
+      stage: theCase.stage,
     })
-    if (original.act && original.act !== act) {
-      throw new RuleViolation('R-NOT-01', 'El acto de una notificación no se cambia: registre una nueva.', 409)
-    }
-    // Checked when the notification starts: later the case moves on (to coactive) while the
-    // record of how its LCD was notified is still updated, e.g. by the daily sweep.
-    if (act === 'LCD' && !originalDoc && !SIGNED_LCD.includes(String(theCase.subState))) {
-      throw new RuleViolation('R-COB-04', 'Solo se notifica una LCD firmada.', 409)
-    }
-    if (role === null) return
-    if (COACTIVE_ACTS.includes(act)) {
-      assertMayActInCoactive(role)
-      return
-    }
-    assertMayActBeforeCoactive(role)
-    if (changed('citationSentOn') && facts.citationSentOn) assertMaySign(role, 'CITACION')
-    if (changed('noticePostedOn') && facts.noticePostedOn) assertMaySign(role, 'AVISO')
+    assertNotificationRecord({
+      storedAct: originalDoc?.act ?? null,
+      act,
+      starting: !originalDoc,
+      caseSubState: theCase.subState,
+      role: actingRole(req),
+      signsCitation: newlySet('citationSentOn'),
+      postsNotice: newlySet('noticePostedOn'),
+    })
   })
 
   data.facts = {
     ...facts,
-    citationSignedBy: changed('citationSentOn') && facts.citationSentOn ? (req.user?.id ?? null) : (original.facts?.citationSignedBy ?? null),
-    noticeSignedBy: changed('noticePostedOn') && facts.noticePostedOn ? (req.user?.id ?? null) : (original.facts?.noticeSignedBy ?? null),
+    citationSignedBy: newlySet('citationSentOn') ? (req.user?.id ?? null) : (originalDoc?.facts?.citationSignedBy ?? null),
+    noticeSignedBy: newlySet('noticePostedOn') ? (req.user?.id ?? null) : (originalDoc?.facts?.noticeSignedBy ?? null),
   }
   return data
 }

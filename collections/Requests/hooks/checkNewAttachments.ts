@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { SLUGS } from '../../../src/constants/slugs'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { toApiError } from '../../../src/utilities/enforceRule'
+import { assertAttachmentsReadable } from '../../../src/rules/attachments'
+import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
 
 /**
@@ -23,8 +23,6 @@ export const checkNewAttachments: CollectionBeforeValidateHook = async ({ data, 
     user: req.user,
     req,
   })
-  if (totalDocs !== added.length) {
-    throw toApiError(new RuleViolation('R-REQ-04', 'Solo puede adjuntar documentos que usted mismo haya cargado.', 403))
-  }
+  enforceRule(() => assertAttachmentsReadable({ added: added.length, readable: totalDocs }))
   return { ...data, attachments: (data.attachments as unknown[]).map((a) => idOf(a)) }
 }

@@ -3,9 +3,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { checkRole } from '../../../access/checkRole'
 import { ROLES } from '../../../src/auth/roles'
 import { SLUGS } from '../../../src/constants/slugs'
-import { assertBrokerRequestChange } from '../../../src/rules/requests/brokerRequestChange'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { toApiError } from '../../../src/utilities/enforceRule'
+import { assertBrokerRequestChange, assertBrokerUpdatesById } from '../../../src/rules/requests/brokerRequestChange'
+import { enforceRule } from '../../../src/utilities/enforceRule'
 
 /**
  * R-REQ-07: an intermediary's update is judged on what it actually sent (before Payload fills in
@@ -14,28 +13,24 @@ import { toApiError } from '../../../src/utilities/enforceRule'
 export const guardBrokerRequestChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' || args.overrideAccess || !checkRole(req.user, [ROLES.broker])) return args
   const id = (args as { id?: number | string }).id
-  try {
-    if (id === undefined) {
-      throw new RuleViolation('R-REQ-07', 'Un intermediario actualiza sus solicitudes una por una, por su id.', 403)
-    }
-    const original = await req.payload.findByID({
-      collection: SLUGS.requests,
-      id,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      disableErrors: true,
-      req,
-    })
-    // Not found or not its own: the update operation answers 404/403 itself.
-    if (!original) return args
+  enforceRule(() => assertBrokerUpdatesById(id))
+  const original = await req.payload.findByID({
+    collection: SLUGS.requests,
+    id: id!,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    req,
+  })
+  // Not found or not its own: the update operation answers 404/403 itself.
+  if (!original) return args
+  enforceRule(() =>
     assertBrokerRequestChange({
       original: original as unknown as Parameters<typeof assertBrokerRequestChange>[0]['original'],
       incoming: (args.data ?? {}) as Record<string, unknown>,
-    })
-  } catch (error) {
-    throw toApiError(error)
-  }
+    }),
+  )
   // Staff who merely opened the request in the admin hold Payload's edit lock for five minutes;
   // it must not answer the broker's allowed change with a 423 (R-REQ-07 resubmission).
   return { ...args, overrideLock: true }

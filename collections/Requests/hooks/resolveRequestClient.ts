@@ -2,9 +2,8 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { findClientForClave } from '../../../src/requests/findClientForClave'
 import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
-import { LOOKUP_RESULTS } from '../../../src/rules/requests/clientLookup'
+import { LOOKUP_RESULTS, assertClientIdTypeGiven, assertClientOfClave } from '../../../src/rules/requests/clientLookup'
 import { parseIdentification, type IdType } from '../../../src/rules/identification'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
 
@@ -26,23 +25,13 @@ export const resolveRequestClient: CollectionBeforeValidateHook = async ({ data,
   if (!subtype.needsClient && !given) {
     return { ...data, client: null, clientName: null, clientIdType: null, clientIdNumber: null, clientCheckDigit: null }
   }
-  if (!merged.clientIdType) {
-    enforceRule(() => {
-      throw new RuleViolation('R-REQ-02', 'Indique el tipo de identificación del cliente.')
-    })
-  }
+  enforceRule(() => assertClientIdTypeGiven(merged.clientIdType))
   const id = enforceRule(() =>
     parseIdentification(merged.clientIdType as IdType, String(merged.clientIdNumber ?? ''), merged.clientCheckDigit),
   )
   const { party, outcome } = await findClientForClave(req, id, String(merged.clave))
-  if (!party || outcome.result === LOOKUP_RESULTS.notFound.result) {
-    enforceRule(() => {
-      throw new RuleViolation(
-        'R-REQ-02',
-        `${LOOKUP_RESULTS.notFound.message}: el cliente ${id.type} ${id.number} no está asociado a la clave ${String(merged.clave)}.`,
-      )
-    })
-  }
+  const found = Boolean(party) && outcome.result !== LOOKUP_RESULTS.notFound.result
+  enforceRule(() => assertClientOfClave({ found, idType: id.type, idNumber: id.number, clave: String(merged.clave) }))
   return {
     ...data,
     clientIdType: id.type,

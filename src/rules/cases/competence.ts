@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../../auth/roles'
 import { RuleViolation } from '../ruleViolation'
+import { STAGES } from './stages'
 
 /** Acts that must carry a competent signature (R-ROL-03, R-ROL-05). */
 export type SignedAct = 'LCD' | 'CITACION' | 'AVISO' | 'MANDAMIENTO' | 'MEDIDA_CAUTELAR' | 'SUSPENSION' | 'REPORTE_BDME'
@@ -62,4 +63,10 @@ export function assertMayActBeforeCoactive(role: string | null | undefined): voi
       403,
     )
   }
+}
+
+/** R-ROL-05 / R-ROL-01: who may act on a case depends on the stage it is in. */
+export function assertMayActInStage(role: string | null | undefined, stage: string): void {
+  if (stage === STAGES.coactive) assertMayActInCoactive(role)
+  else assertMayActBeforeCoactive(role)
 }

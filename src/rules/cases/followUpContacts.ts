@@ -27,6 +27,9 @@ export function followUpSchedule(input: { finalOn: string; firstContactOn?: stri
   }
 }
 
+const FIRST = 'followUp.firstContactOn'
+const SECOND = 'followUp.secondContactOn'
+
 /** R-COB-06: a recorded contact must fall inside its window. */
 export function assertFollowUpContactInTime(input: {
   finalOn: string
@@ -36,13 +39,28 @@ export function assertFollowUpContactInTime(input: {
   const first = input.firstContactOn?.slice(0, 10)
   const second = input.secondContactOn?.slice(0, 10)
   if (first && calendarDaysBetween(input.finalOn.slice(0, 10), first) < 0) {
-    throw new RuleViolation('R-COB-06', 'El primer contacto no puede ser anterior a la firmeza del título.')
+    throw new RuleViolation('R-COB-06', 'El primer contacto no puede ser anterior a la firmeza del título.', 400, { path: FIRST })
   }
   if (second && !first) {
-    throw new RuleViolation('R-COB-06', 'Registre primero el primer contacto.')
+    throw new RuleViolation('R-COB-06', 'Registre primero el primer contacto.', 400, { path: FIRST })
   }
   if (first && second && second < first) {
-    throw new RuleViolation('R-COB-06', 'El segundo contacto no puede ser anterior al primero.')
+    throw new RuleViolation('R-COB-06', 'El segundo contacto no puede ser anterior al primero.', 400, { path: SECOND })
   }
   // Late contacts are still recorded (they happened); the sweep flags them as overdue.
+}
+
+/** R-COB-06: follow-up contacts are recorded only after the title (the LCD) is final, each in its window. */
+export function assertFollowUpContactsAllowed(input: {
+  finalOn: string | null
+  firstContactOn: string | null
+  secondContactOn: string | null
+}): void {
+  if (!input.firstContactOn && !input.secondContactOn) return
+  if (!input.finalOn) {
+    throw new RuleViolation('R-COB-06', 'Los contactos de seguimiento se registran después de la firmeza de la LCD.', 409, {
+      path: input.firstContactOn ? FIRST : SECOND,
+    })
+  }
+  assertFollowUpContactInTime({ finalOn: input.finalOn, firstContactOn: input.firstContactOn, secondContactOn: input.secondContactOn })
 }

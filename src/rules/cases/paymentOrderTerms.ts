@@ -16,6 +16,19 @@ export function assertExceptionsInTime(input: { notifiedOn: string; filedOn: str
   }
 }
 
+/**
+ * R-COB-10: exceptions run only once the payment order is notified, and each new one within the
+ * 15 business days that follow (`filedOn` of the exceptions this change adds).
+ */
+export function assertNewExceptionsMayRun(input: { notifiedOn: string | null; filedOn: string[] }, calendar: BusinessCalendar): void {
+  for (const filedOn of input.filedOn) {
+    if (!input.notifiedOn) {
+      throw new RuleViolation('R-COB-10', 'El mandamiento de pago aún no está notificado: no corren excepciones.', 409, { path: 'exceptions' })
+    }
+    assertExceptionsInTime({ notifiedOn: input.notifiedOn, filedOn }, calendar)
+  }
+}
+
 /** R-COB-12: exceptions are decided within a month; the appeal filed within a month, decided within a month. */
 export { addMonthsIso as monthAfter } from './months'
 

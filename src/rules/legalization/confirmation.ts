@@ -11,3 +11,8 @@ export function decideConfirmation(state: ConfirmationState, key: string): 'conf
   if (state.idempotencyKey === key) return 'replay'
   throw new RuleViolation('R-LEG-05', 'Esta legalización ya fue confirmada; sus pagos ya están registrados.', 409)
 }
+
+/** R-LEG-05: once confirmed (its payments recorded) a legalization is a record, not a draft. */
+export function assertLegalizationEditable(status: string | null | undefined): void {
+  if (status === 'CONFIRMADA') throw new RuleViolation('R-LEG-05', 'La legalización ya fue confirmada y no se modifica.', 409)
+}

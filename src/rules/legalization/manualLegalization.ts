@@ -62,3 +62,28 @@ export function assertManualMeans(input: { cancelledAt: string; means: { kind: s
     }
   }
 }
+
+/** What the manual flow registers besides the policy's own record (R-LEG-04), in the form's order. */
+const MANUAL_FIELDS = [
+  { path: 'holderIdType', label: 'tipo de identificación del tomador' },
+  { path: 'holderIdNumber', label: 'identificación del tomador' },
+  { path: 'holderName', label: 'nombre completo del tomador' },
+  { path: 'policyType', label: 'tipo de póliza' },
+  { path: 'lineOfBusiness', label: 'ramo' },
+  { path: 'manualPolicyNumber', label: 'número de póliza' },
+] as const
+
+export type ManualRegistration = Partial<Record<(typeof MANUAL_FIELDS)[number]['path'], string | number | null>>
+
+/**
+ * R-LEG-04: the manual flow registers the policyholder (ID type, number, full name), the policy
+ * type, the line of business and the policy number. The refusal lists every missing one and sits
+ * on the first.
+ */
+export function assertManualRegistrationComplete(input: ManualRegistration): void {
+  // A name of blanks is no name; the other fields are checked by their own formats afterwards.
+  const missing = MANUAL_FIELDS.filter(({ path }) => (path === 'holderName' ? !String(input[path] ?? '').trim() : !input[path]))
+  if (missing.length > 0) {
+    throw new RuleViolation('R-LEG-04', `Flujo manual: faltan ${missing.map((f) => f.label).join(', ')}.`, 400, { path: missing[0]!.path })
+  }
+}

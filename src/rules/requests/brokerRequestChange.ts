@@ -90,3 +90,8 @@ export function assertBrokerRequestChange({ original, incoming }: BrokerChangeIn
   }
   return { addedComments, addedAttachments }
 }
+
+/** R-REQ-07: an intermediary updates its requests one at a time, by id (never a bulk update by `where`). */
+export function assertBrokerUpdatesById(id: Id | undefined): void {
+  if (id === undefined) throw new RuleViolation('R-REQ-07', 'Un intermediario actualiza sus solicitudes una por una, por su id.', 403)
+}

@@ -1,3 +1,5 @@
+import { RuleViolation } from '../ruleViolation'
+
 /** R-REQ-02: what the portal shows after looking a client up under a clave. */
 export const LOOKUP_RESULTS = {
   notFound: { result: 'DATOS_NO_ENCONTRADOS', message: 'DATOS NO ENCONTRADOS' },
@@ -23,4 +25,24 @@ export function classifyClientLookup(input: {
   if (!party || !(party.claves ?? []).includes(clave)) return LOOKUP_RESULTS.notFound
   if (policiesInForce === 0) return LOOKUP_RESULTS.noPolicies
   return LOOKUP_RESULTS.found
+}
+
+/** R-REQ-02: a request names its client by ID type and number; the type comes first. */
+export function assertClientIdTypeGiven(idType: string | null | undefined): void {
+  if (!idType) throw new RuleViolation('R-REQ-02', 'Indique el tipo de identificación del cliente.', 400, { path: 'clientIdType' })
+}
+
+/**
+ * R-REQ-02: a request is filed only for a client of its clave; any other answers like an unknown
+ * one (DATOS NO ENCONTRADOS), so the refusal never reveals another broker's client.
+ */
+export function assertClientOfClave(input: { found: boolean; idType: string; idNumber: string; clave: string }): void {
+  if (!input.found) {
+    throw new RuleViolation(
+      'R-REQ-02',
+      `${LOOKUP_RESULTS.notFound.message}: el cliente ${input.idType} ${input.idNumber} no está asociado a la clave ${input.clave}.`,
+      400,
+      { path: 'clientIdNumber' },
+    )
+  }
 }

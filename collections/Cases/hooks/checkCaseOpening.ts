@@ -1,0 +1,20 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { actingRole } from '../../../src/cases/actingRole'
+import { caseFactsOf } from '../../../src/cases/caseFacts'
+import type { Case } from '../../../src/payload-types'
+import { assertCaseOpening } from '../../../src/rules/cases/caseOpening'
+import { assertMayActBeforeCoactive } from '../../../src/rules/cases/competence'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+
+/** R-COB-01 / R-COB-09 / R-ROL-01: a case opens in persuasive collection, never against an insolvent debtor, by pre-coactive staff. */
+export const checkCaseOpening: CollectionBeforeChangeHook<Case> = ({ data, operation, req }) => {
+  if (operation !== 'create' || req.context.deadlinesOnly) return data
+  const { debtor } = caseFactsOf(req, undefined)
+  const role = actingRole(req)
+  enforceRule(() => {
+    assertCaseOpening({ stage: data.stage, subState: data.subState, debtorInsolvent: debtor.insolvent })
+    if (role !== null) assertMayActBeforeCoactive(role)
+  })
+  return data
+}

@@ -1,0 +1,25 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { caseFactsOf } from '../../../src/cases/caseFacts'
+import { measuresChanged } from '../../../src/cases/caseChanges'
+import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
+import type { Case } from '../../../src/payload-types'
+import { assertEmbargoWithinLimit } from '../../../src/rules/cases/embargoLimit'
+import { liquidateDebt } from '../../../src/rules/cases/interest'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+import { todayFor } from '../../../src/utilities/todayFor'
+
+/** R-COB-14: when the measures change, those in force stay within the limit over the debt plus interest liquidated today. */
+export const checkEmbargoLimit: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || req.context.deadlinesOnly) return data
+  const c = mergeCaseData(data, originalDoc)
+  const measureAmounts = (c.measures ?? []).filter((m) => !m.liftedOn).map((m) => m.amount ?? 0)
+  if (!measuresChanged(c, originalDoc) || measureAmounts.length === 0) return data
+  const { settings } = caseFactsOf(req, originalDoc?.id)
+  const lines = (c.debtLines ?? []).map((l) => ({ capital: l.capital, dueDate: day(l.dueDate)! }))
+  enforceRule(() => {
+    const debt = liquidateDebt({ lines, cutOffDate: todayFor(req), rates: settings.moratoriumRates })
+    assertEmbargoWithinLimit({ capital: debt.capital, interest: debt.interest, measureAmounts })
+  })
+  return data
+}

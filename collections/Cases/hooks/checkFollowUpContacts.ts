@@ -1,0 +1,20 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
+import type { Case } from '../../../src/payload-types'
+import { assertFollowUpContactsAllowed } from '../../../src/rules/cases/followUpContacts'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+
+/** R-COB-06: follow-up contacts are recorded after the LCD is final, each in its window (refused on the field). */
+export const checkFollowUpContacts: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || req.context.deadlinesOnly) return data
+  const c = mergeCaseData(data, originalDoc)
+  enforceRule(() =>
+    assertFollowUpContactsAllowed({
+      finalOn: day(c.lcd.finalOn),
+      firstContactOn: day(c.followUp.firstContactOn),
+      secondContactOn: day(c.followUp.secondContactOn),
+    }),
+  )
+  return data
+}

@@ -1,0 +1,17 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
+import type { Case } from '../../../src/payload-types'
+import { defaultNoticeDeadline } from '../../../src/rules/cases/persuasiveNotices'
+
+/** R-COB-02: the deadline of the default notice follows from when the default arose and was identified. */
+export const deriveDefaultNoticeDeadline: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {
+  const notice = mergeCaseData(data, originalDoc).defaultNotice
+  const arisenOn = day(notice.arisenOn)
+  const identifiedOn = day(notice.identifiedOn)
+  data.defaultNotice = {
+    ...notice,
+    deadline: arisenOn && identifiedOn ? storeDay(defaultNoticeDeadline({ arisenOn, identifiedOn })) : null,
+  }
+  return data
+}

@@ -1,0 +1,14 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
+import type { Case } from '../../../src/payload-types'
+
+/** The debt's capital total, its oldest due date (the LCD term counts from it) and whether it is a recovery. */
+export const totalDebtLines: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {
+  const lines = mergeCaseData(data, originalDoc).debtLines ?? []
+  const oldest = lines.map((l) => day(l.dueDate)).filter(Boolean).sort()[0] ?? null
+  data.capitalTotal = lines.reduce((sum, l) => sum + (l.capital ?? 0), 0)
+  data.oldestDueDate = storeDay(oldest)
+  data.isRecovery = lines.some((l) => l.concept === 'RECOBRO')
+  return data
+}

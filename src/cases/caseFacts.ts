@@ -1,0 +1,62 @@
+import type { PayloadRequest } from 'payload'
+
+import { SLUGS } from '../constants/slugs'
+import type { NotificationSnapshot } from '../rules/cases/caseDeadlines'
+import { loadLegalSettings, type LegalSettings } from '../settings/legalSettings'
+import { loadCaseNotifications } from './loadCaseNotifications'
+
+/** What a case's beforeChange hooks read besides the document itself, loaded once per save. */
+export type CaseFacts = {
+  debtor: { insolvent: boolean; cannotBeLocated: boolean }
+  /** The case's notification records, oldest first. */
+  notifications: NotificationSnapshot[]
+  /** The last notification of the LCD and of the payment order, if any. */
+  lcdNotice: NotificationSnapshot | undefined
+  paymentOrderNotice: NotificationSnapshot | undefined
+  settings: LegalSettings
+}
+
+declare module 'payload' {
+  interface RequestContext {
+    /** Per case id ('new' while creating): the facts `loadCaseFacts` read for the save under way. */
+    caseFacts?: Record<string, CaseFacts>
+  }
+}
+
+const keyOf = (caseId: number | undefined) => (caseId === undefined ? 'new' : String(caseId))
+
+/**
+ * Loads the facts of the case being saved and leaves them in `req.context`, so the hooks that
+ * follow read them without reloading. Each save loads afresh: a request that saves the same case
+ * twice (a notification, then the case it moves) never reads the first save's facts.
+ */
+export const loadCaseFacts = async (req: PayloadRequest, caseId: number | undefined, debtorId: number): Promise<CaseFacts> => {
+  const debtor = await req.payload.findByID({
+    collection: SLUGS.parties,
+    id: debtorId,
+    depth: 0,
+    select: { insolvencyStatus: true, cannotBeLocated: true },
+    overrideAccess: true,
+    req,
+  })
+  const notifications = await loadCaseNotifications(req, caseId)
+  const facts: CaseFacts = {
+    debtor: {
+      insolvent: Boolean(debtor.insolvencyStatus && debtor.insolvencyStatus !== 'NINGUNO'),
+      cannotBeLocated: Boolean(debtor.cannotBeLocated),
+    },
+    notifications,
+    lcdNotice: notifications.filter((n) => n.act === 'LCD').at(-1),
+    paymentOrderNotice: notifications.filter((n) => n.act === 'MANDAMIENTO_DE_PAGO').at(-1),
+    settings: await loadLegalSettings(req),
+  }
+  req.context.caseFacts = { ...req.context.caseFacts, [keyOf(caseId)]: facts }
+  return facts
+}
+
+/** The facts `loadCaseFacts` left for this save; a hook listed before it is a wiring mistake. */
+export const caseFactsOf = (req: PayloadRequest, caseId: number | undefined): CaseFacts => {
+  const facts = req.context.caseFacts?.[keyOf(caseId)]
+  if (!facts) throw new Error('loadCaseFacts must run before the hooks that read the case facts.')
+  return facts
+}
