@@ -4,16 +4,17 @@ import { SLUGS } from '../../../src/constants/slugs'
 import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { toApiError } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 /**
  * R-REQ-04: a user attaches only documents it can read (for a broker, the ones it uploaded, which
  * the documents collection already checked for type, size and content).
  */
-export const checkNewAttachments: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const checkNewAttachments: CollectionBeforeValidateHook<Request> = async ({ data, originalDoc, req }) => {
   if (!data || !req.user || !Array.isArray(data.attachments)) return data
-  const current = new Set(((originalDoc?.attachments ?? []) as unknown[]).map((a) => String(idOf(a))))
-  const added = [...new Set((data.attachments as unknown[]).map((a) => idOf(a)))].filter(
-    (id): id is number | string => id !== undefined && !current.has(String(id)),
+  const current = new Set((originalDoc?.attachments ?? []).map((a) => String(idOf(a))))
+  const added = [...new Set(data.attachments.map((a) => idOf(a)))].filter(
+    (id): id is number => id !== undefined && !current.has(String(id)),
   )
   if (added.length === 0) return data
   const { totalDocs } = await req.payload.count({
@@ -26,5 +27,5 @@ export const checkNewAttachments: CollectionBeforeValidateHook = async ({ data, 
   if (totalDocs !== added.length) {
     throw toApiError(new RuleViolation('R-REQ-04', 'Solo puede adjuntar documentos que usted mismo haya cargado.', 403))
   }
-  return { ...data, attachments: (data.attachments as unknown[]).map((a) => idOf(a)) }
+  return { ...data, attachments: data.attachments.map((a) => idOf(a)) }
 }

@@ -6,14 +6,15 @@ import { SLUGS } from '../../../src/constants/slugs'
 import { assertBrokerRequestChange } from '../../../src/rules/requests/brokerRequestChange'
 import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { toApiError } from '../../../src/utilities/enforceRule'
+import { targetIdOf } from '../../../src/utilities/targetIdOf'
 
 /**
  * R-REQ-07: an intermediary's update is judged on what it actually sent (before Payload fills in
  * the stored values): only new comments and documents, and the resubmission of a returned request.
  */
-export const guardBrokerRequestChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const guardBrokerRequestChange: CollectionBeforeOperationHook<'requests'> = async ({ args, operation, req }) => {
   if (operation !== 'update' || args.overrideAccess || !checkRole(req.user, [ROLES.broker])) return args
-  const id = (args as { id?: number | string }).id
+  const id = targetIdOf(args)
   try {
     if (id === undefined) {
       throw new RuleViolation('R-REQ-07', 'Un intermediario actualiza sus solicitudes una por una, por su id.', 403)

@@ -7,12 +7,13 @@ import { parseIdentification, type IdType } from '../../../src/rules/identificat
 import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 /**
  * R-REQ-02: the client is named by ID type + number, must belong to the request's clave, and
  * fills in the link to the party and its name. Subtypes without a client (Comisiones) skip it.
  */
-export const resolveRequestClient: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
+export const resolveRequestClient: CollectionBeforeValidateHook<Request> = async ({ data, operation, originalDoc, req }) => {
   if (!data) return data
   const merged = { ...(originalDoc ?? {}), ...data }
   const clientChanged =
