@@ -4,16 +4,17 @@ import { checkRole } from '../access/checkRole'
 import { ROLES } from '../src/auth/roles'
 import { assertClaveForFiling } from '../src/rules/requests/requestClave'
 import { enforceRule } from '../src/utilities/enforceRule'
+import type { Legalization, Request } from '../src/payload-types'
 
 /** R-ROL-02: a request or legalization is filed under one of the filing broker's claves; the clave never changes afterwards. */
-export const checkFilingClave: CollectionBeforeValidateHook = ({ data, operation, originalDoc, req }) => {
+export const checkFilingClave: CollectionBeforeValidateHook<Request | Legalization> = ({ data, operation, originalDoc, req }) => {
   if (!data) return data
   if (operation === 'update') return { ...data, clave: originalDoc?.clave }
   const clave = enforceRule(() =>
     assertClaveForFiling({
       clave: data.clave,
       isBroker: checkRole(req.user, [ROLES.broker]),
-      brokerClaves: (req.user as { claves?: string[] | null } | null)?.claves,
+      brokerClaves: req.user?.claves,
     }),
   )
   return { ...data, clave }

@@ -5,12 +5,13 @@ import { BRANCH_ROLES } from '../src/auth/roles'
 import { RuleViolation } from '../src/rules/ruleViolation'
 import { toApiError } from '../src/utilities/enforceRule'
 import { idOf } from '../src/utilities/idOf'
+import type { Case, Party, Policy } from '../src/payload-types'
 
 /**
  * Branch staff file records only in their own branch (R-ROL-01): a missing branch is filled
  * with theirs, another branch is refused. Read access cannot express this for creates.
  */
-export const keepBranchStaffInTheirBranch: CollectionBeforeValidateHook = ({ data, operation, req }) => {
+export const keepBranchStaffInTheirBranch: CollectionBeforeValidateHook<Case | Party | Policy> = ({ data, operation, req }) => {
   if (!data || !checkRole(req.user, BRANCH_ROLES)) return data
   const own = idOf(req.user?.branch)
   const requested = idOf(data.branch)

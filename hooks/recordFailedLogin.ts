@@ -1,6 +1,5 @@
 import type { AfterErrorHook } from 'payload'
 
-import type { LoginAttempt } from '../collections/Users/hooks/limitLoginAttempts'
 import { recordAuthEvent } from '../src/audit/recordAuthEvent'
 import { SLUGS } from '../src/constants/slugs'
 
@@ -10,7 +9,7 @@ import { SLUGS } from '../src/constants/slugs'
  * with the attempt noted by limitLoginAttempts. Rate-limited attempts are recorded there.
  */
 export const recordFailedLogin: AfterErrorHook = async ({ error, req }) => {
-  const attempt = req.context?.loginAttempt as LoginAttempt | undefined
+  const attempt = req.context?.loginAttempt
   if (!attempt) return
   req.context.loginAttempt = undefined
   const cause = (error as { originalError?: unknown }).originalError ?? error

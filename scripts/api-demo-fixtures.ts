@@ -4,6 +4,10 @@
  * policies owing money and a cancelled one under 70001, one client under 80001. Idempotent.
  *   DATABASE_URL=postgres://postgres:postgres@127.0.0.1:55434/cobranzas npx tsx scripts/api-demo-fixtures.ts
  */
+import type { CollectionSlug, RequiredDataFromCollectionSlug, Where } from 'payload'
+
+import type { Policy } from '../src/payload-types'
+
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const { seedRequestKinds } = await import('../src/seed/requestKinds')
@@ -11,20 +15,21 @@ const { seedRequestKinds } = await import('../src/seed/requestKinds')
 const payload = await getPayload({ config })
 await seedRequestKinds(payload)
 
-const findOne = async (collection: any, where: any) =>
-  (await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })).docs[0] as any
-const ensure = async (collection: any, where: any, data: any) => (await findOne(collection, where)) ?? payload.create({ collection, data, overrideAccess: true })
+const findOne = async <S extends CollectionSlug>(collection: S, where: Where) =>
+  (await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+const ensure = async <S extends CollectionSlug>(collection: S, where: Where, data: RequiredDataFromCollectionSlug<S>) =>
+  (await findOne(collection, where)) ?? payload.create({ collection, data, overrideAccess: true })
 
 const branch = await ensure('branches', { code: { equals: 'BOG' } }, { code: 'BOG', name: 'Bogotá', city: 'Bogotá' })
 await ensure('users', { email: { equals: 'admin@demo.co' } }, { email: 'admin@demo.co', password: 'Demo-Jefatura-2026', name: 'Administradora', role: 'admin' })
 await ensure('users', { email: { equals: 'profesional@demo.co' } }, { email: 'profesional@demo.co', password: 'Demo-Staff-2026', name: 'Pablo Profesional', role: 'profesional_sucursal', branch: branch.id })
 await ensure('users', { email: { equals: 'corredor-a@demo.co' } }, { email: 'corredor-a@demo.co', password: 'Demo-Broker-2026', name: 'Corredora A', role: 'intermediario', claves: ['70001'] })
 await ensure('users', { email: { equals: 'corredor-b@demo.co' } }, { email: 'corredor-b@demo.co', password: 'Demo-Broker-2026', name: 'Corredor B', role: 'intermediario', claves: ['80001'] })
-const cesar = await ensure('parties', { idNumber: { equals: '1094926120' } }, { idType: 'CC', idNumber: '1094926120', firstName: 'Cesar Augusto', lastName: 'Corredor Uribe', branch: branch.id })
-const omar = await ensure('parties', { idNumber: { equals: '79555111' } }, { idType: 'CC', idNumber: '79555111', firstName: 'Omar José', lastName: 'Álvarez Bracho', branch: branch.id })
-const policy = (number: string, holder: number, clave: string, extra: Record<string, unknown>) =>
+const cesar = await ensure('parties', { idNumber: { equals: '1094926120' } }, { idType: 'CC', idNumber: '1094926120', firstName: 'Cesar Augusto', lastName: 'Corredor Uribe', branch: branch.id, insolvencyStatus: 'NINGUNO' })
+const omar = await ensure('parties', { idNumber: { equals: '79555111' } }, { idType: 'CC', idNumber: '79555111', firstName: 'Omar José', lastName: 'Álvarez Bracho', branch: branch.id, insolvencyStatus: 'NINGUNO' })
+const policy = (number: string, holder: number, clave: string, extra: Partial<Pick<Policy, 'premium' | 'totalDue' | 'paymentDueDate' | 'lineOfBusiness' | 'plate' | 'status' | 'cancelledAt'>>) =>
   ensure('policies', { number: { equals: number } }, {
-    number, type: 'INDIVIDUAL', lineOfBusiness: 'HOGAR', holder, branch: branch.id, clave,
+    number, type: 'INDIVIDUAL', status: 'VIGENTE', paymentStatus: 'PENDIENTE', lineOfBusiness: 'HOGAR', holder, branch: branch.id, clave,
     issueDate: '2026-01-10T12:00:00.000Z', coverStart: '2026-01-15T12:00:00.000Z', coverEnd: '2027-01-15T12:00:00.000Z',
     paymentDueDate: '2026-02-14T12:00:00.000Z', premium: 1_200_000, totalDue: 1_428_000, ...extra,
   })

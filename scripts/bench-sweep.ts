@@ -6,6 +6,8 @@
  */
 import '../src/env/loadEnv'
 
+import type { SweepReport } from '../src/sweep/runDeadlineSweep'
+
 import { mkdtemp, rm } from 'fs/promises'
 import net from 'net'
 import os from 'os'
@@ -47,8 +49,7 @@ try {
   const { closePayload } = await import('../src/db/closePayload')
   const payload = await getPayload({ config })
   await payload.db.migrate()
-  const db = (payload.db as unknown as { pool: { query: (sql: string, params?: unknown[]) => Promise<{ rows: any[] }> } }).pool
-  const q = (sql: string, params?: unknown[]) => db.query(sql, params)
+  const q = (sql: string, params?: unknown[]) => payload.db.pool.query(sql, params)
 
   await payload.updateGlobal({
     slug: 'settings',
@@ -114,12 +115,15 @@ try {
     const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
     const elapsed = seconds(start)
     if (done.hasError) throw new Error(`El barrido falló: ${JSON.stringify(done.error)}`)
-    const report = ((done.log ?? []).find((entry: any) => entry.taskSlug === 'deadlineSweep')?.output as any)?.report
+    // The job log stores the task's output as JSON; runDeadlineSweep wrote a SweepReport there.
+    const output = (done.log ?? []).find((entry) => entry.taskSlug === 'deadlineSweep')?.output as { report?: SweepReport } | undefined
+    const report = output?.report
+    if (!report) throw new Error('El barrido no dejó su informe en el registro del trabajo.')
     return { elapsed, report }
   }
   const first = await run()
   const second = await run()
-  const summary = (r: any) => ({
+  const summary = (r: SweepReport) => ({
     notificationsAdvanced: r.notificationsAdvanced,
     casesMoved: r.casesMoved.length,
     overdue: r.flagged.overdue,

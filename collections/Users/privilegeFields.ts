@@ -1,6 +1,5 @@
 import { idOf } from '../../src/utilities/idOf'
 
-
 /** Keys of a write that are not stored values to compare (the password has its own rules). */
 const NOT_COMPARED = new Set(['id', 'createdAt', 'updatedAt', 'password', 'currentPassword', 'confirm-password'])
 
@@ -15,14 +14,9 @@ const normalize = (field: string, value: unknown): string => {
  * Names of the user's fields whose incoming value differs from the stored one. Only real fields
  * count (`fieldNames`): the admin form sends every field, changed or not.
  */
-export const findChangedFields = (
-  current: Record<string, unknown>,
-  incoming: Record<string, unknown>,
-  fieldNames: ReadonlySet<string>,
-): string[] =>
-  Object.keys(incoming).filter(
-    (field) =>
-      fieldNames.has(field) &&
-      !NOT_COMPARED.has(field) &&
-      normalize(field, incoming[field]) !== normalize(field, current[field]),
-  )
+export const findChangedFields = (current: object, incoming: object, fieldNames: ReadonlySet<string>): string[] => {
+  const stored = new Map<string, unknown>(Object.entries(current))
+  return Object.entries(incoming)
+    .filter(([field, value]) => fieldNames.has(field) && !NOT_COMPARED.has(field) && normalize(field, value) !== normalize(field, stored.get(field)))
+    .map(([field]) => field)
+}

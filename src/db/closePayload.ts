@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }
-
 /**
  * For scripts that stop their own database after using Payload. `payload.destroy()` leaves the pg
  * pool open, and Payload keeps one client checked out for good, so `pool.end()` never resolves:
@@ -9,7 +7,7 @@ type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Pro
  */
 export const closePayload = async (payload: Payload) => {
   await payload.destroy()
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
-  pool?.on('error', () => {})
-  void pool?.end()
+  const { pool } = payload.db
+  pool.on('error', () => {})
+  void pool.end()
 }

@@ -7,6 +7,7 @@ type SqlExecutor = { execute: (query: unknown) => Promise<{ rows: Record<string,
  * few statements the Local API cannot express, such as `UPDATE … RETURNING` on a counter row.
  */
 export const transactionDb = async (req: PayloadRequest): Promise<SqlExecutor> => {
+  // Only `execute` is used; the adapter's own drizzle types differ between a transaction and the pool.
   const adapter = req.payload.db as unknown as { drizzle: SqlExecutor; sessions?: Record<string, { db: SqlExecutor }> }
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle

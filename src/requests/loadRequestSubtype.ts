@@ -13,14 +13,14 @@ export const loadRequestSubtype = async (
   const kind =
     kindId === undefined
       ? null
-      : ((await req.payload.findByID({
+      : await req.payload.findByID({
           collection: SLUGS.requestKinds,
           id: kindId,
           depth: 0,
           overrideAccess: true,
           disableErrors: true,
           req,
-        })) as unknown as RequestKind | null)
+        })
   const subtype = enforceRule(() => assertSubtypeOfKind(kind, subtypeCode))
   return { kind: kind!, subtype }
 }

@@ -3,13 +3,11 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../constants/slugs'
 import type { IdempotencyClaim } from '../rules/requests/requestIdempotency'
 
-const CLAIM = 'requestIdempotency'
-
 /** The Idempotency-Key claim of the request being filed in this call, shared by the Requests hooks. */
-export const claimIn = (req: PayloadRequest): IdempotencyClaim | undefined => req.context[CLAIM] as IdempotencyClaim | undefined
+export const claimIn = (req: PayloadRequest): IdempotencyClaim | undefined => req.context.requestIdempotency
 
 export const putClaim = (req: PayloadRequest, claim: IdempotencyClaim) => {
-  req.context[CLAIM] = claim
+  req.context.requestIdempotency = claim
 }
 
 /** What a retry is told: its request was filed already, under this case number. */

@@ -19,7 +19,7 @@ const day = (value: string | null | undefined) => (value ?? '').slice(0, 10)
  * `req.context.legalSettings`, so the hooks of its thousands of writes do not reload them.
  */
 export const loadLegalSettings = async (req: PayloadRequest): Promise<LegalSettings> => {
-  const cached = req.context?.legalSettings as LegalSettings | undefined
+  const cached = req.context?.legalSettings
   if (cached) return cached
   const settings = await req.payload.findGlobal({ slug: SLUGS.settings, depth: 0, overrideAccess: true, req })
   return {

@@ -8,7 +8,7 @@ import { enforceRule } from '../../../src/utilities/enforceRule'
  * fetch `{ filename, url }` from the Internet (its re-upload path), a file no content check sees.
  * Runs before Payload fetches anything. Duplicating an accepted document is not an upload.
  */
-export const refuseUploadWithoutFile: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const refuseUploadWithoutFile: CollectionBeforeOperationHook<'documents'> = ({ args, operation, req }) => {
   if (operation !== 'create' || args.duplicateFromID != null) return args
   enforceRule(() => assertUploadedAsFile({ hasFile: Boolean(req.file) }))
   return args

@@ -11,7 +11,7 @@ import { enforceRule } from '../../../src/utilities/enforceRule'
  * so a refused file is never stored on disk nor recorded. An accepted one gets the type its content
  * proved and a name of its own (storedFilename), so it never overwrites another.
  */
-export const validateAttachment: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const validateAttachment: CollectionBeforeOperationHook<'documents'> = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args

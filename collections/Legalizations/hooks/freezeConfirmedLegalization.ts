@@ -3,11 +3,12 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { SLUGS } from '../../../src/constants/slugs'
 import { assertLegalizationEditable } from '../../../src/rules/legalization/confirmation'
 import { enforceRule } from '../../../src/utilities/enforceRule'
+import { targetIdOf } from '../../../src/utilities/targetIdOf'
 
 /** R-LEG-05: once confirmed (its payments recorded) a legalization is a record, not a draft. */
-export const freezeConfirmedLegalization: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const freezeConfirmedLegalization: CollectionBeforeOperationHook<'legalizations'> = async ({ args, operation, req }) => {
   if (operation !== 'update' || req.context.confirmingLegalization) return args
-  const id = (args as { id?: number | string }).id
+  const id = targetIdOf(args)
   if (id === undefined) return args
   const stored = await req.payload.findByID({
     collection: SLUGS.legalizations,

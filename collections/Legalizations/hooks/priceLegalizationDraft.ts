@@ -5,12 +5,13 @@ import { parseIdentification, type IdType } from '../../../src/rules/identificat
 import { assertManualRegistrationComplete } from '../../../src/rules/legalization/manualLegalization'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Legalization } from '../../../src/payload-types'
 
 /**
  * R-LEG-01 / R-LEG-04: a draft's items and total are computed from its policies; the manual flow
  * also registers the policyholder (ID type, number, full name), policy type and line of business.
  */
-export const priceLegalizationDraft: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const priceLegalizationDraft: CollectionBeforeValidateHook<Legalization> = async ({ data, originalDoc, req }) => {
   // The confirmation prices the legalization itself, in its transaction.
   if (!data || req.context.confirmingLegalization) return data
   const merged = { ...(originalDoc ?? {}), ...data }

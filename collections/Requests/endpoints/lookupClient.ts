@@ -31,7 +31,7 @@ export const lookupClient: PayloadHandler = async (req) => {
   const input = parseInput(LookupInput, await readJsonBody(req))
   const isBroker = checkRole(user, [ROLES.broker])
   const clave = enforceRule(() =>
-    assertClaveForFiling({ clave: input.clave, isBroker, brokerClaves: (user as { claves?: string[] | null }).claves }),
+    assertClaveForFiling({ clave: input.clave, isBroker, brokerClaves: user.claves }),
   )
   const id = enforceRule(() =>
     parseIdentification(input.idType as never, input.idNumber, input.checkDigit ?? undefined),

@@ -2,9 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { nextCaseSequence } from '../../../src/requests/nextCaseSequence'
 import { caseYearOf, formatCaseNumber } from '../../../src/rules/requests/caseNumber'
+import type { Request } from '../../../src/payload-types'
 
 /** R-REQ-06: the case number is taken in the filing transaction, once every check has passed. */
-export const assignCaseNumber: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const assignCaseNumber: CollectionBeforeChangeHook<Request> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const filedAt = data.filedAt ? new Date(data.filedAt) : new Date()
   const year = caseYearOf(filedAt)

@@ -4,16 +4,17 @@ import { SLUGS } from '../../../src/constants/slugs'
 import { assertAttachmentsReadable } from '../../../src/rules/attachments'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 /**
  * R-REQ-04: a user attaches only documents it can read (for a broker, the ones it uploaded, which
  * the documents collection already checked for type, size and content).
  */
-export const checkNewAttachments: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const checkNewAttachments: CollectionBeforeValidateHook<Request> = async ({ data, originalDoc, req }) => {
   if (!data || !req.user || !Array.isArray(data.attachments)) return data
-  const current = new Set(((originalDoc?.attachments ?? []) as unknown[]).map((a) => String(idOf(a))))
-  const added = [...new Set((data.attachments as unknown[]).map((a) => idOf(a)))].filter(
-    (id): id is number | string => id !== undefined && !current.has(String(id)),
+  const current = new Set((originalDoc?.attachments ?? []).map((a) => String(idOf(a))))
+  const added = [...new Set(data.attachments.map((a) => idOf(a)))].filter(
+    (id): id is number => id !== undefined && !current.has(String(id)),
   )
   if (added.length === 0) return data
   const { totalDocs } = await req.payload.count({
@@ -24,5 +25,5 @@ export const checkNewAttachments: CollectionBeforeValidateHook = async ({ data, 
     req,
   })
   enforceRule(() => assertAttachmentsReadable({ added: added.length, readable: totalDocs }))
-  return { ...data, attachments: (data.attachments as unknown[]).map((a) => idOf(a)) }
+  return { ...data, attachments: data.attachments.map((a) => idOf(a)) }
 }

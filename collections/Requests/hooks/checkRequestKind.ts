@@ -3,9 +3,10 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
 import { requestTitle } from '../../../src/rules/requests/requestKinds'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 /** R-REQ-01: kind and subtype come from the catalogue; the request keeps their names as its title. */
-export const checkRequestKind: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
+export const checkRequestKind: CollectionBeforeValidateHook<Request> = async ({ data, operation, originalDoc, req }) => {
   if (!data) return data
   const kindId = idOf(data.kind ?? originalDoc?.kind)
   const subtypeCode = data.subtype ?? originalDoc?.subtype

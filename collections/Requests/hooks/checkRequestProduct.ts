@@ -5,9 +5,10 @@ import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
 import { assertProductData } from '../../../src/rules/requests/requestProduct'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 /** R-REQ-03: product data and the plate of a vehicle line; the policy is linked when the clave holds it. */
-export const checkRequestProduct: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const checkRequestProduct: CollectionBeforeValidateHook<Request> = async ({ data, originalDoc, req }) => {
   if (!data) return data
   const merged = { ...(originalDoc ?? {}), ...data }
   const { subtype } = await loadRequestSubtype(req, idOf(merged.kind), merged.subtype)

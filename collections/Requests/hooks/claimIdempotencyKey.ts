@@ -12,10 +12,9 @@ import { enforceRule } from '../../../src/utilities/enforceRule'
  * turns that into a 200 replay, see replayIdempotentRequest), or it is a conflict when it is not.
  * System filings (a confirmed legalization's request, with overrideAccess) ignore the header.
  */
-export const claimIdempotencyKey: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const claimIdempotencyKey: CollectionBeforeOperationHook<'requests'> = async ({ args, operation, req }) => {
   if (operation !== 'create' || args.overrideAccess || !req.user) return args
-  const fromContext = typeof req.context.idempotencyKey === 'string' ? req.context.idempotencyKey : undefined
-  const key = fromContext ?? readIdempotencyKey(req)
+  const key = req.context.idempotencyKey ?? readIdempotencyKey(req)
   if (!key) return args
   const claim = idempotencyClaimOf(req.user.id, key, args.data)
   putClaim(req, claim)

@@ -5,14 +5,15 @@ import { ROLES } from '../../../src/auth/roles'
 import { SLUGS } from '../../../src/constants/slugs'
 import { assertBrokerRequestChange, assertBrokerUpdatesById } from '../../../src/rules/requests/brokerRequestChange'
 import { enforceRule } from '../../../src/utilities/enforceRule'
+import { targetIdOf } from '../../../src/utilities/targetIdOf'
 
 /**
  * R-REQ-07: an intermediary's update is judged on what it actually sent (before Payload fills in
  * the stored values): only new comments and documents, and the resubmission of a returned request.
  */
-export const guardBrokerRequestChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const guardBrokerRequestChange: CollectionBeforeOperationHook<'requests'> = async ({ args, operation, req }) => {
   if (operation !== 'update' || args.overrideAccess || !checkRole(req.user, [ROLES.broker])) return args
-  const id = (args as { id?: number | string }).id
+  const id = targetIdOf(args)
   enforceRule(() => assertBrokerUpdatesById(id))
   const original = await req.payload.findByID({
     collection: SLUGS.requests,

@@ -3,12 +3,13 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { SLUGS } from '../../../src/constants/slugs'
 import { INITIAL_STATUS } from '../../../src/rules/requests/requestStatus'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 /**
  * R-REQ-07: every request starts RADICADO, with its filing date, who filed it and the first line of
  * its history. Its branch (which staff work it) is the client's, or else that of a policy of the clave.
  */
-export const openRequest: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+export const openRequest: CollectionBeforeValidateHook<Request> = async ({ data, operation, req }) => {
   if (!data || operation !== 'create') return data
   const now = new Date().toISOString()
   let branch = idOf(data.branch) ?? null
@@ -45,7 +46,7 @@ export const openRequest: CollectionBeforeValidateHook = async ({ data, operatio
     filedBy: req.user?.id ?? null,
     branch,
     statusHistory: [
-      { from: null, to: INITIAL_STATUS, at: now, by: req.user?.id ?? null, byName: (req.user as { name?: string } | null)?.name ?? null },
+      { from: null, to: INITIAL_STATUS, at: now, by: req.user?.id ?? null, byName: req.user?.name ?? null },
     ],
   }
 }

@@ -5,6 +5,7 @@ import { ROLES } from '../../../src/auth/roles'
 import { assertStatusTransition, isClosedStatus, type RequestStatus } from '../../../src/rules/requests/requestStatus'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 const ids = (list: unknown): Set<string> =>
   new Set((Array.isArray(list) ? list : []).map((x) => String(idOf(x) ?? (x as { id?: string })?.id)))
@@ -13,16 +14,16 @@ const ids = (list: unknown): Set<string> =>
  * R-REQ-07: a status change must be one the actor may make; it is appended to the history and a
  * FINALIZADO or RECHAZADO request gets its closing date.
  */
-export const recordStatusChange: CollectionBeforeValidateHook = ({ data, operation, originalDoc, req }) => {
+export const recordStatusChange: CollectionBeforeValidateHook<Request> = ({ data, operation, originalDoc, req }) => {
   if (!data || operation !== 'update' || !originalDoc) return data
   const from = originalDoc.status as RequestStatus
   const to = data.status ?? from
   if (to === from) return { ...data, statusHistory: originalDoc.statusHistory ?? [], closedAt: originalDoc.closedAt ?? null }
 
-  const storedComments = ids((originalDoc.comments ?? []).map((c: { id: string }) => c.id))
+  const storedComments = ids((originalDoc.comments ?? []).map((c) => c.id))
   const storedDocs = ids(originalDoc.attachments)
   const addsDocumentOrComment =
-    (Array.isArray(data.comments) ? data.comments : []).some((c: { id?: string }) => !c?.id || !storedComments.has(String(c.id))) ||
+    (data.comments ?? []).some((c) => !c?.id || !storedComments.has(String(c.id))) ||
     [...ids(data.attachments)].some((id) => !storedDocs.has(id))
   const status = enforceRule(() =>
     assertStatusTransition({
@@ -39,7 +40,7 @@ export const recordStatusChange: CollectionBeforeValidateHook = ({ data, operati
     closedAt: isClosedStatus(status) ? now : null,
     statusHistory: [
       ...(originalDoc.statusHistory ?? []),
-      { from, to: status, at: now, by: req.user?.id ?? null, byName: (req.user as { name?: string } | null)?.name ?? null },
+      { from, to: status, at: now, by: req.user?.id ?? null, byName: req.user?.name ?? null },
     ],
   }
 }

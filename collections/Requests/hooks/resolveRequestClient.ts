@@ -6,12 +6,13 @@ import { LOOKUP_RESULTS, assertClientIdTypeGiven, assertClientOfClave } from '..
 import { parseIdentification, type IdType } from '../../../src/rules/identification'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
+import type { Request } from '../../../src/payload-types'
 
 /**
  * R-REQ-02: the client is named by ID type + number, must belong to the request's clave, and
  * fills in the link to the party and its name. Subtypes without a client (Comisiones) skip it.
  */
-export const resolveRequestClient: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
+export const resolveRequestClient: CollectionBeforeValidateHook<Request> = async ({ data, operation, originalDoc, req }) => {
   if (!data) return data
   const merged = { ...(originalDoc ?? {}), ...data }
   const clientChanged =

@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { assertCommentText, summarizeComments } from '../../../src/rules/requests/requestComments'
 import { enforceRule } from '../../../src/utilities/enforceRule'
+import type { Request } from '../../../src/payload-types'
 
 type Comment = { id?: string | null; text?: string | null; author?: unknown; authorName?: string | null; postedAt?: string | null }
 
@@ -9,11 +10,11 @@ type Comment = { id?: string | null; text?: string | null; author?: unknown; aut
  * R-REQ-05: new comments (≤ 280 characters) get their author and date from the server; existing
  * ones keep their stored values; the request carries the count and the date of the last one.
  */
-export const stampNewComments: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+export const stampNewComments: CollectionBeforeValidateHook<Request> = ({ data, originalDoc, req }) => {
   if (!data) return data
-  const storedList = (originalDoc?.comments ?? []) as Comment[]
+  const storedList: Comment[] = originalDoc?.comments ?? []
   const stored = new Set(storedList.map((c) => String(c.id)))
-  const incoming = (Array.isArray(data.comments) ? data.comments : []) as Comment[]
+  const incoming: Comment[] = data.comments ?? []
   const now = new Date().toISOString()
   // Comments are append-only for everyone: stored ones stay as they were, whatever is sent.
   const added = incoming
@@ -21,7 +22,7 @@ export const stampNewComments: CollectionBeforeValidateHook = ({ data, originalD
     .map((comment) => ({
       text: enforceRule(() => assertCommentText(comment.text)),
       author: req.user?.id ?? null,
-      authorName: (req.user as { name?: string } | null)?.name ?? null,
+      authorName: req.user?.name ?? null,
       postedAt: now,
     }))
   const comments = [...storedList, ...added]

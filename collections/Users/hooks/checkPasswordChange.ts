@@ -4,55 +4,49 @@ import { checkRole } from '../../../access/checkRole'
 import { ROLES } from '../../../src/auth/roles'
 import { verifyPassword } from '../../../src/auth/verifyPassword'
 import { SLUGS } from '../../../src/constants/slugs'
+import type { User } from '../../../src/payload-types'
 import { assertStrongPassword } from '../../../src/rules/auth/passwordPolicy'
 import { assertPasswordChangeAllowed } from '../../../src/rules/auth/userChanges'
 import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { enforceRule, toApiError } from '../../../src/utilities/enforceRule'
-
-type UserRow = { id: number | string; name?: string | null; email?: string | null; hash?: unknown; salt?: unknown }
-
-/** Ids of users whose password this request changes, for recordPasswordChange. */
-export const PASSWORD_CHANGED = 'passwordChangedIds'
+import { targetIdOf } from '../../../src/utilities/targetIdOf'
 
 /**
  * SEC-PWD on every path that sets a password — create, update (REST, GraphQL, Local API, the
  * admin's "change password") and reset-password: the password is strong and not the user's own
  * name or e-mail, and whoever changes its own gives the current one (`currentPassword`).
+ * The ids it lets through go to recordPasswordChange in `req.context.passwordChangedIds`.
  */
-export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  const data = ((args as { data?: unknown }).data ?? {}) as Record<string, unknown>
+export const checkPasswordChange: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (operation === 'resetPassword') {
     // The token names the user; an unknown token is refused by Payload right after.
-    const user = (await req.payload.db.findOne({
+    const user = await req.payload.db.findOne<User>({
       collection: SLUGS.users,
-      where: { resetPasswordToken: { equals: data.token } },
+      where: { resetPasswordToken: { equals: args.data.token } },
       req,
-    })) as UserRow | null
-    enforceRule(() => assertStrongPassword(data.password, user ?? {}))
+    })
+    enforceRule(() => assertStrongPassword(args.data.password, user ?? {}))
     return args
   }
-  if ((operation !== 'create' && operation !== 'update') || data.password === undefined) return args
+  // REST sends `data` as the body it got, which may be none.
+  if ((operation !== 'create' && operation !== 'update') || args.data?.password === undefined) return args
+  const data = args.data
   if (operation === 'create') {
-    enforceRule(() => assertStrongPassword(data.password, { name: data.name as string, email: data.email as string }))
+    enforceRule(() => assertStrongPassword(data.password, { name: data.name, email: data.email }))
     return args
   }
 
-  const id = (args as { id?: number | string }).id
+  const id = targetIdOf(args)
   if (id === undefined) {
     throw toApiError(new RuleViolation('SEC-PWD', 'Cambie la contraseña de un usuario a la vez.', 400))
   }
-  const current = (await req.payload.db.findOne({
+  const current = await req.payload.db.findOne<User>({
     collection: SLUGS.users,
     where: { id: { equals: id } },
     req,
-  })) as UserRow | null
+  })
   if (!current) return args // Payload answers 404 itself.
-  enforceRule(() =>
-    assertStrongPassword(data.password, {
-      name: (data.name as string | undefined) ?? current.name,
-      email: (data.email as string | undefined) ?? current.email,
-    }),
-  )
+  enforceRule(() => assertStrongPassword(data.password, { name: data.name ?? current.name, email: data.email ?? current.email }))
   if (!args.overrideAccess) {
     const isSelf = String(req.user?.id) === String(id)
     const currentPasswordMatches = isSelf && (await verifyPassword(data.currentPassword, current))
@@ -60,7 +54,6 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
       assertPasswordChangeAllowed({ actorIsAdmin: checkRole(req.user, [ROLES.admin]), isSelf, currentPasswordMatches }),
     )
   }
-  const changed = (req.context[PASSWORD_CHANGED] as string[] | undefined) ?? []
-  req.context[PASSWORD_CHANGED] = [...changed, String(id)]
+  req.context.passwordChangedIds = [...(req.context.passwordChangedIds ?? []), String(id)]
   return args
 }

@@ -1,5 +1,4 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import type { Pool } from 'pg'
 
 import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
 import { accountKey, authLimiters, consumeInOrder } from '../../../src/auth/authRateLimits'
@@ -15,13 +14,13 @@ export type LoginAttempt = { email: string; ip: string; api: string }
  * was right (clearLoginFailures). The key is the typed e-mail, whether or not it exists, so a
  * limited unknown e-mail answers exactly like a known one. Local API logins are server code.
  */
-export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const limitLoginAttempts: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (operation !== 'login' || req.payloadAPI === 'local') return args
-  const email = accountKey((args.data as { email?: unknown } | undefined)?.email)
+  const email = accountKey(args.data?.email)
   const ip = clientAddress(req.headers)
   const attempt: LoginAttempt = { email, ip, api: req.payloadAPI }
   req.context.loginAttempt = attempt
-  const limiters = authLimiters((req.payload.db as unknown as { pool: Pool }).pool)
+  const limiters = authLimiters(req.payload.db.pool)
   // The account-wide limit stops a guess spread over many addresses; at an address where the
   // owner already signed in it would only lock the owner out, so it is not applied there.
   const knownAddress = (await limiters.knownAddresses.get(`${ip}|${email}`)) !== null

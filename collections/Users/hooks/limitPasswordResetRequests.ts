@@ -1,5 +1,4 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import type { Pool } from 'pg'
 
 import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
 import { accountKey, authLimiters, consumeInOrder } from '../../../src/auth/authRateLimits'
@@ -10,11 +9,11 @@ import { tooManyRequests } from '../../../src/auth/tooManyRequests'
  * Rate limit of "forgot password" over REST and GraphQL: each request sends mail, so each counts,
  * per IP and per typed e-mail (existing or not: the answer never tells which e-mails exist).
  */
-export const limitPasswordResetRequests: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const limitPasswordResetRequests: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (operation !== 'forgotPassword' || req.payloadAPI === 'local') return args
-  const email = accountKey((args.data as { email?: unknown } | undefined)?.email)
+  const email = accountKey(args.data?.email)
   const ip = clientAddress(req.headers)
-  const limiters = authLimiters((req.payload.db as unknown as { pool: Pool }).pool)
+  const limiters = authLimiters(req.payload.db.pool)
   const retryAfter = await consumeInOrder([
     [limiters.forgotByIp, ip],
     [limiters.forgotByAccount, email],

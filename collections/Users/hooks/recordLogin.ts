@@ -1,10 +1,11 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
+import type { User } from '../../../src/payload-types'
 import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
 import { clientAddress } from '../../../src/auth/clientAddress'
 
 /** Every successful sign-in is in the audit trail, with the client address and the API used. */
-export const recordLogin: CollectionAfterLoginHook = async ({ req, user }) => {
+export const recordLogin: CollectionAfterLoginHook<User> = async ({ req, user }) => {
   await recordAuthEvent(
     req.payload,
     { event: 'login', account: { id: user.id, email: user.email }, detail: { ip: clientAddress(req.headers), api: req.payloadAPI } },

@@ -2,16 +2,16 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
 import type { User } from '../../../src/payload-types'
-import { PASSWORD_CHANGED } from './checkPasswordChange'
 
 /**
  * A password change leaves who changed whose password and when — never the password or its hash
  * (the generic change trail skips both, so without this entry the change left no trace).
+ * checkPasswordChange noted the ids whose password this request changes.
  */
 export const recordPasswordChange: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
-  const changed = req.context[PASSWORD_CHANGED] as string[] | undefined
+  const changed = req.context.passwordChangedIds
   if (operation !== 'update' || !changed?.includes(String(doc.id))) return doc
-  req.context[PASSWORD_CHANGED] = changed.filter((id) => id !== String(doc.id))
+  req.context.passwordChangedIds = changed.filter((id) => id !== String(doc.id))
   await recordAuthEvent(
     req.payload,
     {

@@ -1,12 +1,14 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
+import type { User } from '../../../src/payload-types'
 import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
 import { clientAddress } from '../../../src/auth/clientAddress'
 
 /** A password set through a reset link is in the audit trail (Payload writes it without afterChange). */
-export const recordPasswordReset: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+export const recordPasswordReset: CollectionAfterOperationHook<'users'> = async ({ operation, req, result }) => {
   if (operation !== 'resetPassword') return result
-  const user = (result as { user?: { id: number; email?: string | null } } | undefined)?.user
+  // Payload types the reset user as a plain record; it is a row of this collection.
+  const user = result?.user as Pick<User, 'id' | 'email'> | undefined
   if (user) {
     await recordAuthEvent(
       req.payload,

@@ -6,13 +6,14 @@ import { SLUGS } from '../../../src/constants/slugs'
 import { assertUserChangeAllowed } from '../../../src/rules/auth/userChanges'
 import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { enforceRule, toApiError } from '../../../src/utilities/enforceRule'
+import { targetIdOf } from '../../../src/utilities/targetIdOf'
 import { findChangedFields } from '../privilegeFields'
 
 /**
  * R-ROL-01: field access alone would silently drop a forged e-mail, role, branch or clave; a user
  * who tries it must hear "no", so the whole write is refused before any field is touched.
  */
-export const refusePrivilegeChange: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const refusePrivilegeChange: CollectionBeforeOperationHook<'users'> = async ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   // System writes (seed, hooks, scripts) run with overrideAccess.
   if (args.overrideAccess) return args
@@ -24,17 +25,17 @@ export const refusePrivilegeChange: CollectionBeforeOperationHook = async ({ arg
   if (actorIsAdmin || !req.user) return args
 
   // A non-admin's update reaches only its own row (access), also a bulk one: compare with it.
-  const id = (args as { id?: number | string }).id ?? req.user.id
-  const current = (await req.payload.findByID({
+  const id = targetIdOf(args) ?? req.user.id
+  const current = await req.payload.findByID({
     collection: SLUGS.users,
     id,
     depth: 0,
     overrideAccess: true,
     showHiddenFields: true,
     req,
-  })) as unknown as Record<string, unknown>
+  })
   const fieldNames = new Set(collection.flattenedFields.map((field) => field.name))
-  const changedFields = findChangedFields(current, (args.data ?? {}) as Record<string, unknown>, fieldNames)
+  const changedFields = findChangedFields(current, args.data ?? {}, fieldNames)
   enforceRule(() => assertUserChangeAllowed({ actorIsAdmin, isSelf: String(id) === String(req.user?.id), changedFields }))
   return args
 }

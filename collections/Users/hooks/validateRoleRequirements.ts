@@ -1,10 +1,11 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { User } from '../../../src/payload-types'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { assertRoleRequirements } from '../../../src/rules/userRoleRequirements'
 
 /** A branch role needs its branch, a broker its claves, a provider its NIT: otherwise it would see nothing or everything. */
-export const validateRoleRequirements: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+export const validateRoleRequirements: CollectionBeforeValidateHook<User> = ({ data, originalDoc }) => {
   const merged = { ...(originalDoc ?? {}), ...(data ?? {}) }
   enforceRule(() => assertRoleRequirements(merged))
   return data

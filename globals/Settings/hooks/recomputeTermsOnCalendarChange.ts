@@ -1,5 +1,6 @@
-import type { GlobalAfterChangeHook } from 'payload'
+import type { GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import type { Setting } from '../../../src/payload-types'
 import { SWEEP_QUEUE } from '../../../src/jobs/deadlineSweepTask'
 import { describeAdjustmentsChange } from '../../../src/rules/calendar/adjustmentsChange'
 import { todayFor } from '../../../src/utilities/todayFor'
@@ -9,7 +10,16 @@ import { todayFor } from '../../../src/utilities/todayFor'
  * it: queue their recomputation (src/jobs/recomputeTermsTask.ts) in the same transaction as the
  * change, so it is queued exactly when the change is saved.
  */
-export const recomputeTermsOnCalendarChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+// Payload types a global's documents as `any`; the parameters say what they are.
+export const recomputeTermsOnCalendarChange: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}: {
+  doc: Setting
+  previousDoc?: Setting
+  req: PayloadRequest
+}) => {
   const cause = describeAdjustmentsChange(previousDoc ?? {}, doc)
   if (cause) {
     await req.payload.jobs.queue({ task: 'recomputeTerms', input: { cause, asOf: todayFor(req) }, queue: SWEEP_QUEUE, req })

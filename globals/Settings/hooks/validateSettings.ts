@@ -1,9 +1,12 @@
 import type { GlobalBeforeValidateHook } from 'payload'
 
+import type { Setting } from '../../../src/payload-types'
 import { assertSettingsConsistent } from '../../../src/rules/settingsConsistency'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 
-export const validateSettings: GlobalBeforeValidateHook = ({ data }) => {
+/** The settings' own consistency (one SMMLV per year, rate periods that do not overlap) before saving. */
+// Payload types a global's data as `any`; the parameter says what it is.
+export const validateSettings: GlobalBeforeValidateHook = ({ data }: { data?: Partial<Setting> }) => {
   if (data) enforceRule(() => assertSettingsConsistent(data))
   return data
 }
