@@ -20,7 +20,11 @@ import { Legalizations } from './collections/Legalizations'
 import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
+import { PayoutInvoices } from './collections/PayoutInvoices'
+import { Payouts } from './collections/Payouts'
 import { Policies } from './collections/Policies'
+import { ProviderRegistrations } from './collections/ProviderRegistrations'
+import { ProviderRegistry } from './collections/ProviderRegistry'
 import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
@@ -99,6 +103,10 @@ export default buildConfig({
     Notifications,
     CaseEvents,
     AuditLogs,
+    ProviderRegistry,
+    ProviderRegistrations,
+    Payouts,
+    PayoutInvoices,
   ],
   globals: [Settings],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most

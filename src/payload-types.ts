@@ -81,6 +81,10 @@ export interface Config {
     notifications: Notification;
     'case-events': CaseEvent;
     'audit-logs': AuditLog;
+    'provider-registry': ProviderRegistry;
+    'provider-registrations': ProviderRegistration;
+    payouts: Payout;
+    'payout-invoices': PayoutInvoice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +107,10 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'provider-registry': ProviderRegistrySelect<false> | ProviderRegistrySelect<true>;
+    'provider-registrations': ProviderRegistrationsSelect<false> | ProviderRegistrationsSelect<true>;
+    payouts: PayoutsSelect<false> | PayoutsSelect<true>;
+    'payout-invoices': PayoutInvoicesSelect<false> | PayoutInvoicesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -898,6 +906,120 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registry".
+ */
+export interface ProviderRegistry {
+  id: number;
+  /**
+   * Sin dígito de verificación.
+   */
+  nit: string;
+  checkDigit: number;
+  businessName: string;
+  representativeName: string;
+  /**
+   * El número real, sin el "1" que el portal anterior pedía agregar al final.
+   */
+  representativeId: string;
+  address?: string | null;
+  email: string;
+  position?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  sites: {
+    habilitationCode: string;
+    siteName: string;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registrations".
+ */
+export interface ProviderRegistration {
+  id: number;
+  status: 'PENDIENTE' | 'ACTIVADA';
+  activatedAt?: string | null;
+  activatedBy?: (number | null) | User;
+  nit: string;
+  businessName: string;
+  habilitationCode: string;
+  provider: number | ProviderRegistry;
+  user: number | User;
+  email: string;
+  policiesVersion: string;
+  policiesAcceptedAt: string;
+  acceptedFromIp: string;
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payouts".
+ */
+export interface Payout {
+  id: number;
+  documentNumber: string;
+  paidOn: string;
+  paymentForm: 'DISPERSION' | 'GIRO_DIRECTO_CESION';
+  /**
+   * Solo dispersión (N/A en giro directo/cesión).
+   */
+  bankName?: string | null;
+  accountType?: ('AHORROS' | 'CORRIENTE') | null;
+  accountNumber?: string | null;
+  amountPaid: number;
+  pendingToApply: number;
+  advancePendingToApply: number;
+  provider: number | ProviderRegistry;
+  /**
+   * Copiado del registro de prestadores.
+   */
+  nit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payout-invoices".
+ */
+export interface PayoutInvoice {
+  id: number;
+  payout: number | Payout;
+  line: number;
+  voucherNumber: string;
+  documentType: string;
+  invoiceNumber: string;
+  invoiceValue?: number | null;
+  netValue?: number | null;
+  paidAmount?: number | null;
+  financialDiscount?: number | null;
+  balance?: number | null;
+  garnishments?: number | null;
+  vat?: number | null;
+  retefuente?: number | null;
+  reteica?: number | null;
+  reteiva?: number | null;
+  stampTax?: number | null;
+  crossingDate?: string | null;
+  crossingDocument?: string | null;
+  crossingValue?: number | null;
+  copayment?: number | null;
+  moderatingFee?: number | null;
+  /**
+   * Copiado del comprobante.
+   */
+  nit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1076,6 +1198,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-logs';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'provider-registry';
+        value: number | ProviderRegistry;
+      } | null)
+    | ({
+        relationTo: 'provider-registrations';
+        value: number | ProviderRegistration;
+      } | null)
+    | ({
+        relationTo: 'payouts';
+        value: number | Payout;
+      } | null)
+    | ({
+        relationTo: 'payout-invoices';
+        value: number | PayoutInvoice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1638,6 +1776,101 @@ export interface AuditLogsSelect<T extends boolean = true> {
   userEmail?: T;
   changes?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registry_select".
+ */
+export interface ProviderRegistrySelect<T extends boolean = true> {
+  nit?: T;
+  checkDigit?: T;
+  businessName?: T;
+  representativeName?: T;
+  representativeId?: T;
+  address?: T;
+  email?: T;
+  position?: T;
+  phone?: T;
+  mobile?: T;
+  sites?:
+    | T
+    | {
+        habilitationCode?: T;
+        siteName?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registrations_select".
+ */
+export interface ProviderRegistrationsSelect<T extends boolean = true> {
+  status?: T;
+  activatedAt?: T;
+  activatedBy?: T;
+  nit?: T;
+  businessName?: T;
+  habilitationCode?: T;
+  provider?: T;
+  user?: T;
+  email?: T;
+  policiesVersion?: T;
+  policiesAcceptedAt?: T;
+  acceptedFromIp?: T;
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payouts_select".
+ */
+export interface PayoutsSelect<T extends boolean = true> {
+  documentNumber?: T;
+  paidOn?: T;
+  paymentForm?: T;
+  bankName?: T;
+  accountType?: T;
+  accountNumber?: T;
+  amountPaid?: T;
+  pendingToApply?: T;
+  advancePendingToApply?: T;
+  provider?: T;
+  nit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payout-invoices_select".
+ */
+export interface PayoutInvoicesSelect<T extends boolean = true> {
+  payout?: T;
+  line?: T;
+  voucherNumber?: T;
+  documentType?: T;
+  invoiceNumber?: T;
+  invoiceValue?: T;
+  netValue?: T;
+  paidAmount?: T;
+  financialDiscount?: T;
+  balance?: T;
+  garnishments?: T;
+  vat?: T;
+  retefuente?: T;
+  reteica?: T;
+  reteiva?: T;
+  stampTax?: T;
+  crossingDate?: T;
+  crossingDocument?: T;
+  crossingValue?: T;
+  copayment?: T;
+  moderatingFee?: T;
+  nit?: T;
   updatedAt?: T;
   createdAt?: T;
 }

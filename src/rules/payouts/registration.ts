@@ -4,6 +4,12 @@ import { RuleViolation } from '../ruleViolation'
 /** The version of the site policies a provider accepts today; recorded with each acceptance (R-PAY-01). */
 export const SITE_POLICIES_VERSION = '2026-11'
 
+/** R-PAY-01: a registration waits for staff, then is activated (its user may sign in). Values are part of the API. */
+export const REGISTRATION_STATUSES = [
+  { value: 'PENDIENTE', label: 'Pendiente de activación' },
+  { value: 'ACTIVADA', label: 'Activada' },
+] as const
+
 /** What the registration needs of the insurer's registry entry of the provider. */
 export type RegistryEntry = {
   nit: string
