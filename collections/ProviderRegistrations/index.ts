@@ -6,6 +6,7 @@ import { nobody } from '../../access/nobody'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { registrationEndpoints } from '../../src/payouts/registration/registrationEndpoints'
 import { SLUGS } from '../../src/constants/slugs'
 import { REGISTRATION_STATUSES } from '../../src/rules/payouts/registration'
 import { activateProviderAccount } from './hooks/activateProviderAccount'
@@ -29,6 +30,7 @@ export const ProviderRegistrations: CollectionConfig = {
     description: 'Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".',
   },
   defaultSort: '-createdAt',
+  endpoints: registrationEndpoints,
   access: {
     read: keepsProviderPayouts,
     create: nobody,

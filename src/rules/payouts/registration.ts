@@ -53,6 +53,14 @@ export const checkRepresentativeId = (entry: RegistryEntry, representativeId: st
   }
 }
 
+/** R-PAY-01: "Validar" — the habilitación code is one of this provider's sites, and the representative's ID is the registry's. */
+export const checkSiteAndRepresentative = (entry: RegistryEntry, habilitationCode: string, representativeId: string): void => {
+  if (!entry.habilitationCodes.includes(habilitationCode)) {
+    throw new RuleViolation('R-PAY-01', `El código de habilitación ${habilitationCode} no pertenece al prestador con NIT ${entry.nit}.`)
+  }
+  checkRepresentativeId(entry, representativeId)
+}
+
 /**
  * R-PAY-01 (+ SEC-PWD): everything a registration must satisfy before an account is created, in the
  * order the form asks it: NIT in the registry, habilitación code of that provider, representative
@@ -60,10 +68,7 @@ export const checkRepresentativeId = (entry: RegistryEntry, representativeId: st
  */
 export const checkRegistration = (facts: RegistrationFacts): RegistryEntry => {
   const entry = requireRegistryEntry(facts.entry, facts.nit)
-  if (!entry.habilitationCodes.includes(facts.habilitationCode)) {
-    throw new RuleViolation('R-PAY-01', `El código de habilitación ${facts.habilitationCode} no pertenece al prestador con NIT ${facts.nit}.`)
-  }
-  checkRepresentativeId(entry, facts.representativeId)
+  checkSiteAndRepresentative(entry, facts.habilitationCode, facts.representativeId)
   if (!facts.policiesAccepted) {
     throw new RuleViolation('R-PAY-01', 'Debe ver y aceptar las políticas del sitio para registrarse.')
   }
