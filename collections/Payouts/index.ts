@@ -7,6 +7,7 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '../../src/constants/slugs'
+import { payoutEndpoints } from '../../src/payouts/queries/payoutEndpoints'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
 import { ACCOUNT_TYPES, PAYMENT_FORMS } from '../../src/rules/payouts/paymentForm'
@@ -29,6 +30,7 @@ export const Payouts: CollectionConfig = {
     group: 'Pagos a prestadores',
   },
   defaultSort: '-paidOn',
+  endpoints: payoutEndpoints,
   // The provider's period query: its NIT, payment dates in a range.
   indexes: [{ fields: ['nit', 'paidOn'] }],
   access: {
