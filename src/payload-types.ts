@@ -139,6 +139,7 @@ export interface Config {
       deadlineSweep: TaskDeadlineSweep;
       sendEmail: TaskSendEmail;
       recomputeTerms: TaskRecomputeTerms;
+      importPayouts: TaskImportPayouts;
       inline: {
         input: unknown;
         output: unknown;
@@ -1087,7 +1088,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms';
+        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts';
         taskID: string;
         input?:
           | {
@@ -1120,7 +1121,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms') | null;
+  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2119,6 +2120,38 @@ export interface TaskRecomputeTerms {
   };
   output: {
     report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportPayouts".
+ */
+export interface TaskImportPayouts {
+  input: {
+    fileName: string;
+    rows:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    status: string;
+    payouts: number;
+    invoices: number;
+    errors?:
       | {
           [k: string]: unknown;
         }

@@ -7,6 +7,7 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '../../src/constants/slugs'
+import { importEndpoints } from '../../src/payouts/import/importEndpoints'
 import { payoutEndpoints } from '../../src/payouts/queries/payoutEndpoints'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
@@ -30,7 +31,8 @@ export const Payouts: CollectionConfig = {
     group: 'Pagos a prestadores',
   },
   defaultSort: '-paidOn',
-  endpoints: payoutEndpoints,
+  // The import routes come before `/:id/…`.
+  endpoints: [...importEndpoints, ...payoutEndpoints],
   // The provider's period query: its NIT, payment dates in a range.
   indexes: [{ fields: ['nit', 'paidOn'] }],
   access: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { PASSWORD_RULE } from '../../../src/rules/auth/passwordPolicy'
+import { groupImportRows, parseImportRow } from '../../../src/rules/payouts/importRows'
 import { checkInvoiceFigures } from '../../../src/rules/payouts/invoiceFields'
 import { checkPaymentForm, shownBankFields } from '../../../src/rules/payouts/paymentForm'
 import { parsePaymentPeriod, toDisplayDate } from '../../../src/rules/payouts/period'
@@ -160,5 +161,40 @@ describe('provider registration', () => {
   it('R-PAY-01 a weak password is refused by the password policy (SEC-PWD)', () => {
     const v = violationOf(() => checkRegistration({ ...facts, password: 'corta', passwordConfirmation: 'corta' }))
     expect(v.ruleId).toBe(PASSWORD_RULE)
+  })
+})
+
+describe('bulk load rows', () => {
+  const cells = {
+    'N° documento': 'CE-1',
+    'Fecha de pago': '29/01/2026',
+    NIT: '900123456-8',
+    'Forma de pago': 'Giro Directo/Cesion',
+    'Nombre del banco': 'N/A',
+    'Valor pago': '1.500.000',
+    'N° comprobante de pago / anticipo': 'CE-1',
+    'Tipo documento': 'FACTURA',
+    'Número de factura': 'FE-1',
+    'Valor factura': 1_500_000,
+  }
+
+  it('R-PAY-02 a treasury row is typed: NIT base, ISO date, payment form, N/A as no bank, pesos with thousands dots', () => {
+    const row = parseImportRow({ line: 2, cells })
+    expect(row.payout).toMatchObject({ nit: '900123456', paidOn: '2026-01-29', paymentForm: 'GIRO_DIRECTO_CESION', bankName: null, amountPaid: 1_500_000 })
+    expect(row.invoice).toMatchObject({ invoiceNumber: 'FE-1', invoiceValue: 1_500_000, paidAmount: 0 })
+  })
+
+  it('R-PAY-02 a bad row names its line and the reason', () => {
+    expect(violationOf(() => parseImportRow({ line: 7, cells: { ...cells, 'Valor pago': '12,5' } })).message).toBe('Línea 7: Valor pago "12,5" no es un valor entero de pesos.')
+    expect(violationOf(() => parseImportRow({ line: 8, cells: { ...cells, 'Número de factura': '' } })).message).toBe('Línea 8: falta Número de factura.')
+    expect(violationOf(() => parseImportRow({ line: 9, cells: { ...cells, 'Forma de pago': 'Cheque' } })).message).toContain('Línea 9:')
+  })
+
+  it('R-PAY-02 rows of one voucher are grouped and must repeat the same voucher columns', () => {
+    const a = parseImportRow({ line: 2, cells })
+    const b = parseImportRow({ line: 3, cells: { ...cells, 'Número de factura': 'FE-2' } })
+    expect(groupImportRows([a, b])[0]!.invoices.map((i) => [i.line, i.invoiceNumber])).toEqual([[1, 'FE-1'], [2, 'FE-2']])
+    const c = parseImportRow({ line: 4, cells: { ...cells, 'Valor pago': '999' } })
+    expect(violationOf(() => groupImportRows([a, c])).message).toContain('Línea 4: el comprobante CE-1 trae datos distintos a los de la línea 2')
   })
 })

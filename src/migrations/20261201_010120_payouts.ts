@@ -5,6 +5,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_provider_registrations_status" AS ENUM('PENDIENTE', 'ACTIVADA');
   CREATE TYPE "public"."enum_payouts_payment_form" AS ENUM('DISPERSION', 'GIRO_DIRECTO_CESION');
   CREATE TYPE "public"."enum_payouts_account_type" AS ENUM('AHORROS', 'CORRIENTE');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'importPayouts';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'importPayouts';
   CREATE TABLE "provider_registry_sites" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -161,6 +163,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_payout_invoices_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deadlineSweep', 'sendEmail', 'recomputeTerms');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deadlineSweep', 'sendEmail', 'recomputeTerms');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_provider_registry_id_idx";
   DROP INDEX "payload_locked_documents_rels_provider_registrations_id_idx";
   DROP INDEX "payload_locked_documents_rels_payouts_id_idx";
