@@ -1,8 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
-import { keepsProviderPayouts } from '../../access/keepsProviderPayouts'
-import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { providerPayoutAccess } from '../../access/providerPayoutAccess'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
@@ -31,12 +29,7 @@ export const PayoutInvoices: CollectionConfig = {
   },
   defaultSort: 'line',
   indexes: [{ fields: ['payout', 'line'] }],
-  access: {
-    read: rowsInUserScope({ nit: 'nit' }),
-    create: keepsProviderPayouts,
-    update: keepsProviderPayouts,
-    delete: isAdmin,
-  },
+  access: providerPayoutAccess,
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [checkInvoiceFiguresOnSave],

@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
-import { keepsProviderPayouts } from '../../access/keepsProviderPayouts'
-import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { providerPayoutAccess } from '../../access/providerPayoutAccess'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
@@ -35,12 +33,7 @@ export const Payouts: CollectionConfig = {
   endpoints: [...importEndpoints, ...payoutEndpoints],
   // The provider's period query: its NIT, payment dates in a range.
   indexes: [{ fields: ['nit', 'paidOn'] }],
-  access: {
-    read: rowsInUserScope({ nit: 'nit' }),
-    create: keepsProviderPayouts,
-    update: keepsProviderPayouts,
-    delete: isAdmin,
-  },
+  access: providerPayoutAccess,
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [checkPayoutPaymentForm],

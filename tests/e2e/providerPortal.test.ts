@@ -62,13 +62,13 @@ describe('R-PAY-01…04: the provider portal, as a new provider uses it', () => 
       await page.getByRole('button', { name: 'Aceptar' }).click()
     }
     await fill(`${DEMO_UNREGISTERED.representativeId}1`)
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('R-PAY-01: La cédula no corresponde al representante legal')
+    await expect.poll(() => page.locator('p.error').textContent()).toContain('R-PAY-01: La cédula no corresponde al representante legal')
     await fill(DEMO_UNREGISTERED.representativeId)
     await expect.poll(() => page.locator('.ok').textContent()).toContain('Registro recibido')
 
     // Not active yet: the sign-in is refused.
     await signIn(page, NIT, email, PASSWORD)
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('desactivado')
+    await expect.poll(() => page.locator('p.error').textContent()).toContain('desactivado')
 
     // An administrator activates it in the admin.
     const admin = await RestClient.login('admin@demo.co')
@@ -113,11 +113,11 @@ describe('R-PAY-01…04: the provider portal, as a new provider uses it', () => 
     await queryPeriod(other, '01/07/2025', '31/07/2025')
     await expect.poll(() => other.locator('tbody').textContent()).not.toContain('21/07/2025')
     await other.goto(voucherUrl)
-    await expect.poll(() => other.getByRole('alert').textContent()).toContain('No tiene permiso')
+    await expect.poll(() => other.locator('p.error').textContent()).toContain('No tiene permiso')
 
     // A broker cannot use the provider portal.
     const broker = await phone()
     await signIn(broker, NIT, 'intermediario.90833@demo.co', DEMO_PASSWORD)
-    await expect.poll(() => broker.getByRole('alert').textContent()).toContain('no son correctos')
+    await expect.poll(() => broker.locator('p.error').textContent()).toContain('no son correctos')
   })
 })
