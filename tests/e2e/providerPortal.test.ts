@@ -12,7 +12,8 @@ import { RestClient } from './helpers/api'
 
 const PORTAL = '/portal/prestadores'
 const NIT = `${DEMO_UNREGISTERED.nit}-${nitCheckDigit(DEMO_UNREGISTERED.nit)}`
-const PASSWORD = 'Tunja-Boyacá-Hospital-2026!'
+// Not the provider's name or city (SEC-PWD refuses a password holding "Hospital" or "Tunja" of its name).
+const PASSWORD = 'Girasol-Tranvía-Bahía-77!'
 
 let browser: Browser
 beforeAll(async () => {
