@@ -20,7 +20,11 @@ import { Legalizations } from './collections/Legalizations'
 import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
+import { PayoutInvoices } from './collections/PayoutInvoices'
+import { Payouts } from './collections/Payouts'
 import { Policies } from './collections/Policies'
+import { ProviderRegistrations } from './collections/ProviderRegistrations'
+import { ProviderRegistry } from './collections/ProviderRegistry'
 import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
@@ -39,6 +43,7 @@ import { adminOnlyJobsCollection, adminOnlyJobStats } from './src/jobs/adminOnly
 import { deadlineSweepTask, SWEEP_QUEUE } from './src/jobs/deadlineSweepTask'
 import { recomputeTermsTask } from './src/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from './src/jobs/sendEmailTask'
+import { importPayoutsTask, PAYOUTS_QUEUE } from './src/payouts/import/importPayoutsTask'
 import { appLogger } from './src/logging/appLogger'
 import { MAX_ATTACHMENT_BYTES } from './src/rules/attachments'
 
@@ -99,6 +104,10 @@ export default buildConfig({
     Notifications,
     CaseEvents,
     AuditLogs,
+    ProviderRegistry,
+    ProviderRegistrations,
+    Payouts,
+    PayoutInvoices,
   ],
   globals: [Settings],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
@@ -122,7 +131,7 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask],
+    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
@@ -130,6 +139,8 @@ export default buildConfig({
       { cron: '*/5 * * * *', queue: SWEEP_QUEUE },
       // Mails queued by the sweep, and their retries once their wait is over.
       { cron: '* * * * *', queue: MAIL_QUEUE },
+      // Bulk loads of provider payouts (issue 12), picked up within the minute.
+      { cron: '* * * * *', queue: PAYOUTS_QUEUE },
     ],
     shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
     // Jobs are queued and run by the system and administrators only.

@@ -81,6 +81,10 @@ export interface Config {
     notifications: Notification;
     'case-events': CaseEvent;
     'audit-logs': AuditLog;
+    'provider-registry': ProviderRegistry;
+    'provider-registrations': ProviderRegistration;
+    payouts: Payout;
+    'payout-invoices': PayoutInvoice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +107,10 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'provider-registry': ProviderRegistrySelect<false> | ProviderRegistrySelect<true>;
+    'provider-registrations': ProviderRegistrationsSelect<false> | ProviderRegistrationsSelect<true>;
+    payouts: PayoutsSelect<false> | PayoutsSelect<true>;
+    'payout-invoices': PayoutInvoicesSelect<false> | PayoutInvoicesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,6 +139,7 @@ export interface Config {
       deadlineSweep: TaskDeadlineSweep;
       sendEmail: TaskSendEmail;
       recomputeTerms: TaskRecomputeTerms;
+      importPayouts: TaskImportPayouts;
       inline: {
         input: unknown;
         output: unknown;
@@ -898,6 +907,120 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registry".
+ */
+export interface ProviderRegistry {
+  id: number;
+  /**
+   * Sin dígito de verificación.
+   */
+  nit: string;
+  checkDigit: number;
+  businessName: string;
+  representativeName: string;
+  /**
+   * El número real, sin el "1" que el portal anterior pedía agregar al final.
+   */
+  representativeId: string;
+  address?: string | null;
+  email: string;
+  position?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  sites: {
+    habilitationCode: string;
+    siteName: string;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registrations".
+ */
+export interface ProviderRegistration {
+  id: number;
+  status: 'PENDIENTE' | 'ACTIVADA';
+  activatedAt?: string | null;
+  activatedBy?: (number | null) | User;
+  nit: string;
+  businessName: string;
+  habilitationCode: string;
+  provider: number | ProviderRegistry;
+  user: number | User;
+  email: string;
+  policiesVersion: string;
+  policiesAcceptedAt: string;
+  acceptedFromIp: string;
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payouts".
+ */
+export interface Payout {
+  id: number;
+  documentNumber: string;
+  paidOn: string;
+  paymentForm: 'DISPERSION' | 'GIRO_DIRECTO_CESION';
+  /**
+   * Solo dispersión (N/A en giro directo/cesión).
+   */
+  bankName?: string | null;
+  accountType?: ('AHORROS' | 'CORRIENTE') | null;
+  accountNumber?: string | null;
+  amountPaid: number;
+  pendingToApply: number;
+  advancePendingToApply: number;
+  provider: number | ProviderRegistry;
+  /**
+   * Copiado del registro de prestadores.
+   */
+  nit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payout-invoices".
+ */
+export interface PayoutInvoice {
+  id: number;
+  payout: number | Payout;
+  line: number;
+  voucherNumber: string;
+  documentType: string;
+  invoiceNumber: string;
+  invoiceValue?: number | null;
+  netValue?: number | null;
+  paidAmount?: number | null;
+  financialDiscount?: number | null;
+  balance?: number | null;
+  garnishments?: number | null;
+  vat?: number | null;
+  retefuente?: number | null;
+  reteica?: number | null;
+  reteiva?: number | null;
+  stampTax?: number | null;
+  crossingDate?: string | null;
+  crossingDocument?: string | null;
+  crossingValue?: number | null;
+  copayment?: number | null;
+  moderatingFee?: number | null;
+  /**
+   * Copiado del comprobante.
+   */
+  nit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -965,7 +1088,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms';
+        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts';
         taskID: string;
         input?:
           | {
@@ -998,7 +1121,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms') | null;
+  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1076,6 +1199,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-logs';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'provider-registry';
+        value: number | ProviderRegistry;
+      } | null)
+    | ({
+        relationTo: 'provider-registrations';
+        value: number | ProviderRegistration;
+      } | null)
+    | ({
+        relationTo: 'payouts';
+        value: number | Payout;
+      } | null)
+    | ({
+        relationTo: 'payout-invoices';
+        value: number | PayoutInvoice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1643,6 +1782,101 @@ export interface AuditLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registry_select".
+ */
+export interface ProviderRegistrySelect<T extends boolean = true> {
+  nit?: T;
+  checkDigit?: T;
+  businessName?: T;
+  representativeName?: T;
+  representativeId?: T;
+  address?: T;
+  email?: T;
+  position?: T;
+  phone?: T;
+  mobile?: T;
+  sites?:
+    | T
+    | {
+        habilitationCode?: T;
+        siteName?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registrations_select".
+ */
+export interface ProviderRegistrationsSelect<T extends boolean = true> {
+  status?: T;
+  activatedAt?: T;
+  activatedBy?: T;
+  nit?: T;
+  businessName?: T;
+  habilitationCode?: T;
+  provider?: T;
+  user?: T;
+  email?: T;
+  policiesVersion?: T;
+  policiesAcceptedAt?: T;
+  acceptedFromIp?: T;
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payouts_select".
+ */
+export interface PayoutsSelect<T extends boolean = true> {
+  documentNumber?: T;
+  paidOn?: T;
+  paymentForm?: T;
+  bankName?: T;
+  accountType?: T;
+  accountNumber?: T;
+  amountPaid?: T;
+  pendingToApply?: T;
+  advancePendingToApply?: T;
+  provider?: T;
+  nit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payout-invoices_select".
+ */
+export interface PayoutInvoicesSelect<T extends boolean = true> {
+  payout?: T;
+  line?: T;
+  voucherNumber?: T;
+  documentType?: T;
+  invoiceNumber?: T;
+  invoiceValue?: T;
+  netValue?: T;
+  paidAmount?: T;
+  financialDiscount?: T;
+  balance?: T;
+  garnishments?: T;
+  vat?: T;
+  retefuente?: T;
+  reteica?: T;
+  reteiva?: T;
+  stampTax?: T;
+  crossingDate?: T;
+  crossingDocument?: T;
+  crossingValue?: T;
+  copayment?: T;
+  moderatingFee?: T;
+  nit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1886,6 +2120,38 @@ export interface TaskRecomputeTerms {
   };
   output: {
     report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportPayouts".
+ */
+export interface TaskImportPayouts {
+  input: {
+    fileName: string;
+    rows:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    status: string;
+    payouts: number;
+    invoices: number;
+    errors?:
       | {
           [k: string]: unknown;
         }

@@ -103,6 +103,12 @@ const caseWork = (): Record<Actor, WriteOutcome> =>
 const assignmentWrite = (): Record<Actor, WriteOutcome> =>
   outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', [BM]: 'scope' })
 
+/** Issue 12: the registry of providers and their payouts are kept by the administrator and the collections manager. */
+const payoutKeepers = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed' })
+const payoutKeepersRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all' })
+/** A provider's payouts (R-ROL-02): national staff every voucher, the provider those of its NIT, no one else. */
+const payoutsRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', { ...each(NATIONAL_ROLES, 'all'), [PROVIDER]: 'scope' })
+
 const internalStaffRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', each(INTERNAL_ROLES, 'all'))
 const authenticatedRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('all', { anonymous: 'none' })
 
@@ -254,6 +260,43 @@ const COLLECTIONS: CollectionPolicy[] = [
     create: nobody(),
     update: nobody(),
     delete: nobody(),
+  },
+  {
+    slug: 'provider-registry',
+    es: 'Registro de prestadores',
+    en: 'Provider registry',
+    read: payoutKeepersRead(),
+    create: payoutKeepers(),
+    update: payoutKeepers(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'provider-registrations',
+    es: 'Registros de prestadores en el portal',
+    en: 'Provider portal registrations',
+    read: payoutKeepersRead(),
+    // Created by the anonymous registration endpoint only; activating one activates a user (administrator).
+    create: nobody(),
+    update: adminOnly(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'payouts',
+    es: 'Comprobantes de egreso a prestadores',
+    en: 'Provider payment vouchers',
+    read: payoutsRead(),
+    create: payoutKeepers(),
+    update: payoutKeepers(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'payout-invoices',
+    es: 'Facturas cruzadas de los comprobantes',
+    en: 'Invoices crossed by vouchers',
+    read: payoutsRead(),
+    create: payoutKeepers(),
+    update: payoutKeepers(),
+    delete: adminOnly(),
   },
   {
     slug: 'payload-jobs',

@@ -15,4 +15,8 @@ export const SLUGS = {
   caseNumberCounters: 'case-number-counters',
   legalizations: 'legalizations',
   payments: 'payments',
+  providerRegistry: 'provider-registry',
+  providerRegistrations: 'provider-registrations',
+  payouts: 'payouts',
+  payoutInvoices: 'payout-invoices',
 } as const

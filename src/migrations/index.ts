@@ -11,6 +11,7 @@ import * as migration_20261130_210312_requests_idempotency from './20261130_2103
 import * as migration_20261130_210335_mail_queue from './20261130_210335_mail_queue';
 import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
+import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261130_210847_calendar_recompute_task.up,
     down: migration_20261130_210847_calendar_recompute_task.down,
     name: '20261130_210847_calendar_recompute_task',
+  },
+  {
+    up: migration_20261201_010120_payouts.up,
+    down: migration_20261201_010120_payouts.down,
+    name: '20261201_010120_payouts'
   },
 ];

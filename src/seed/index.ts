@@ -11,6 +11,7 @@ import { SLUGS } from '../constants/slugs'
 import { DEMO_BRANCH_CODES, DEMO_BRANCHES, type BranchCode } from './branches'
 import { bogotaToday, dateField } from './dates'
 import { buildDemoPlan, type DemoPlan } from './plan'
+import { writeDemoPayouts } from './payouts'
 import { DEMO_SETTINGS } from './settings'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_USERS } from './users'
 
@@ -128,6 +129,8 @@ const writeDemoData = async (payload: Payload, req: PayloadRequest, plan: DemoPl
     })
   }
   log(`claves actualizadas en ${clavesOf.size} terceros.`)
+
+  await writeDemoPayouts(payload, write, log)
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type MatrixWorld,
   type Side,
 } from './helpers/matrixWorld'
+import { payoutPatchFor } from './helpers/payoutWorld'
 import { anonymous, clientFor } from './helpers/sessions'
 import { testPayload } from './helpers/testPayload'
 
@@ -65,6 +66,10 @@ const SINGULAR: Record<string, string> = {
   'case-events': 'CaseEvent',
   'audit-logs': 'AuditLog',
   'payload-jobs': 'PayloadJob',
+  'provider-registry': 'ProviderRegistry',
+  'provider-registrations': 'ProviderRegistration',
+  payouts: 'Payout',
+  'payout-invoices': 'PayoutInvoice',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -82,6 +87,10 @@ const PLURAL: Record<string, string> = {
   'case-events': 'CaseEvents',
   'audit-logs': 'AuditLogs',
   'payload-jobs': 'PayloadJobs',
+  'provider-registry': 'ProviderRegistries',
+  'provider-registrations': 'ProviderRegistrations',
+  payouts: 'Payouts',
+  'payout-invoices': 'PayoutInvoices',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -401,6 +410,11 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
       return { data: { userEmail: `m${n}@test.co` }, applied: (r) => r.userEmail === `m${n}@test.co`, restore: { userEmail: row.userEmail } }
     case JOBS_SLUG:
       return { data: { queue: `matriz-${n}` }, applied: (r) => r.queue === `matriz-${n}`, restore: { queue: row.queue } }
+    case SLUGS.providerRegistry:
+    case SLUGS.providerRegistrations:
+    case SLUGS.payouts:
+    case SLUGS.payoutInvoices:
+      return payoutPatchFor(slug, row, text, n)
   }
 }
 

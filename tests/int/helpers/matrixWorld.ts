@@ -7,6 +7,7 @@ import type { Case, Document, Legalization, Notification, Party, Payment, Policy
 import { nitCheckDigit } from '../../../src/rules/identification'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { policyData, randomDigits } from './fixtures'
+import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
 
 /** Payload's own collection of queued jobs (not in SLUGS: the app does not define it). */
@@ -176,6 +177,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
 
   const counter = (await payload.find({ collection: SLUGS.caseNumberCounters, limit: 1, ...system })).docs[0] as Row
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
+  const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
 
   return {
     ...world,
@@ -196,6 +198,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     requestKind,
     counter,
     job,
+    payoutRows,
   }
 }
 
@@ -262,6 +265,11 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
       return { own: world.auditLog, other: world.auditLog }
     case JOBS_SLUG:
       return { own: world.job, other: world.job }
+    case SLUGS.providerRegistry:
+    case SLUGS.providerRegistrations:
+    case SLUGS.payouts:
+    case SLUGS.payoutInvoices:
+      return payoutRowsFor(world.payoutRows, slug)
   }
 }
 
@@ -342,6 +350,11 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
       return { collectionSlug: SLUGS.parties, documentId: String(world.parties.debtorBog.id), operation: 'update', userEmail: `m${tag}@test.co` }
     case JOBS_SLUG:
       return { taskSlug: 'deadlineSweep', input: { asOf: '2026-01-05' }, queue: `matriz-${tag}` }
+    case SLUGS.providerRegistry:
+    case SLUGS.providerRegistrations:
+    case SLUGS.payouts:
+    case SLUGS.payoutInvoices:
+      return newPayoutRowData(world.payoutRows, slug, side)
   }
 }
 

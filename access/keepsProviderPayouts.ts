@@ -1,0 +1,7 @@
+import type { Access } from 'payload'
+
+import { ROLES } from '../src/auth/roles'
+import { checkRole } from './checkRole'
+
+/** Who keeps the registry of providers and loads their payouts (issue 12): the administrator and the collections manager. */
+export const keepsProviderPayouts: Access = ({ req: { user } }) => checkRole(user, [ROLES.admin, ROLES.collectionsManager])

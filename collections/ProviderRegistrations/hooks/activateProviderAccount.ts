@@ -1,0 +1,32 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { SLUGS } from '../../../src/constants/slugs'
+import { MAIL_QUEUE, type QueuedMessage } from '../../../src/jobs/sendEmailTask'
+import type { ProviderRegistration } from '../../../src/payload-types'
+import { composeActivationMail } from '../../../src/rules/payouts/activationMail'
+import { idOf } from '../../../src/utilities/idOf'
+import { portalUrl } from '../../../src/payouts/portalUrl'
+
+/**
+ * R-PAY-01: when staff mark a registration "activada", the provider's user becomes active and an
+ * e-mail tells the provider so (mail queue, retried until the server accepts it). In the same
+ * transaction as the registration's change: a failure leaves both as they were.
+ */
+export const activateProviderAccount: CollectionAfterChangeHook<ProviderRegistration> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || doc.status !== 'ACTIVADA' || previousDoc?.status === 'ACTIVADA') return doc
+  const userId = idOf(doc.user)
+  if (userId === undefined) return doc
+  const user = await req.payload.update({
+    collection: SLUGS.users,
+    id: userId,
+    data: { active: true },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  const messageKey = `provider-activation:${doc.id}`
+  const mail = composeActivationMail({ businessName: doc.businessName, nit: doc.nit, email: user.email, portalUrl: portalUrl() })
+  await req.payload.jobs.queue({ task: 'sendEmail', queue: MAIL_QUEUE, input: { messageKey, to: user.email, ...mail }, req })
+  await req.payload.kv.set(messageKey, { queuedAt: new Date().toISOString() } satisfies QueuedMessage)
+  return doc
+}

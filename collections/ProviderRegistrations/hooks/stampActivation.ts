@@ -1,0 +1,9 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { ProviderRegistration } from '../../../src/payload-types'
+
+/** R-PAY-01: who activated a provider's registration, and when. */
+export const stampActivation: CollectionBeforeChangeHook<ProviderRegistration> = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || data.status !== 'ACTIVADA' || originalDoc?.status === 'ACTIVADA') return data
+  return { ...data, activatedAt: new Date().toISOString(), activatedBy: req.user?.id ?? null }
+}
