@@ -26,6 +26,8 @@ const SCOPE_PATHS: Record<string, ScopePaths> = {
   cases: { branch: 'branch', firm: 'assignedFirm' },
   notifications: { branch: 'branch', firm: 'assignedFirm' },
   'case-events': { branch: 'branch', firm: 'assignedFirm' },
+  payouts: { nit: 'nit' },
+  'payout-invoices': { nit: 'nit' },
 }
 
 const BRANCH = 7
@@ -52,6 +54,8 @@ const ownRows = (actor: Role, user: ScopeUser, paths: ScopePaths): Where => {
   if (actor === ROLES.provider && paths.nit && paths.nitType) {
     return { and: [{ [paths.nit]: { equals: NIT } }, { [paths.nitType]: { in: ['NIT', 'NIT_EXT'] } }] }
   }
+  // A provider's payouts carry its NIT alone (no identification type beside it).
+  if (actor === ROLES.provider && paths.nit) return { [paths.nit]: { equals: NIT } }
   throw new Error(`${actor} has no path in this collection, yet the matrix gives it a scope`)
 }
 
