@@ -94,6 +94,9 @@ describe('R-PAY-01…04: the provider portal, as a new provider uses it', () => 
     await page.locator('tbody tr', { hasText: '21/07/2025' }).getByRole('link', { name: 'Ver detalle' }).click()
     await expect.poll(() => page.locator('tbody tr').count()).toBe(21)
     await page.getByRole('navigation', { name: 'Páginas' }).getByRole('link', { name: '3' }).click()
+    // The page is rendered on the server: wait for page 3 to arrive before counting its rows.
+    await page.waitForURL(/[?&]page=3$/)
+    await page.getByRole('navigation', { name: 'Páginas' }).getByText('Página 3 de 3').waitFor()
     await expect.poll(() => page.locator('tbody tr').count()).toBe(DEMO_UNREGISTERED_BIG - 42)
     const voucherUrl = page.url().replace(/\?.*$/, '')
 
