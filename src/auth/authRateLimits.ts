@@ -16,7 +16,10 @@ const positive = (value: string | undefined, fallback: number): number => {
  *   guess; it never applies at an address where the owner signed in before (known address), so
  *   an attacker spending the account's allowance does not lock the owner out (Payload's own
  *   per-account lock is off);
- * - forgot-password requests per IP and per account (each request counts: it sends mail).
+ * - forgot-password requests per IP and per account (each request counts: it sends mail);
+ * - the provider portal's anonymous registration steps per IP, and its validate and register steps
+ *   per NIT (each request counts: they answer whether a representative's ID is right, so they must
+ *   not become a way to guess it).
  */
 export const authRateLimitSettings = (env: NodeJS.ProcessEnv = process.env) => ({
   loginWindowSeconds: positive(env.LOGIN_LIMIT_WINDOW_SECONDS, 15 * 60),
@@ -27,6 +30,9 @@ export const authRateLimitSettings = (env: NodeJS.ProcessEnv = process.env) => (
   forgotWindowSeconds: positive(env.FORGOT_PASSWORD_LIMIT_WINDOW_SECONDS, 60 * 60),
   forgotRequestsPerIp: positive(env.FORGOT_PASSWORD_LIMIT_PER_IP, 10),
   forgotRequestsPerAccount: positive(env.FORGOT_PASSWORD_LIMIT_PER_ACCOUNT, 3),
+  registrationWindowSeconds: positive(env.REGISTRATION_LIMIT_WINDOW_SECONDS, 60 * 60),
+  registrationRequestsPerIp: positive(env.REGISTRATION_LIMIT_PER_IP, 60),
+  registrationChecksPerNit: positive(env.REGISTRATION_LIMIT_PER_NIT, 20),
 })
 
 export type AuthLimiters = {
@@ -37,6 +43,8 @@ export type AuthLimiters = {
   knownAddresses: RateLimiterPostgres
   forgotByIp: RateLimiterPostgres
   forgotByAccount: RateLimiterPostgres
+  registrationByIp: RateLimiterPostgres
+  registrationByNit: RateLimiterPostgres
 }
 
 const cache = new WeakMap<Pool, { key: string; limiters: AuthLimiters }>()
@@ -69,6 +77,8 @@ export const authLimiters = (pool: Pool): AuthLimiters => {
     knownAddresses: limiter('login_known', 1, settings.knownAddressSeconds),
     forgotByIp: limiter('forgot_ip', settings.forgotRequestsPerIp, settings.forgotWindowSeconds),
     forgotByAccount: limiter('forgot_account', settings.forgotRequestsPerAccount, settings.forgotWindowSeconds),
+    registrationByIp: limiter('registration_ip', settings.registrationRequestsPerIp, settings.registrationWindowSeconds),
+    registrationByNit: limiter('registration_nit', settings.registrationChecksPerNit, settings.registrationWindowSeconds),
   }
   cache.set(pool, { key, limiters })
   return limiters

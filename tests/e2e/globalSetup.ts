@@ -143,7 +143,7 @@ const bundlerFlags = (): string[] => {
 
 /**
  * The first request to a route compiles it, which on a busy machine outlasts a test's wait:
- * ask once for the API, the admin's logged-in shell and the edit views the tests open.
+ * ask once for the API, the admin's logged-in shell, the edit views the tests open and the portal.
  */
 const prewarm = async (baseUrl: string) => {
   const login = await fetch(`${baseUrl}/api/users/login`, {
@@ -156,6 +156,11 @@ const prewarm = async (baseUrl: string) => {
   for (const route of ['/admin', '/admin/collections/requests', '/admin/collections/cases/create', '/admin/collections/notifications/create']) {
     const response = await fetch(`${baseUrl}${route}`, { headers: { Cookie: `payload-token=${token}` }, signal: AbortSignal.timeout(300_000) })
     if (response.status !== 200) throw new Error(`precalentamiento: ${route} respondió ${response.status}`)
+  }
+  // The provider portal's pages, signed out: each answers (or redirects to its sign-in) once compiled.
+  for (const route of ['/portal/prestadores', '/portal/prestadores/registro', '/portal/prestadores/recordar', '/portal/prestadores/pagos', '/portal/prestadores/pagos/1', '/portal/prestadores/pagos/1/excel']) {
+    const response = await fetch(`${baseUrl}${route}`, { redirect: 'manual', signal: AbortSignal.timeout(300_000) })
+    if (response.status >= 500) throw new Error(`precalentamiento: ${route} respondió ${response.status}`)
   }
 }
 

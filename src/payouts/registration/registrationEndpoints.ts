@@ -7,6 +7,7 @@ import { checkSiteAndRepresentative, requireRegistryEntry } from '../../rules/pa
 import { enforceRule } from '../../utilities/enforceRule'
 import { findRegistryEntry, type FoundEntry } from './findRegistryEntry'
 import { NitInput, RegisterInput, ValidateInput } from './registrationInput'
+import { limitRegistrationRequests } from './limitRegistrationRequests'
 import { registerProvider } from './registerProvider'
 
 const entryOf = async (req: Parameters<PayloadHandler>[0], input: { nit: string; checkDigit?: string | number | null }): Promise<FoundEntry> => {
@@ -18,6 +19,7 @@ const entryOf = async (req: Parameters<PayloadHandler>[0], input: { nit: string;
 
 /** POST /api/provider-registrations/lookup — "Consultar": the provider's name and its sites' habilitación codes. */
 const lookupProvider: PayloadHandler = async (req) => {
+  await limitRegistrationRequests(req)
   const { doc } = await entryOf(req, parseInput(NitInput, await readJsonBody(req)))
   return Response.json({
     rule: 'R-PAY-01',
@@ -31,6 +33,7 @@ const lookupProvider: PayloadHandler = async (req) => {
 /** POST /api/provider-registrations/validate — "Validar": with the representative's ID right, the contact data held in the registry. */
 const validateRepresentative: PayloadHandler = async (req) => {
   const input = parseInput(ValidateInput, await readJsonBody(req))
+  await limitRegistrationRequests(req, input.nit)
   const { doc, entry } = await entryOf(req, input)
   enforceRule(() => checkSiteAndRepresentative(entry, input.habilitationCode, input.representativeId))
   return Response.json({
@@ -49,6 +52,7 @@ const validateRepresentative: PayloadHandler = async (req) => {
 /** POST /api/provider-registrations/register — "Aceptar": creates the inactive account and the registration (201). */
 const register: PayloadHandler = async (req) => {
   const input = parseInput(RegisterInput, await readJsonBody(req))
+  await limitRegistrationRequests(req, input.nit)
   const registration = await registerProvider(req, input, clientAddress(req.headers))
   return Response.json(
     {
