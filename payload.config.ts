@@ -139,7 +139,7 @@ export default buildConfig({
       { cron: '*/5 * * * *', queue: SWEEP_QUEUE },
       // Mails queued by the sweep, and their retries once their wait is over.
       { cron: '* * * * *', queue: MAIL_QUEUE },
-      // Bulk loads of provider payouts (issue 12), picked up within the minute.
+      // Bulk loads of provider payouts, picked up within the minute.
       { cron: '* * * * *', queue: PAYOUTS_QUEUE },
     ],
     shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',

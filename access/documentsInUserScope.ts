@@ -4,7 +4,7 @@ import { isNoRows } from '../src/rules/access/noRows'
 import { scopeWhere } from '../src/rules/access/userScope'
 
 /**
- * Documents follow the scope of what they are attached to (issue 8, finding 8): national roles
+ * Documents follow the scope of what they are attached to: national roles
  * read all; branch staff the documents of their branch's records; a firm those of the cases
  * assigned to it; a broker those of its claves' requests; everyone what they uploaded.
  * The scope fields are stamped by `stampDocumentScope`.

@@ -3,5 +3,5 @@ import type { Access } from 'payload'
 import { ROLES } from '../src/auth/roles'
 import { checkRole } from './checkRole'
 
-/** Who keeps the registry of providers and loads their payouts (issue 12): the administrator and the collections manager. */
+/** Who keeps the registry of providers and loads their payouts: the administrator and the collections manager. */
 export const keepsProviderPayouts: Access = ({ req: { user } }) => checkRole(user, [ROLES.admin, ROLES.collectionsManager])

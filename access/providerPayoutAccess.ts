@@ -5,7 +5,7 @@ import { keepsProviderPayouts } from './keepsProviderPayouts'
 import { rowsInUserScope } from './rowsInUserScope'
 
 /**
- * Access of a provider's vouchers and of the invoices they crossed (issue 12, R-ROL-02): national
+ * Access of a provider's vouchers and of the invoices they crossed (R-ROL-02): national
  * staff read all, a provider the rows of its NIT; the administrator and the collections manager
  * load them; only the administrator deletes.
  */

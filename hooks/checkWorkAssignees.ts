@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../src/constants/slugs'
+import type { Case, Party } from '../src/payload-types'
 import { assertIsExternalFirm, assertMayBeResponsible } from '../src/rules/access/workAssignment'
 import { enforceRule } from '../src/utilities/enforceRule'
 import { idOf } from '../src/utilities/idOf'
@@ -19,22 +20,25 @@ const loadUser = async (req: PayloadRequest, id: number | string) => {
 }
 
 /**
- * R-ROL-01, finding 5: whoever assigns work picks a real assignee. The firm of a debtor or case
+ * R-ROL-01: whoever assigns work picks a real assignee. The firm of a debtor or case
  * is an external firm user; the responsible of a case is staff who can work it (never a broker).
  * Checked only when the value changes, so older records keep working.
  */
-export const checkWorkAssignees: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  const changed = (field: string) => field in data && String(idOf(data[field]) ?? '') !== String(idOf(originalDoc?.[field]) ?? '')
-  const firm = idOf(data.assignedFirm)
+export const checkWorkAssignees: CollectionBeforeChangeHook<Case | Party> = async ({ collection, data, originalDoc, req }) => {
+  const sent = data as Partial<Case>
+  const stored = originalDoc as Case | undefined
+  const changed = (field: 'assignedFirm' | 'responsible') => field in sent && String(idOf(sent[field]) ?? '') !== String(idOf(stored?.[field]) ?? '')
+  const firm = idOf(sent.assignedFirm)
   if (changed('assignedFirm') && firm !== undefined) {
     const candidate = await loadUser(req, firm)
     enforceRule(() => assertIsExternalFirm(candidate))
   }
+  // Parties have no responsible: the Case view of `data` holds for them only through this check.
   const hasResponsible = collection.flattenedFields.some((f) => 'name' in f && f.name === 'responsible')
-  const responsible = idOf(data.responsible)
+  const responsible = idOf(sent.responsible)
   if (hasResponsible && changed('responsible') && responsible !== undefined) {
     const candidate = await loadUser(req, responsible)
-    enforceRule(() => assertMayBeResponsible(candidate, { branch: idOf(data.branch) ?? null, assignedFirm: firm ?? null }))
+    enforceRule(() => assertMayBeResponsible(candidate, { branch: idOf(sent.branch) ?? null, assignedFirm: firm ?? null }))
   }
   return data
 }

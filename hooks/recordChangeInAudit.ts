@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { diffDocuments } from '../src/audit/diffDocuments'
+import { type AuditedDocument, diffDocuments } from '../src/audit/diffDocuments'
 import { SLUGS } from '../src/constants/slugs'
 
 /**
  * Every create and update of a business document leaves who, when, which document and what
  * changed. Written in the same transaction (`req`), so a rolled-back change leaves no trace.
  */
-export const recordChangeInAudit: CollectionAfterChangeHook = async ({
+export const recordChangeInAudit: CollectionAfterChangeHook<AuditedDocument> = async ({
   collection,
   doc,
   previousDoc,

@@ -1,10 +1,10 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import { diffDocuments } from '../src/audit/diffDocuments'
+import { type AuditedDocument, diffDocuments } from '../src/audit/diffDocuments'
 import { SLUGS } from '../src/constants/slugs'
 
 /** A deleted document's last values stay in the audit trail. */
-export const recordDeletionInAudit: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const recordDeletionInAudit: CollectionAfterDeleteHook<AuditedDocument> = async ({ collection, doc, req }) => {
   if (req.context.skipAudit) return doc
   await req.payload.create({
     collection: SLUGS.auditLogs,

@@ -56,7 +56,7 @@ const unreadableSegment = async (req: PayloadRequest, slug: string, path: string
 }
 
 /**
- * Finding 4: a `where` or `sort` on a field or through a relationship the user cannot read is
+ * A `where` or `sort` on a field or through a relationship the user cannot read is
  * refused with 403 and a Spanish message, the same for REST, GraphQL and the Local API. Payload
  * 3.90 already refuses unreadable fields with an English 400; this says it in Spanish, before any
  * query runs, and also closes relationship hops (see `unreadableSegment`).

@@ -6,7 +6,7 @@ import { enforceRule } from '../src/utilities/enforceRule'
 import { storedForComparison } from '../src/utilities/storedForComparison'
 
 /**
- * R-ROL-01, finding 5: field access alone would silently drop a responsible, firm or branch sent
+ * R-ROL-01: field access alone would silently drop a responsible, firm or branch sent
  * by someone who does not assign work; they must hear "no" instead, before anything is written.
  * A value sent back unchanged (as the admin form does) is not a change; on a create, an empty value
  * or the branch staff's own branch is what the server would set anyway.

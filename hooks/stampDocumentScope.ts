@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, FlattenedField } from 'payload'
 
 import { SLUGS } from '../src/constants/slugs'
+import type { Case, Notification, Request } from '../src/payload-types'
 import { idOf } from '../src/utilities/idOf'
 
 type Scope = { branch: number | null; clave: string | null; firm: number | null }
@@ -26,17 +27,18 @@ const attachedDocumentIds = (fields: FlattenedField[], value: Record<string, unk
 const same = (a: unknown, b: unknown) => String(idOf(a) ?? '') === String(idOf(b) ?? '')
 
 /**
- * Finding 8: a document is read by whoever may read what it is attached to. After a request, case
+ * A document is read by whoever may read what it is attached to. After a request, case
  * or notification is saved, its attached documents take its branch, clave and firm (a case re-assigned
  * to another firm takes its documents along). Written as the system, one at a time, only when they differ.
  */
-export const stampDocumentScope: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const ids = [...new Set(attachedDocumentIds(collection.flattenedFields, doc).map(String))]
+export const stampDocumentScope: CollectionAfterChangeHook<Case | Notification | Request> = async ({ collection, doc, req }) => {
+  // The attachment fields differ per collection: walk the document by its field config.
+  const ids = [...new Set(attachedDocumentIds(collection.flattenedFields, doc as unknown as Record<string, unknown>).map(String))]
   if (ids.length === 0) return doc
   const scope: Scope = {
     branch: numericId(doc.branch),
-    clave: typeof doc.clave === 'string' ? doc.clave : null,
-    firm: numericId(doc.assignedFirm),
+    clave: 'clave' in doc && typeof doc.clave === 'string' ? doc.clave : null,
+    firm: 'assignedFirm' in doc ? numericId(doc.assignedFirm) : null,
   }
   const { docs } = await req.payload.find({
     collection: SLUGS.documents,

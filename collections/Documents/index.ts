@@ -30,7 +30,7 @@ export const Documents: CollectionConfig = {
     group: 'Cartera',
   },
   access: {
-    // Finding 8: a document follows the scope of what it is attached to, plus the uploader's own.
+    // A document follows the scope of what it is attached to, plus the uploader's own.
     read: documentsInUserScope,
     create: isAuthenticated,
     update: isAdmin,

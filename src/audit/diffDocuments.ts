@@ -1,3 +1,5 @@
+import type { TypeWithID } from 'payload'
+
 /** Fields never copied into the audit trail: bookkeeping or secrets. */
 const IGNORED_FIELDS = new Set([
   'updatedAt',
@@ -30,6 +32,9 @@ const comparable = (value: unknown): unknown => {
 }
 
 /** Top-level fields that differ between two versions of a document (either may be empty). */
+/** Any business document: the audit compares its fields by name, whatever the collection. */
+export type AuditedDocument = TypeWithID & Record<string, unknown>
+
 export const diffDocuments = (
   before: Record<string, unknown> | null | undefined,
   after: Record<string, unknown> | null | undefined,

@@ -1,7 +1,7 @@
 import { BRANCH_ROLES, EXTERNAL_ROLES, INTERNAL_ROLES, NATIONAL_ROLES, ROLE_OPTIONS, ROLES, type Role } from './roles'
 
 /**
- * The intended access policy (issue 8) as data: for each collection, global, custom endpoint and
+ * The intended access policy as data: for each collection, global, custom endpoint and
  * guarded field, what anonymous visitors and each role may read and change. The integration test
  * tests/int/accessMatrix.test.ts runs every cell over REST, GraphQL and the Local API, and
  * docs/security.md is generated from it (scripts/generate-security-doc.ts): the table IS the test.
@@ -389,7 +389,7 @@ const FIELDS: FieldPolicy[] = [
 
 type CredentialPolicy = { key: string; es: string; en: string; expected: Record<Actor, WriteOutcome> }
 
-/** Account takeover paths (issue 8, finding 1): credentials and privileges of users. */
+/** Account takeover paths: credentials and privileges of users. */
 const CREDENTIALS: CredentialPolicy[] = [
   { key: 'otherPassword', es: 'Usuarios: cambiar la contraseña de otro', en: "Users: change another user's password", expected: adminOnly() },
   { key: 'otherEmail', es: 'Usuarios: cambiar el correo de otro', en: "Users: change another user's e-mail", expected: adminOnly() },

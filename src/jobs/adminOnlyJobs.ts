@@ -10,7 +10,7 @@ export const adminOnlyJobsCollection = ({ defaultJobsCollection }: { defaultJobs
 
 /**
  * Payload adds the `payload-jobs-stats` global while sanitizing the config (3.90 has no option
- * for its access), with "any logged-in user" access: a broker read it (issue 8, finding 4).
+ * for its access), with "any logged-in user" access: a broker read it.
  * Applied to the built config so that every operation on it is for administrators only.
  */
 export const adminOnlyJobStats = (config: SanitizedConfig): SanitizedConfig => {

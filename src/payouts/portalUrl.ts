@@ -1,4 +1,4 @@
-/** Path of the provider portal (issue 12). */
+/** Path of the provider portal. */
 export const PORTAL_PATH = '/portal/prestadores'
 
 /** Absolute address of the provider portal for e-mails: the app's SERVER_URL plus the portal path. */

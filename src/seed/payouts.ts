@@ -7,7 +7,7 @@ import { SITE_POLICIES_VERSION } from '../rules/payouts/registration'
 import { PROVIDER_COMPANY } from './names'
 import { DEMO_PASSWORD } from './users'
 
-/** Second active provider and the one whose registration waits for staff (issue 12). */
+/** Second active provider and the one whose registration waits for staff. */
 export const DEMO_PROVIDER_2 = { email: 'prestador.costa@demo.co', nit: '800197268', name: 'Clínica de la Costa S.A.S.' }
 export const DEMO_PENDING_PROVIDER = { email: 'registro.pendiente@demo.co', nit: '890903938', name: 'IPS Salud Antioquia Ltda.' }
 

@@ -3,7 +3,7 @@ import { RuleViolation } from '../ruleViolation'
 import { checkRole } from './checkRole'
 import { CASE_WORKER_ROLES, isRowInScope, userScope } from './userScope'
 
-/** Fields that decide who works a debtor or a case (issue 8, finding 5). */
+/** Fields that decide who works a debtor or a case. */
 export const WORK_ASSIGNMENT_FIELDS = ['responsible', 'assignedFirm', 'branch'] as const
 
 /** R-ROL-01: the roles that assign work. A branch manager only within its own branch (checked elsewhere). */

@@ -4,7 +4,7 @@ import * as spanish from '@zxcvbn-ts/language-es-es'
 
 import { RuleViolation } from '../ruleViolation'
 
-/** Rule ID of every password refusal (issue 8, finding 6). */
+/** Rule ID of every password refusal. */
 export const PASSWORD_RULE = 'SEC-PWD'
 
 export const MIN_PASSWORD_LENGTH = 12
