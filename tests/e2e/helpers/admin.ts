@@ -123,7 +123,11 @@ export const save = async (page: Page, collection: string): Promise<Saved> => {
   await toast.waitFor()
   const text = (await toast.textContent()) ?? ''
   // The toast stays a few seconds: close it so the next save's toast is not mistaken for this one.
-  await toast.locator('.payload-toast-close-button').click()
+  // On a slow machine it may have gone by itself before the click: then it must be gone for good.
+  await toast
+    .locator('.payload-toast-close-button')
+    .click({ timeout: 10_000 })
+    .catch(() => toast.waitFor({ state: 'detached', timeout: 10_000 }))
   return { status: response.status(), body, toast: text }
 }
 
