@@ -618,6 +618,7 @@ export interface Payment {
   policies?: (number | Policy)[] | null;
   clave?: string | null;
   branch?: (number | null) | Branch;
+  idempotencyKey?: string | null;
   recordedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1652,6 +1653,7 @@ export interface PaymentsSelect<T extends boolean = true> {
   policies?: T;
   clave?: T;
   branch?: T;
+  idempotencyKey?: T;
   recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -9,6 +9,7 @@ import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
 import { AGREEMENT_STATUS_OPTIONS, PERIODICITY_OPTIONS } from '../../src/rules/agreements/statuses'
+import { recordAgreementPayment } from './endpoints/recordAgreementPayment'
 import { checkAgreementRequest } from './hooks/checkAgreementRequest'
 import { checkAgreementStatusChange } from './hooks/checkAgreementStatusChange'
 import { checkAgreementTerm } from './hooks/checkAgreementTerm'
@@ -46,6 +47,7 @@ export const Agreements: CollectionConfig = {
     // R-COB-17: the case file is kept; an agreement ends (rejected, withdrawn, void, fulfilled), never deleted.
     delete: nobody,
   },
+  endpoints: [{ path: '/:id/payments', method: 'post', handler: recordAgreementPayment }],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeChange: [

@@ -73,6 +73,8 @@ export const Payments: CollectionConfig = {
     // A broker's clave for legalized payments; a debtor's payment against an agreement has none.
     { name: 'clave', label: 'Clave', type: 'text', index: true, admin: { position: 'sidebar' } },
     { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { position: 'sidebar' } },
+    // A payment against an agreement is recorded once per key, even when two requests race (unique column).
+    { name: 'idempotencyKey', label: 'Idempotency-Key', type: 'text', unique: true, access: { read: internalStaffField }, admin: { position: 'sidebar', readOnly: true } },
     // Who recorded it is the insurer's business, not the broker's (R-ROL-02).
     { name: 'recordedBy', label: 'Registrado por', type: 'relationship', relationTo: SLUGS.users, access: { read: internalStaffField }, admin: { position: 'sidebar' } },
   ],

@@ -26,6 +26,30 @@ export type AgreementPaymentResult = {
 const pendingOf = (i: InstalmentState) => i.amount - i.paidAmount
 
 /**
+ * Payments are applied under a granted agreement: being met or under a demand for default
+ * (R-AGR-13: late instalments paid before the agreement is declared void owe interest). A void
+ * agreement's debt is collected in the coactive proceeding (R-AGR-12).
+ */
+export function assertAgreementTakesPayments(status: string | null | undefined): void {
+  if (status !== 'APROBADO' && status !== 'EN_REQUERIMIENTO') {
+    const why = status === 'SIN_VIGENCIA' ? 'fue declarado sin vigencia: la deuda se cobra en el proceso coactivo (R-AGR-12)' : 'no está vigente'
+    throw new RuleViolation('R-AGR-13', `El acuerdo ${why}; no se aplican pagos a sus cuotas.`, 409)
+  }
+}
+
+/** R-INT-02: the interest part of a payment, spread over the late instalments in order. */
+export function lateInterestPaidBy(instalments: { number: number; lateInterest: number }[], toInterest: number): Map<number, number> {
+  let left = toInterest
+  return new Map(
+    instalments.map((i) => {
+      const paid = Math.min(i.lateInterest, left)
+      left -= paid
+      return [i.number, paid]
+    }),
+  )
+}
+
+/**
  * R-AGR-09 (001 §8.18): a payment of at least 20% of the outstanding balance is extraordinary and
  * re-liquidates it; a smaller one is an advance on the next instalments. Integer pesos: 20% exactly
  * is extraordinary, one peso less is not.

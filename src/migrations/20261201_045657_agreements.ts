@@ -77,6 +77,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payments" ALTER COLUMN "legalization_id" DROP NOT NULL;
   ALTER TABLE "payments" ALTER COLUMN "clave" DROP NOT NULL;
   ALTER TABLE "payments" ADD COLUMN "agreement_id" integer;
+  ALTER TABLE "payments" ADD COLUMN "idempotency_key" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "agreements_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "agreement_instalments_id" integer;
   ALTER TABLE "agreements_obligations" ADD CONSTRAINT "agreements_obligations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;
@@ -119,6 +120,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_agreements_fk" FOREIGN KEY ("agreements_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_agreement_instalments_fk" FOREIGN KEY ("agreement_instalments_id") REFERENCES "public"."agreement_instalments"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payments_agreement_idx" ON "payments" USING btree ("agreement_id");
+  CREATE UNIQUE INDEX "payments_idempotency_key_idx" ON "payments" USING btree ("idempotency_key");
   CREATE INDEX "payload_locked_documents_rels_agreements_id_idx" ON "payload_locked_documents_rels" USING btree ("agreements_id");
   CREATE INDEX "payload_locked_documents_rels_agreement_instalments_id_idx" ON "payload_locked_documents_rels" USING btree ("agreement_instalments_id");`)
 }
@@ -138,11 +140,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_agreement_instalments_fk";
   
   DROP INDEX "payments_agreement_idx";
+  DROP INDEX "payments_idempotency_key_idx";
   DROP INDEX "payload_locked_documents_rels_agreements_id_idx";
   DROP INDEX "payload_locked_documents_rels_agreement_instalments_id_idx";
   ALTER TABLE "payments" ALTER COLUMN "legalization_id" SET NOT NULL;
   ALTER TABLE "payments" ALTER COLUMN "clave" SET NOT NULL;
   ALTER TABLE "payments" DROP COLUMN "agreement_id";
+  ALTER TABLE "payments" DROP COLUMN "idempotency_key";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "agreements_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "agreement_instalments_id";
   DROP TYPE "public"."enum_agreements_status";
