@@ -12,6 +12,8 @@ import { fileURLToPath } from 'url'
 import { adminRunsJobs } from './access/adminRunsJobs'
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
+import { AgreementInstalments } from './collections/AgreementInstalments'
+import { Agreements } from './collections/Agreements'
 import { CaseEvents } from './collections/CaseEvents'
 import { CaseNumberCounters } from './collections/CaseNumberCounters'
 import { Cases } from './collections/Cases'
@@ -103,6 +105,8 @@ export default buildConfig({
     Cases,
     Notifications,
     CaseEvents,
+    Agreements,
+    AgreementInstalments,
     AuditLogs,
     ProviderRegistry,
     ProviderRegistrations,

@@ -80,6 +80,8 @@ export interface Config {
     cases: Case;
     notifications: Notification;
     'case-events': CaseEvent;
+    agreements: Agreement;
+    'agreement-instalments': AgreementInstalment;
     'audit-logs': AuditLog;
     'provider-registry': ProviderRegistry;
     'provider-registrations': ProviderRegistration;
@@ -106,6 +108,8 @@ export interface Config {
     cases: CasesSelect<false> | CasesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
+    agreements: AgreementsSelect<false> | AgreementsSelect<true>;
+    'agreement-instalments': AgreementInstalmentsSelect<false> | AgreementInstalmentsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'provider-registry': ProviderRegistrySelect<false> | ProviderRegistrySelect<true>;
     'provider-registrations': ProviderRegistrationsSelect<false> | ProviderRegistrationsSelect<true>;
@@ -606,22 +610,82 @@ export interface Payment {
   bankBranch?: string | null;
   authorizationNumber?: string | null;
   franchise?: ('VISA' | 'MASTERCARD' | 'AMERICAN_EXPRESS' | 'DINERS') | null;
-  legalization: number | Legalization;
+  legalization?: (number | null) | Legalization;
+  /**
+   * Pagos aplicados a las cuotas de un acuerdo (R-INT-02).
+   */
+  agreement?: (number | null) | Agreement;
   policies?: (number | Policy)[] | null;
-  clave: string;
+  clave?: string | null;
   branch?: (number | null) | Branch;
+  idempotencyKey?: string | null;
   recordedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "case-number-counters".
+ * via the `definition` "agreements".
  */
-export interface CaseNumberCounter {
+export interface Agreement {
   id: number;
-  year: number;
-  lastNumber: number;
+  title?: string | null;
+  case: number | Case;
+  debtor?: (number | null) | Party;
+  status:
+    | 'SOLICITADO'
+    | 'EN_ANALISIS'
+    | 'REQUISITOS_PENDIENTES'
+    | 'APROBADO'
+    | 'EN_REQUERIMIENTO'
+    | 'SIN_VIGENCIA'
+    | 'RECHAZADO'
+    | 'DESISTIDO'
+    | 'CUMPLIDO';
+  requestedOn: string;
+  city?: string | null;
+  requesterKind?: ('DEUDOR' | 'TERCERO') | null;
+  requesterName?: string | null;
+  requesterIdNumber?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  thirdParty?: (number | null) | Party;
+  thirdPartyJointlyLiable?: boolean | null;
+  reasons?: string | null;
+  obligations?:
+    | {
+        period: string;
+        concept: string;
+        capital: number;
+        id?: string | null;
+      }[]
+    | null;
+  capital?: number | null;
+  interest?: number | null;
+  costs?: number | null;
+  total?: number | null;
+  downPayment: number;
+  termMonths: number;
+  periodicity: 'MENSUAL' | 'BIMESTRAL' | 'TRIMESTRAL';
+  guaranteeClass?: ('REAL' | 'OTRA' | 'NINGUNA') | null;
+  outstanding?: number | null;
+  analysisDueOn?: string | null;
+  requirementsAskedOn?: string | null;
+  requirementsDays?: number | null;
+  requirementsDueOn?: string | null;
+  perfectionDueOn?: string | null;
+  rejectionDueOn?: string | null;
+  rejectionReasons?: string | null;
+  /**
+   * La del expediente.
+   */
+  branch?: (number | null) | Branch;
+  /**
+   * La del expediente.
+   */
+  assignedFirm?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  approvedOn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -812,6 +876,17 @@ export interface Case {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-number-counters".
+ */
+export interface CaseNumberCounter {
+  id: number;
+  year: number;
+  lastNumber: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
@@ -865,6 +940,29 @@ export interface CaseEvent {
   actor?: (number | null) | User;
   actorEmail?: string | null;
   document?: (number | null) | Document;
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Cuotas de los acuerdos de pago, por fecha de vencimiento.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreement-instalments".
+ */
+export interface AgreementInstalment {
+  id: number;
+  label?: string | null;
+  agreement: number | Agreement;
+  case: number | Case;
+  number: number;
+  dueOn: string;
+  amount: number;
+  paidAmount?: number | null;
+  lateInterestPaid?: number | null;
+  status: 'PENDIENTE' | 'ABONADA' | 'PAGADA' | 'VENCIDA';
+  pays?: string | null;
   branch?: (number | null) | Branch;
   assignedFirm?: (number | null) | User;
   updatedAt: string;
@@ -1195,6 +1293,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-events';
         value: number | CaseEvent;
+      } | null)
+    | ({
+        relationTo: 'agreements';
+        value: number | Agreement;
+      } | null)
+    | ({
+        relationTo: 'agreement-instalments';
+        value: number | AgreementInstalment;
       } | null)
     | ({
         relationTo: 'audit-logs';
@@ -1543,9 +1649,11 @@ export interface PaymentsSelect<T extends boolean = true> {
   authorizationNumber?: T;
   franchise?: T;
   legalization?: T;
+  agreement?: T;
   policies?: T;
   clave?: T;
   branch?: T;
+  idempotencyKey?: T;
   recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1759,6 +1867,76 @@ export interface CaseEventsSelect<T extends boolean = true> {
   actor?: T;
   actorEmail?: T;
   document?: T;
+  branch?: T;
+  assignedFirm?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreements_select".
+ */
+export interface AgreementsSelect<T extends boolean = true> {
+  title?: T;
+  case?: T;
+  debtor?: T;
+  status?: T;
+  requestedOn?: T;
+  city?: T;
+  requesterKind?: T;
+  requesterName?: T;
+  requesterIdNumber?: T;
+  address?: T;
+  phone?: T;
+  thirdParty?: T;
+  thirdPartyJointlyLiable?: T;
+  reasons?: T;
+  obligations?:
+    | T
+    | {
+        period?: T;
+        concept?: T;
+        capital?: T;
+        id?: T;
+      };
+  capital?: T;
+  interest?: T;
+  costs?: T;
+  total?: T;
+  downPayment?: T;
+  termMonths?: T;
+  periodicity?: T;
+  guaranteeClass?: T;
+  outstanding?: T;
+  analysisDueOn?: T;
+  requirementsAskedOn?: T;
+  requirementsDays?: T;
+  requirementsDueOn?: T;
+  perfectionDueOn?: T;
+  rejectionDueOn?: T;
+  rejectionReasons?: T;
+  branch?: T;
+  assignedFirm?: T;
+  approvedBy?: T;
+  approvedOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agreement-instalments_select".
+ */
+export interface AgreementInstalmentsSelect<T extends boolean = true> {
+  label?: T;
+  agreement?: T;
+  case?: T;
+  number?: T;
+  dueOn?: T;
+  amount?: T;
+  paidAmount?: T;
+  lateInterestPaid?: T;
+  status?: T;
+  pays?: T;
   branch?: T;
   assignedFirm?: T;
   updatedAt?: T;

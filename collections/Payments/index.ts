@@ -56,12 +56,25 @@ export const Payments: CollectionConfig = {
       label: 'Legalización',
       type: 'relationship',
       relationTo: SLUGS.legalizations,
-      required: true,
       index: true,
+      // A payment comes from a legalization or is paid against a payment agreement (issue 10).
+      validate: (value: unknown, { siblingData }: { siblingData: { agreement?: unknown } }) =>
+        Boolean(value) || Boolean(siblingData.agreement) || 'Indique la legalización o el acuerdo de pago del pago.',
+    },
+    {
+      name: 'agreement',
+      label: 'Acuerdo de pago',
+      type: 'relationship',
+      relationTo: SLUGS.agreements,
+      index: true,
+      admin: { description: 'Pagos aplicados a las cuotas de un acuerdo (R-INT-02).' },
     },
     { name: 'policies', label: 'Pólizas', type: 'relationship', relationTo: SLUGS.policies, hasMany: true, index: true },
-    { name: 'clave', label: 'Clave', type: 'text', required: true, index: true, admin: { position: 'sidebar' } },
+    // A broker's clave for legalized payments; a debtor's payment against an agreement has none.
+    { name: 'clave', label: 'Clave', type: 'text', index: true, admin: { position: 'sidebar' } },
     { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { position: 'sidebar' } },
+    // A payment against an agreement is recorded once per key, even when two requests race (unique column).
+    { name: 'idempotencyKey', label: 'Idempotency-Key', type: 'text', unique: true, access: { read: internalStaffField }, admin: { position: 'sidebar', readOnly: true } },
     // Who recorded it is the insurer's business, not the broker's (R-ROL-02).
     { name: 'recordedBy', label: 'Registrado por', type: 'relationship', relationTo: SLUGS.users, access: { read: internalStaffField }, admin: { position: 'sidebar' } },
   ],

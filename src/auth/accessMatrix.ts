@@ -99,6 +99,9 @@ const brokerRecordWrite = (staffBranchScope: WriteOutcome): Record<Actor, WriteO
 const caseWork = (): Record<Actor, WriteOutcome> =>
   outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', [EXEC]: 'allowed', ...each(BRANCH_ROLES, 'scope'), [FIRM]: 'scope' })
 
+/** Who works a payment agreement: the case workers and the legal manager, who approves them (R-ROL-04). */
+const agreementWork = (): Record<Actor, WriteOutcome> => ({ ...caseWork(), [ROLES.legalManager]: 'allowed' })
+
 /** The fields that decide who works a record: administrator, collections manager, branch manager in its branch. */
 const assignmentWrite = (): Record<Actor, WriteOutcome> =>
   outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', [BM]: 'scope' })
@@ -248,6 +251,25 @@ const COLLECTIONS: CollectionPolicy[] = [
     es: 'Actuaciones del expediente',
     en: 'Case events',
     read: scopedRead({ firm: true }),
+    create: nobody(),
+    update: nobody(),
+    delete: nobody(),
+  },
+  {
+    slug: 'agreements',
+    es: 'Acuerdos de pago',
+    en: 'Payment agreements',
+    read: scopedRead({ firm: true }),
+    create: agreementWork(),
+    update: agreementWork(),
+    delete: nobody(),
+  },
+  {
+    slug: 'agreement-instalments',
+    es: 'Cuotas de acuerdos de pago',
+    en: 'Payment agreement instalments',
+    read: scopedRead({ firm: true }),
+    // Written only by the approval and the payments, in their transaction.
     create: nobody(),
     update: nobody(),
     delete: nobody(),

@@ -19,4 +19,6 @@ export const SLUGS = {
   providerRegistrations: 'provider-registrations',
   payouts: 'payouts',
   payoutInvoices: 'payout-invoices',
+  agreements: 'agreements',
+  agreementInstalments: 'agreement-instalments',
 } as const

@@ -28,6 +28,7 @@ import {
   type MatrixWorld,
   type Side,
 } from './helpers/matrixWorld'
+import { agreementPatchFor } from './helpers/agreementWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
 import { anonymous, clientFor } from './helpers/sessions'
 import { testPayload } from './helpers/testPayload'
@@ -70,6 +71,8 @@ const SINGULAR: Record<string, string> = {
   'provider-registrations': 'ProviderRegistration',
   payouts: 'Payout',
   'payout-invoices': 'PayoutInvoice',
+  agreements: 'Agreement',
+  'agreement-instalments': 'AgreementInstalment',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -91,6 +94,8 @@ const PLURAL: Record<string, string> = {
   'provider-registrations': 'ProviderRegistrations',
   payouts: 'Payouts',
   'payout-invoices': 'PayoutInvoices',
+  agreements: 'Agreements',
+  'agreement-instalments': 'AgreementInstalments',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -415,6 +420,9 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return payoutPatchFor(slug, row, text, n)
+    case SLUGS.agreements:
+    case SLUGS.agreementInstalments:
+      return agreementPatchFor(slug, row, text)
   }
 }
 

@@ -44,6 +44,9 @@ export const BROKER_RECORD_WORKER_ROLES: Role[] = [...PORTFOLIO_STAFF_ROLES, ROL
 /** Who works a collection case: portfolio staff, the executor officer anywhere, the external firm assigned to it. */
 export const CASE_WORKER_ROLES: Role[] = [...PORTFOLIO_STAFF_ROLES, ROLES.executorOfficer, ROLES.externalFirm]
 
+/** Who works a payment agreement: the case workers and the legal manager, who approves them (R-ROL-04). */
+export const AGREEMENT_WORKER_ROLES: Role[] = [...CASE_WORKER_ROLES, ROLES.legalManager]
+
 const present = (value: number | string | null | undefined): (number | string)[] =>
   value === null || value === undefined || value === '' ? [] : [value]
 

@@ -5,6 +5,7 @@ import { ROLES } from '../../../src/auth/roles'
 import { SLUGS } from '../../../src/constants/slugs'
 import type { Case, Document, Legalization, Notification, Party, Payment, Policy, Request, User } from '../../../src/payload-types'
 import { nitCheckDigit } from '../../../src/rules/identification'
+import { agreementRowsFor, buildAgreementRows, newAgreementRowData } from './agreementWorld'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { policyData, randomDigits } from './fixtures'
 import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
@@ -178,6 +179,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const counter = (await payload.find({ collection: SLUGS.caseNumberCounters, limit: 1, ...system })).docs[0] as Row
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
   const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
+  const agreementRows = await buildAgreementRows(payload, world)
 
   return {
     ...world,
@@ -199,6 +201,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     counter,
     job,
     payoutRows,
+    agreementRows,
   }
 }
 
@@ -270,6 +273,9 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return payoutRowsFor(world.payoutRows, slug)
+    case SLUGS.agreements:
+    case SLUGS.agreementInstalments:
+      return agreementRowsFor(world.agreementRows, slug)
   }
 }
 
@@ -355,6 +361,9 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return newPayoutRowData(world.payoutRows, slug, side)
+    case SLUGS.agreements:
+    case SLUGS.agreementInstalments:
+      return newAgreementRowData(world.agreementRows, slug, side)
   }
 }
 

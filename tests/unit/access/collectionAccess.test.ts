@@ -28,6 +28,8 @@ const SCOPE_PATHS: Record<string, ScopePaths> = {
   'case-events': { branch: 'branch', firm: 'assignedFirm' },
   payouts: { nit: 'nit' },
   'payout-invoices': { nit: 'nit' },
+  agreements: { branch: 'branch', firm: 'assignedFirm' },
+  'agreement-instalments': { branch: 'branch', firm: 'assignedFirm' },
 }
 
 const BRANCH = 7

@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
+import { isBeingDecided, statusMoveOf } from '../../../src/agreements/agreementSave'
+import type { Agreement } from '../../../src/payload-types'
+import { assertNotOnBdme } from '../../../src/rules/agreements/bdme'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+
+/** R-AGR-02: neither debtor nor third party on the BDME, on filing and again when approving. */
+export const checkDebtorsNotOnBdme: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, req }) => {
+  if (!isBeingDecided(statusMoveOf(data, originalDoc).from)) return data
+  const { debtorOnBdme, thirdPartyOnBdme } = agreementFactsOf(req, originalDoc?.id)
+  enforceRule(() => assertNotOnBdme({ debtorOnBdme, thirdPartyOnBdme }))
+  return data
+}

@@ -1,0 +1,16 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
+import { isBeingDecided, mergeAgreementData, statusMoveOf } from '../../../src/agreements/agreementSave'
+import type { Agreement } from '../../../src/payload-types'
+import { assertOneAgreementPerDebt } from '../../../src/rules/agreements/oneAgreementPerDebt'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+
+/** R-AGR-04: one agreement per debt and debtor; none after one declared void for default. */
+export const checkOneAgreementPerDebt: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, req }) => {
+  if (!isBeingDecided(statusMoveOf(data, originalDoc).from)) return data
+  const { others } = agreementFactsOf(req, originalDoc?.id)
+  const obligations = (mergeAgreementData(data, originalDoc).obligations ?? []).map((o) => ({ period: o.period, concept: o.concept }))
+  enforceRule(() => assertOneAgreementPerDebt({ obligations, others }))
+  return data
+}

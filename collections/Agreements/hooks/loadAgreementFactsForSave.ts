@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { loadAgreementFacts } from '../../../src/agreements/agreementFacts'
+import type { Agreement } from '../../../src/payload-types'
+import { idOf } from '../../../src/utilities/idOf'
+
+/** Loads, once per save, the case, BDME flags, other agreements and settings the rules after it read. */
+export const loadAgreementFactsForSave: CollectionBeforeChangeHook<Agreement> = async ({ data, originalDoc, req }) => {
+  await loadAgreementFacts(req, {
+    id: originalDoc?.id,
+    caseId: Number(idOf(data.case ?? originalDoc?.case)),
+    thirdPartyId: idOf(data.thirdParty ?? originalDoc?.thirdParty) as number | undefined,
+  })
+  return data
+}

@@ -1,0 +1,228 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { agreementWorkersInScope } from '../../access/agreementWorkersInScope'
+import { nobody } from '../../access/nobody'
+import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { SLUGS } from '../../src/constants/slugs'
+import { legalDateField } from '../../src/fields/legalDateField'
+import { pesosField } from '../../src/fields/pesosField'
+import { AGREEMENT_STATUS_OPTIONS, PERIODICITY_OPTIONS } from '../../src/rules/agreements/statuses'
+import { recordAgreementPayment } from './endpoints/recordAgreementPayment'
+import { checkAgreementRequest } from './hooks/checkAgreementRequest'
+import { checkAgreementStatusChange } from './hooks/checkAgreementStatusChange'
+import { checkAgreementTerm } from './hooks/checkAgreementTerm'
+import { checkApprovalCompetence } from './hooks/checkApprovalCompetence'
+import { checkDebtorsNotOnBdme } from './hooks/checkDebtorsNotOnBdme'
+import { checkDownPayment } from './hooks/checkDownPayment'
+import { checkInstalmentSchedule } from './hooks/checkInstalmentSchedule'
+import { checkOneAgreementPerDebt } from './hooks/checkOneAgreementPerDebt'
+import { deriveAnalysisTerms } from './hooks/deriveAnalysisTerms'
+import { fillAgreementFromCase } from './hooks/fillAgreementFromCase'
+import { loadAgreementFactsForSave } from './hooks/loadAgreementFactsForSave'
+import { recordAgreementEvents } from './hooks/recordAgreementEvents'
+import { scheduleInstalmentsOnApproval } from './hooks/scheduleInstalmentsOnApproval'
+import { stampApproval } from './hooks/stampApproval'
+import { suspendCaseOnApproval } from './hooks/suspendCaseOnApproval'
+
+/** Computed by hooks from the facts; shown, never typed. */
+const computed = (field: Field): Field =>
+  ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
+
+/** Payment agreements (001 §8): the written request, its analysis, the approval and what follows (R-AGR-01…13). */
+export const Agreements: CollectionConfig = {
+  slug: SLUGS.agreements,
+  labels: { singular: 'Acuerdo de pago', plural: 'Acuerdos de pago' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'total', 'termMonths', 'analysisDueOn', 'branch', 'assignedFirm'],
+    group: 'Cobro',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: rowsInUserScope({ branch: 'branch', firm: 'assignedFirm' }),
+    create: agreementWorkersInScope,
+    update: agreementWorkersInScope,
+    // R-COB-17: the case file is kept; an agreement ends (rejected, withdrawn, void, fulfilled), never deleted.
+    delete: nobody,
+  },
+  endpoints: [{ path: '/:id/payments', method: 'post', handler: recordAgreementPayment }],
+  hooks: {
+    beforeOperation: [refuseUnreadableQueryPaths],
+    beforeChange: [
+      loadAgreementFactsForSave,
+      fillAgreementFromCase,
+      checkAgreementStatusChange,
+      checkAgreementRequest,
+      checkApprovalCompetence,
+      checkDebtorsNotOnBdme,
+      checkDownPayment,
+      checkOneAgreementPerDebt,
+      checkAgreementTerm,
+      checkInstalmentSchedule,
+      deriveAnalysisTerms,
+      stampApproval,
+    ],
+    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, suspendCaseOnApproval],
+  },
+  fields: [
+    computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
+        computed({ name: 'debtor', label: 'Deudor', type: 'relationship', relationTo: SLUGS.parties, index: true }),
+        {
+          name: 'status',
+          label: 'Estado',
+          type: 'select',
+          required: true,
+          defaultValue: 'SOLICITADO',
+          index: true,
+          options: AGREEMENT_STATUS_OPTIONS,
+        },
+      ],
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Solicitud (R-AGR-01)',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                legalDateField({ name: 'requestedOn', label: 'Fecha de la solicitud', required: true }),
+                { name: 'city', label: 'Ciudad', type: 'text' },
+                {
+                  name: 'requesterKind',
+                  label: 'Calidad en que actúa',
+                  type: 'select',
+                  defaultValue: 'DEUDOR',
+                  options: [
+                    { label: 'Deudor', value: 'DEUDOR' },
+                    { label: 'Tercero a nombre del deudor', value: 'TERCERO' },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'requesterName', label: 'Nombre del solicitante', type: 'text' },
+                { name: 'requesterIdNumber', label: 'Cédula del solicitante', type: 'text' },
+                { name: 'address', label: 'Dirección', type: 'text' },
+                { name: 'phone', label: 'Teléfono', type: 'text' },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'thirdParty', label: 'Tercero solicitante (deudor solidario)', type: 'relationship', relationTo: SLUGS.parties },
+                {
+                  name: 'thirdPartyJointlyLiable',
+                  label: 'El tercero se obliga solidariamente al pago total de la deuda',
+                  type: 'checkbox',
+                  defaultValue: false,
+                },
+              ],
+            },
+            { name: 'reasons', label: 'Motivos que justifican la solicitud', type: 'textarea' },
+            {
+              name: 'obligations',
+              label: 'Obligaciones que cubre',
+              type: 'array',
+              labels: { singular: 'Obligación', plural: 'Obligaciones' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'period', label: 'Periodo (AAAA-MM)', type: 'text', required: true, validate: (v: unknown) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v)) || 'Use el formato AAAA-MM.' },
+                    { name: 'concept', label: 'Concepto', type: 'text', required: true },
+                    pesosField({ name: 'capital', label: 'Capital', required: true }),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Cuantía y plazo',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                computed(pesosField({ name: 'capital', label: 'Capital' })),
+                pesosField({ name: 'interest', label: 'Intereses liquidados', defaultValue: 0 }),
+                pesosField({ name: 'costs', label: 'Costas y gastos', defaultValue: 0 }),
+                computed(pesosField({ name: 'total', label: 'Deuda total' })),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                pesosField({ name: 'downPayment', label: 'Abono inicial propuesto (≥ 10 %)', required: true }),
+                { name: 'termMonths', label: 'Plazo (meses)', type: 'number', required: true, min: 1 },
+                { name: 'periodicity', label: 'Periodicidad de las cuotas', type: 'select', required: true, defaultValue: 'MENSUAL', options: PERIODICITY_OPTIONS },
+                {
+                  name: 'guaranteeClass',
+                  label: 'Garantía ofrecida',
+                  type: 'select',
+                  defaultValue: 'NINGUNA',
+                  options: [
+                    { label: 'Real', value: 'REAL' },
+                    { label: 'Otra', value: 'OTRA' },
+                    { label: 'Ninguna', value: 'NINGUNA' },
+                  ],
+                },
+              ],
+            },
+            computed(pesosField({ name: 'outstanding', label: 'Saldo por pagar' })),
+          ],
+        },
+        {
+          label: 'Análisis (R-AGR-06)',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                computed(legalDateField({ name: 'analysisDueOn', label: 'Analizar a más tardar', index: true })),
+                computed(legalDateField({ name: 'requirementsAskedOn', label: 'Requisitos pedidos el' })),
+                { name: 'requirementsDays', label: 'Días calendario para allegarlos (≤ 10)', type: 'number', min: 1, max: 10 },
+                computed(legalDateField({ name: 'requirementsDueOn', label: 'Allegar requisitos a más tardar', index: true })),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                computed(legalDateField({ name: 'perfectionDueOn', label: 'Perfeccionar garantías a más tardar', index: true })),
+                computed(legalDateField({ name: 'rejectionDueOn', label: 'Comunicar rechazo a más tardar' })),
+              ],
+            },
+            { name: 'rejectionReasons', label: 'Razones del rechazo', type: 'textarea' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'branch',
+      label: 'Sucursal',
+      type: 'relationship',
+      relationTo: SLUGS.branches,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'La del expediente.' },
+    },
+    {
+      name: 'assignedFirm',
+      label: 'Firma externa',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'La del expediente.' },
+    },
+    computed({ name: 'approvedBy', label: 'Aprobado por', type: 'relationship', relationTo: SLUGS.users, admin: { position: 'sidebar' } }),
+    computed(legalDateField({ name: 'approvedOn', label: 'Aprobado el', admin: { position: 'sidebar' } })),
+  ],
+  timestamps: true,
+}

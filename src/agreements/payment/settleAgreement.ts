@@ -1,0 +1,33 @@
+import type { PayloadRequest } from 'payload'
+
+import { appendCaseEvent } from '../../cases/appendCaseEvent'
+import { SLUGS } from '../../constants/slugs'
+import type { Agreement } from '../../payload-types'
+import { formatPesos } from '../../rules/money'
+import { idOf } from '../../utilities/idOf'
+import type { AppliedAgreementPayment } from './applyAgreementPaymentStep'
+
+const KIND_LABELS = { CUOTA: 'a cuotas vencidas', ANTICIPO: 'anticipo de cuotas (R-AGR-09)', EXTRAORDINARIO: 'abono extraordinario: saldo reliquidado (R-AGR-09)' }
+
+/**
+ * Step "settle": the agreement's balance after the payment (fulfilled when nothing is owed) and
+ * the payment's entry in the case file (R-COB-17), with how it was applied (R-INT-02).
+ */
+export const settleAgreement = async (req: PayloadRequest, agreement: Agreement, amount: number, { result }: AppliedAgreementPayment) => {
+  const settled = await req.payload.update({
+    collection: SLUGS.agreements,
+    id: agreement.id,
+    data: { outstanding: result.outstanding, ...(result.outstanding === 0 ? { status: 'CUMPLIDO' as const } : {}) },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const { toCosts, toInterest, toCapital } = result.application
+  await appendCaseEvent(req, { id: idOf(agreement.case) as number, branch: agreement.branch, assignedFirm: agreement.assignedFirm }, {
+    kind: 'GESTION',
+    summary:
+      `Pago de ${formatPesos(amount)} al acuerdo ${agreement.id}: costas ${formatPesos(toCosts)}, intereses de mora ${formatPesos(toInterest)}, ` +
+      `cuotas ${formatPesos(toCapital)} (${KIND_LABELS[result.kind]}). Saldo ${formatPesos(result.outstanding)}.`,
+  })
+  return settled
+}

@@ -1,0 +1,16 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Runs nested Local API calls as the system (no user) in the same request and transaction: an act
+ * the law attaches to another one (a granted agreement suspends the case, R-COB-15) is not checked
+ * again against the acting user's competence in that other record; its own rule already was.
+ */
+export const asSystem = async <T>(req: PayloadRequest, run: () => Promise<T>): Promise<T> => {
+  const user = req.user
+  req.user = null
+  try {
+    return await run()
+  } finally {
+    req.user = user
+  }
+}
