@@ -1,4 +1,4 @@
-import type { Liquidation } from '../rules/acts/lcdLiquidation'
+import type { Liquidation, LiquidationLine } from '../rules/acts/lcdLiquidation'
 import type { ActKind } from '../rules/acts/actKinds'
 import type { Letterhead } from './actDocument'
 
@@ -28,6 +28,8 @@ export type ActData = {
   caseTitle: string
   stage: string
   debtor: { name: string; idType: string; idNumber: string; address: string | null; city: string | null; email: string | null }
+  /** The debt by period and concept as the case holds it (capital only; the presumed debt of R-COB-02). */
+  debt: { lines: LiquidationLine[]; capital: number }
   /** The LCD's liquidation at its cut-off date (R-COB-03); null while the case has no cut-off. */
   lcd: (Liquidation & { cutOffDate: string; issuedOn: string | null; notifiedOn: string | null; finalOn: string | null }) | null
   /** R-COB-10: the final titles (LCDs) of this debtor the payment order covers; this case's first. */

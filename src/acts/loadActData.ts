@@ -123,6 +123,7 @@ export const loadActData = async (
       city: address?.city ?? null,
       email: debtor.emails?.find((e) => e.authorizedForNotices)?.email ?? debtor.emails?.[0]?.email ?? null,
     },
+    debt: { lines, capital: lines.reduce((sum, l) => sum + l.capital, 0) },
     lcd: liquidation && cutOffDate
       ? { ...liquidation, cutOffDate, issuedOn: day(theCase.lcd?.issuedOn), notifiedOn: day(theCase.lcd?.notifiedOn), finalOn: day(theCase.lcd?.finalOn) }
       : null,

@@ -64,6 +64,26 @@ export const liquidationTable = (liquidation: Liquidation): ActBlock => ({
   total: ['TOTAL', '', '', '', money(liquidation.capital), money(liquidation.interest), money(liquidation.total)],
 })
 
+/** R-COB-02: the presumed debt by period and concept, capital only (interest runs until payment). */
+export const debtTable = (debt: ActData['debt']): ActBlock => ({
+  kind: 'table',
+  columns: [
+    { header: 'Periodo', width: 0.22 },
+    { header: 'Concepto', width: 0.3 },
+    { header: 'Cotizantes', width: 0.12, align: 'right' },
+    { header: 'Fecha límite de pago', width: 0.18, align: 'center' },
+    { header: 'Capital', width: 0.18, align: 'right' },
+  ],
+  rows: debt.lines.map((l) => [
+    periodInWords(l.period),
+    CONCEPT_LABELS[l.concept] ?? l.concept,
+    l.contributors === null ? '—' : String(l.contributors),
+    short(l.dueDate),
+    money(l.capital),
+  ]),
+  total: ['TOTAL', '', '', '', money(debt.capital)],
+})
+
 /** R-INT-01: the interest of each line month by month, with the rate in force in each month. */
 export const interestByMonthTable = (liquidation: Liquidation): ActBlock => ({
   kind: 'table',
@@ -89,7 +109,7 @@ export const interestByMonthTable = (liquidation: Liquidation): ActBlock => ({
 /** The parts every act shares: place and date, reference, signature. */
 export const frame = (data: ActData, title: string, blocks: ActBlock[]): ActDocument => ({
   title,
-  reference: `Expediente ${data.caseTitle} · ${data.debtor.idType} ${data.debtor.idNumber}`,
+  reference: `Expediente: ${data.caseTitle}`,
   placeAndDate: `${data.letterhead.branchCity}, ${dateInWords(data.date)}`,
   blocks,
   signature: { signerName: data.signer.name, signerRole: data.signer.office, signedOn: data.signer.signedOn },

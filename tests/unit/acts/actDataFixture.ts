@@ -8,11 +8,12 @@ export const RATES = [
 
 /** A demo-like case as the loader hands it to the templates: two periods, two concepts. */
 export const actData = (overrides: Partial<ActData> = {}): ActData => {
+  const lines = [
+    { period: '2026-01', concept: 'APORTES_EN_MORA', contributors: 3, capital: 1_234_567, dueDate: '2026-02-16' },
+    { period: '2026-02', concept: 'RECOBRO', contributors: null, capital: 2_000_000, dueDate: '2026-03-16' },
+  ]
   const liquidation = liquidateForLcd({
-    lines: [
-      { period: '2026-01', concept: 'APORTES_EN_MORA', contributors: 3, capital: 1_234_567, dueDate: '2026-02-16' },
-      { period: '2026-02', concept: 'RECOBRO', contributors: null, capital: 2_000_000, dueDate: '2026-03-16' },
-    ],
+    lines,
     cutOffDate: '2026-06-30',
     rates: RATES,
   })
@@ -32,6 +33,7 @@ export const actData = (overrides: Partial<ActData> = {}): ActData => {
     caseTitle: 'COB-2026-0001',
     stage: 'PREJURIDICO',
     debtor: { name: 'Constructora Ñandú S.A.S.', idType: 'NIT', idNumber: '900123456', address: 'Carrera 7 # 12-34', city: 'Bogotá', email: 'pagos@nandu.example' },
+    debt: { lines, capital: 3_234_567 },
     lcd: { ...liquidation, cutOffDate: '2026-06-30', issuedOn: '2026-07-01', notifiedOn: null, finalOn: null },
     titles: [{ caseTitle: 'COB-2026-0001', issuedOn: '2026-07-01', finalOn: '2026-08-01', capital: liquidation.capital, interest: liquidation.interest, total: liquidation.total }],
     paymentOrder: { number: 'MP-2026-0007', issuedOn: '2026-09-01', amount: liquidation.total, notifiedOn: null, responseDeadline: null },
