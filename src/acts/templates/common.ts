@@ -1,8 +1,8 @@
 import { EXCEPTION_GROUNDS } from '../../rules/cases/paymentOrderTerms'
 import { dateInFigures, dateInWords, pesosInWords, periodInWords } from '../../rules/acts/legalWords'
 import { formatPesos } from '../../rules/money'
-import type { Liquidation } from '../../rules/acts/lcdLiquidation'
-import type { ActBlock, ActDocument } from '../actDocument'
+import type { Liquidation, LiquidationLine } from '../../rules/acts/lcdLiquidation'
+import type { ActBlock, ActDocument, TableColumn } from '../actDocument'
 import type { ActData } from '../actData'
 
 /** Shared wording of the templates: how the acts name the debtor, the place and date, the amounts. */
@@ -40,47 +40,36 @@ export const numbered = (texts: string[]): ActBlock[] => texts.map((text, i) => 
 export const bankAccountText = (data: ActData): string =>
   `${data.bankAccount.accountType} No. ${data.bankAccount.number} del ${data.bankAccount.bank} (titular: ${data.bankAccount.holder})`
 
+/** The columns every debt table opens with: which obligation a row is (period, concept, contributors, due date). */
+const OBLIGATION_COLUMNS: TableColumn[] = [
+  { header: 'Periodo', width: 0.16 },
+  { header: 'Concepto', width: 0.22 },
+  { header: 'Cotiz.', width: 0.07, align: 'right' },
+  { header: 'Fecha límite de pago', width: 0.13, align: 'center' },
+]
+
+const obligationCells = (l: LiquidationLine): string[] => [
+  periodInWords(l.period),
+  CONCEPT_LABELS[l.concept] ?? l.concept,
+  l.contributors === null ? '—' : String(l.contributors),
+  short(l.dueDate),
+]
+
+const amountColumns = (headers: string[]): TableColumn[] => headers.map((header) => ({ header, width: 0.42 / headers.length, align: 'right' }))
+
 /** R-COB-03: the liquidation by period and concept (capital, interest, total) and its total row. */
 export const liquidationTable = (liquidation: Liquidation): ActBlock => ({
   kind: 'table',
-  columns: [
-    { header: 'Periodo', width: 0.16 },
-    { header: 'Concepto', width: 0.22 },
-    { header: 'Cotiz.', width: 0.07, align: 'right' },
-    { header: 'Fecha límite de pago', width: 0.13, align: 'center' },
-    { header: 'Capital', width: 0.14, align: 'right' },
-    { header: 'Intereses', width: 0.14, align: 'right' },
-    { header: 'Total', width: 0.14, align: 'right' },
-  ],
-  rows: liquidation.lines.map((l) => [
-    periodInWords(l.period),
-    CONCEPT_LABELS[l.concept] ?? l.concept,
-    l.contributors === null ? '—' : String(l.contributors),
-    short(l.dueDate),
-    money(l.capital),
-    money(l.interest),
-    money(l.total),
-  ]),
+  columns: [...OBLIGATION_COLUMNS, ...amountColumns(['Capital', 'Intereses', 'Total'])],
+  rows: liquidation.lines.map((l) => [...obligationCells(l), money(l.capital), money(l.interest), money(l.total)]),
   total: ['TOTAL', '', '', '', money(liquidation.capital), money(liquidation.interest), money(liquidation.total)],
 })
 
 /** R-COB-02: the presumed debt by period and concept, capital only (interest runs until payment). */
 export const debtTable = (debt: ActData['debt']): ActBlock => ({
   kind: 'table',
-  columns: [
-    { header: 'Periodo', width: 0.22 },
-    { header: 'Concepto', width: 0.3 },
-    { header: 'Cotizantes', width: 0.12, align: 'right' },
-    { header: 'Fecha límite de pago', width: 0.18, align: 'center' },
-    { header: 'Capital', width: 0.18, align: 'right' },
-  ],
-  rows: debt.lines.map((l) => [
-    periodInWords(l.period),
-    CONCEPT_LABELS[l.concept] ?? l.concept,
-    l.contributors === null ? '—' : String(l.contributors),
-    short(l.dueDate),
-    money(l.capital),
-  ]),
+  columns: [...OBLIGATION_COLUMNS, ...amountColumns(['Capital'])],
+  rows: debt.lines.map((l) => [...obligationCells(l), money(l.capital)]),
   total: ['TOTAL', '', '', '', money(debt.capital)],
 })
 
