@@ -27,6 +27,8 @@ export type ActSignature = {
   signerName: string | null
   signerRole: string
   signedOn: string | null
+  /** The line above the signature: "NOTIFÍQUESE Y CÚMPLASE" on a decision, "Atentamente," on a letter. */
+  closing: string
 }
 
 export type ActDocument = {

@@ -22,5 +22,5 @@ export const citationTemplate = (data: ActData): ActDocument => {
       `Dispone de ${act.days} contados a partir del recibo de esta citación para comparecer personalmente, por intermedio de apoderado o de persona debidamente autorizada (${act.basis}).`,
       'Si no comparece dentro de dicho término, la notificación se surtirá por aviso o por correo, según corresponda, en los términos de la ley.',
     ]),
-  ])
+  ], 'Atentamente,')
 }

@@ -95,13 +95,13 @@ export const interestByMonthTable = (liquidation: Liquidation): ActBlock => ({
   total: ['TOTAL INTERESES', '', '', '', money(liquidation.interest)],
 })
 
-/** The parts every act shares: place and date, reference, signature. */
-export const frame = (data: ActData, title: string, blocks: ActBlock[]): ActDocument => ({
+/** The parts every act shares: place and date, reference, signature (a letter closes "Atentamente,"). */
+export const frame = (data: ActData, title: string, blocks: ActBlock[], closing = 'NOTIFÍQUESE Y CÚMPLASE'): ActDocument => ({
   title,
   reference: `Expediente: ${data.caseTitle}`,
   placeAndDate: `${data.letterhead.branchCity}, ${dateInWords(data.date)}`,
   blocks,
-  signature: { signerName: data.signer.name, signerRole: data.signer.office, signedOn: data.signer.signedOn },
+  signature: { signerName: data.signer.name, signerRole: data.signer.office, signedOn: data.signer.signedOn, closing },
 })
 
 /** 001 §7.3.17: every act states the appeals that lie against it. */

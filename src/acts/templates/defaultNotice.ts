@@ -23,4 +23,4 @@ export const defaultNoticeTemplate = (data: ActData): ActDocument =>
     paragraph(
       'Le invitamos a pagar o a comunicarse con la sucursal dentro de los diez (10) días siguientes al recibo de esta comunicación. De no normalizarse la obligación, la Compañía expedirá la Liquidación Certificada de Deuda que presta mérito ejecutivo.',
     ),
-  ])
+  ], 'Atentamente,')

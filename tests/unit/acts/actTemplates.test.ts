@@ -37,7 +37,8 @@ describe('LCD liquidation by period, concept and month (R-COB-03, R-INT-01)', ()
   })
 })
 
-describe('act templates rendered to PDF and read back', () => {
+// The first render loads pdfkit's fonts and the PDF reader: slow on a busy 2-core machine.
+describe('act templates rendered to PDF and read back', { timeout: 30_000 }, () => {
   it('R-COB-03 the LCD states the debtor, the cut-off in words, the liquidation table and the total in words and figures', async () => {
     const { text } = await render('LCD')
     const { lcd } = actData()
@@ -52,6 +53,7 @@ describe('act templates rendered to PDF and read back', () => {
     expect(text).toContain('TRES MILLONES QUINIENTOS CINCUENTA MIL SEISCIENTOS VEINTIÚN PESOS M/CTE ($ 3.550.621)')
     expect(text).toContain('diez (10) días hábiles')
     expect(text).toContain('BORRADOR — SIN FIRMA')
+    expect(text).toContain('NOTIFÍQUESE Y CÚMPLASE')
     expect(text).toMatch(/Página 1 de \d/)
   })
 
@@ -79,6 +81,8 @@ describe('act templates rendered to PDF and read back', () => {
     expect(text).toContain('CONSTITUCIÓN EN MORA Y AVISO DE INCUMPLIMIENTO')
     expect(text).toContain('diecisiete (17) de febrero de dos mil veintiséis (2026)')
     expect(text).toContain('($ 3.234.567)')
+    expect(text).toContain('Atentamente,')
+    expect(text).not.toContain('NOTIFÍQUESE')
   })
 
   it('R-COB-12 the exceptions decision names each exception and rules on it; R-COB-16 the auction states 70 % and 40 %', async () => {
