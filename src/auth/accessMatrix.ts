@@ -493,6 +493,25 @@ const ENDPOINTS: EndpointPolicy[] = [
     es: 'Lista de trabajo (= leer expedientes)',
     expected: scopedRead({ firm: true }),
   },
+  {
+    key: 'cases.generateAct',
+    method: 'POST',
+    path: '/api/cases/:id/acts',
+    slug: 'cases',
+    operation: 'update',
+    es: 'Proyectar un acto del expediente (= modificar el expediente)',
+    expected: caseWork(),
+  },
+  {
+    key: 'documents.signAct',
+    method: 'POST',
+    path: '/api/documents/:id/sign',
+    slug: 'cases',
+    operation: 'update',
+    // Past this permission, only the competent role signs (R-ROL-03/05): the others get that rule's 403.
+    es: 'Firmar un acto proyectado (= modificar su expediente; firma solo el rol competente)',
+    expected: caseWork(),
+  },
   { key: 'arrears.list', method: 'GET', path: '/api/arrears', slug: 'policies', operation: 'read', es: 'Cartera en mora (= leer pólizas)', expected: arrearsRead() },
   {
     key: 'arrears.detail',

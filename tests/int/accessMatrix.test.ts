@@ -667,6 +667,49 @@ const draftLegalization = async (side: Side) => {
   }) as Promise<Json>
 }
 
+/** Acts of a side's case (documents with `case` set), counted as the system. */
+const actsOf = async (side: Side) =>
+  (await payload.count({ collection: SLUGS.documents, where: { case: { equals: world.cases[side].id } }, overrideAccess: true })).totalDocs
+
+/** A fresh draft act of a side's (persuasive) case, drafted by the administrator. */
+const draftAct = async (side: Side): Promise<Json> => {
+  const res = await clientOf('admin').rest('POST', `/${SLUGS.cases}/${world.cases[side].id}/acts`, { kind: 'CONSTITUCION_EN_MORA' })
+  if (res.status !== 201) throw new Error(`draft act: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`)
+  return res.body.doc
+}
+
+const SIGNERS_BEFORE_COACTIVE: Actor[] = [ROLES.branchManager, ROLES.collectionsManager]
+
+/**
+ * Issue 11: drafting an act = updating its case (a draft appears only where allowed); signing one
+ * passes the same permission, after which only the competent role signs (R-ROL-03: a refusal that
+ * names the rule, never a permission refusal) — and nothing is signed where the permission fails.
+ */
+const checkActEndpoint = async (key: string, actor: Actor, outcome: Outcome): Promise<string[]> => {
+  const { allowed, refused } = writeSides(outcome)
+  const failures: string[] = []
+  for (const side of [...allowed, ...refused]) {
+    const may = allowed.includes(side)
+    if (key === 'cases.generateAct') {
+      const before = await actsOf(side)
+      const res = await clientOf(actor).raw('POST', `/${SLUGS.cases}/${world.cases[side].id}/acts`, { kind: 'CONSTITUCION_EN_MORA' })
+      const added = (await actsOf(side)) - before
+      if (may && !(res.status === 201 && added === 1)) failures.push(`REST ${side}: draft refused (${res.status} ${(await res.text()).slice(0, 200)})`)
+      if (!may && (res.status < 400 || res.status >= 500 || added !== 0)) failures.push(`REST ${side}: draft should be refused, got ${res.status}; ${added} act(s) written`)
+      continue
+    }
+    const draft = await draftAct(side)
+    const res = await clientOf(actor).rest('POST', `/${SLUGS.documents}/${draft.id}/sign`)
+    const signed = (await stored(SLUGS.documents as MatrixSlug, draft.id))?.actStatus === 'FIRMADO'
+    const message = String(res.body?.errors?.[0]?.message ?? '')
+    const competent = SIGNERS_BEFORE_COACTIVE.includes(actor)
+    if (may && competent && !(res.status === 200 && signed)) failures.push(`REST ${side}: signing refused (${res.status} ${message})`)
+    if (may && !competent && !(res.status === 403 && message.startsWith('R-ROL-03:') && !signed)) failures.push(`REST ${side}: expected R-ROL-03 after the permission, got ${res.status} ${message}`)
+    if (!may && (res.status < 400 || res.status >= 500 || message.startsWith('R-ROL-') || signed)) failures.push(`REST ${side}: signing should be refused by permission, got ${res.status} ${message}${signed ? ' and it was SIGNED' : ''}`)
+  }
+  return failures
+}
+
 const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> => {
   const outcome = cell.expected[actor]
   const key = cell.key.replace(/^endpoint\./, '')
@@ -741,6 +784,9 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       const joined = `|${ids.join('|')}|`
       return checkSeenText(outcome, { own: joined, other: joined }, { own: `|${world.cases.bog.id}|`, other: `|${world.cases.med.id}|` })
     }
+    case 'cases.generateAct':
+    case 'documents.signAct':
+      return checkActEndpoint(key, actor, outcome)
     case 'arrears.list':
       return read({ own: `/arrears?limit=500&clave=${world.claves.claveA}`, other: `/arrears?limit=500&clave=${world.claves.claveB}` }, numbers)
     case 'arrears.detail':

@@ -1,0 +1,72 @@
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { appendCaseEvent } from '../../cases/appendCaseEvent'
+import { SLUGS } from '../../constants/slugs'
+import { requireAccess } from '../../http/requireAccess'
+import type { Case, Document, User } from '../../payload-types'
+import { actKindLabel, type ActKind } from '../../rules/acts/actKinds'
+import { assertMaySignAct } from '../../rules/acts/actSigner'
+import { ACT_STATUSES, assertActIsDraft } from '../../rules/acts/signedAct'
+import { enforceRule, toApiError } from '../../utilities/enforceRule'
+import { idOf } from '../../utilities/idOf'
+import { todayFor } from '../../utilities/todayFor'
+import { findActNotification, loadActData, notifiedActOf } from '../loadActData'
+import { actPdfFile, asUpload } from '../storeActPdf'
+
+/**
+ * Issue 11: signs a drafted act, in one transaction — authorize (whoever may update the case),
+ * lock the draft, check it is a draft and the user is the competent signer (R-ROL-03/05), re-render
+ * it with the signer's name and today's date, store it over the draft as FIRMADO (frozen from now
+ * on, R-COB-17), file it in the case file and, when the act has a notification record, make it
+ * the record's copy of the act (R-NOT-01). A refusal writes nothing.
+ */
+export const signActWorkflow = async (req: PayloadRequest, input: { documentId: number }): Promise<Document> => {
+  const startedHere = await initTransaction(req)
+  try {
+    await requireAccess(req, { collection: SLUGS.documents, operation: 'read', id: input.documentId })
+    const draft = (await req.payload.findByID({ collection: SLUGS.documents, id: input.documentId, depth: 0, overrideAccess: true, req })) as Document
+    const caseId = idOf(draft.case) as number | undefined
+    enforceRule(() => assertActIsDraft(caseId && draft.actKind ? draft.actStatus : null))
+    await requireAccess(req, { collection: SLUGS.cases, operation: 'update', id: caseId! })
+    const theCase = (await req.payload.findByID({
+      collection: SLUGS.cases,
+      id: caseId!,
+      select: { stage: true, branch: true, assignedFirm: true },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as Case
+    const kind = draft.actKind as ActKind
+    const signer = req.user as User
+    enforceRule(() => assertMaySignAct({ role: signer.role, kind, stage: theCase.stage }))
+    const data = await loadActData(req, { caseId: caseId!, kind, date: todayFor(req), signer })
+    const file = asUpload(req, await actPdfFile(data, kind, 'firmado'))
+    const signed = (await req.payload.update({
+      collection: SLUGS.documents,
+      id: draft.id,
+      data: {
+        description: `${actKindLabel(kind)} — firmado por ${signer.name}`,
+        actStatus: ACT_STATUSES.signed,
+        signedBy: signer.id,
+        signedAt: new Date().toISOString(),
+      },
+      file,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })) as Document
+    await appendCaseEvent(req, theCase, { kind: 'ACTO', summary: `${actKindLabel(kind)} firmado por ${signer.name}`, document: signed.id })
+    const notification = await findActNotification(req, caseId!, isMainAct(kind) ? notifiedActOf(kind, theCase.stage) : null)
+    if (notification) {
+      await req.payload.update({ collection: SLUGS.notifications, id: notification.id, data: { document: signed.id }, overrideAccess: true, depth: 0, req })
+    }
+    if (startedHere) await commitTransaction(req)
+    return signed
+  } catch (error) {
+    await killTransaction(req)
+    throw toApiError(error)
+  }
+}
+
+/** The act a notification record notifies (its copy), not the citation or notice that serve it. */
+const isMainAct = (kind: ActKind) => kind !== 'CITACION' && kind !== 'AVISO'
