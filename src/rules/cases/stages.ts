@@ -61,6 +61,7 @@ export const firstSubStateOf = (stage: Stage): SubState => SUB_STATES[stage][0]
 export const isSubStateOf = (stage: Stage, subState: string): subState is SubState =>
   (SUB_STATES[stage] as readonly string[]).includes(subState)
 
-/** Stages in which nobody collects: the case is closed, paused or with the insolvency team. */
-export const isOpenStage = (stage: Stage): boolean =>
-  stage === STAGES.persuasive || stage === STAGES.preLegal || stage === STAGES.coactive
+/** The stages in which the case is worked; in the others it is closed, paused or with the insolvency team. */
+export const WORKING_STAGES: readonly Stage[] = [STAGES.persuasive, STAGES.preLegal, STAGES.coactive]
+
+export const isOpenStage = (stage: Stage): boolean => WORKING_STAGES.includes(stage)
