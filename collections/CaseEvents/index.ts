@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { SLUGS } from '../../src/constants/slugs'
+import { CASE_EVENT_KINDS } from '../../src/rules/cases/caseOptions'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /**
@@ -35,15 +36,7 @@ export const CaseEvents: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: [
-        { label: 'Creación del expediente', value: 'CREACION' },
-        { label: 'Cambio de etapa o estado', value: 'TRANSICION' },
-        { label: 'Gestión persuasiva', value: 'GESTION' },
-        { label: 'Documento o decisión', value: 'ACTO' },
-        { label: 'Notificación', value: 'NOTIFICACION' },
-        { label: 'Medida cautelar', value: 'MEDIDA' },
-        { label: 'Actuación automática', value: 'AUTOMATICA' },
-      ],
+      options: [...CASE_EVENT_KINDS],
     },
     { name: 'summary', label: 'Actuación', type: 'text', required: true },
     { name: 'actor', label: 'Realizada por', type: 'relationship', relationTo: SLUGS.users, index: true },
