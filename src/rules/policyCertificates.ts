@@ -1,5 +1,7 @@
 import { arrearsBucket, daysPastDue, type ArrearsBucket } from './arrears'
 import { formatPesos, isPesos } from './money'
+import { POLICY_PAYMENT_STATUS, type PolicyPaymentStatus } from './policyStatuses'
+import { POLICY_TYPE } from './policyTypes'
 import { RuleViolation } from './ruleViolation'
 
 /**
@@ -7,7 +9,15 @@ import { RuleViolation } from './ruleViolation'
  * collective policy; an individual policy has one, number "0"). Each certificate has its own amount
  * and due date; the policy's totals are derived from them.
  */
-export type CertificateStatus = 'PENDIENTE' | 'PARCIAL' | 'PAGADO'
+export const CERTIFICATE_STATUS = { pending: 'PENDIENTE', partial: 'PARCIAL', paid: 'PAGADO' } as const
+
+export type CertificateStatus = (typeof CERTIFICATE_STATUS)[keyof typeof CERTIFICATE_STATUS]
+
+export const CERTIFICATE_STATUSES = [
+  { label: 'Pendiente', value: CERTIFICATE_STATUS.pending },
+  { label: 'Pago parcial', value: CERTIFICATE_STATUS.partial },
+  { label: 'Pagado', value: CERTIFICATE_STATUS.paid },
+] as const
 
 export type Certificate = {
   id?: string | null
@@ -23,7 +33,7 @@ export type PolicyTotals = {
   totalDue: number
   amountPaid: number
   paymentDueDate: string
-  paymentStatus: 'PENDIENTE' | 'PARCIAL' | 'PAGADA'
+  paymentStatus: PolicyPaymentStatus
 }
 
 const refuse = (message: string): never => {
@@ -35,7 +45,13 @@ const timeOf = (date: string | null | undefined) => (date ? new Date(date).getTi
 const pendingOf = (c: Certificate) => (c.amountDue ?? 0) - (c.amountPaid ?? 0)
 
 export const certificateStatus = (c: Certificate): CertificateStatus =>
-  (c.amountPaid ?? 0) === 0 ? ((c.amountDue ?? 0) === 0 ? 'PAGADO' : 'PENDIENTE') : pendingOf(c) > 0 ? 'PARCIAL' : 'PAGADO'
+  (c.amountPaid ?? 0) === 0
+    ? (c.amountDue ?? 0) === 0
+      ? CERTIFICATE_STATUS.paid
+      : CERTIFICATE_STATUS.pending
+    : pendingOf(c) > 0
+      ? CERTIFICATE_STATUS.partial
+      : CERTIFICATE_STATUS.paid
 
 /** Oldest due date first; a tie keeps the order the certificates were listed in. */
 const byDueDate = (certificates: Certificate[]) =>
@@ -44,7 +60,7 @@ const byDueDate = (certificates: Certificate[]) =>
 /** R-CAR-04: the certificates are complete and coherent for the policy's type. */
 export function assertCertificatesValid(type: string | null | undefined, certificates: Certificate[]): void {
   if (certificates.length === 0) refuse('La póliza debe tener al menos un certificado.')
-  if (type !== 'COLECTIVA' && (certificates.length !== 1 || certificates[0]!.number !== '0')) {
+  if (type !== POLICY_TYPE.group && (certificates.length !== 1 || certificates[0]!.number !== '0')) {
     refuse('Una póliza individual tiene un solo certificado, el número 0.')
   }
   const seen = new Set<string>()
@@ -76,7 +92,8 @@ export function policyTotalsFromCertificates(certificates: Certificate[]): Polic
     totalDue,
     amountPaid,
     paymentDueDate: oldestUnpaid.c.dueDate!,
-    paymentStatus: amountPaid >= totalDue ? 'PAGADA' : amountPaid > 0 ? 'PARCIAL' : 'PENDIENTE',
+    paymentStatus:
+      amountPaid >= totalDue ? POLICY_PAYMENT_STATUS.paid : amountPaid > 0 ? POLICY_PAYMENT_STATUS.partial : POLICY_PAYMENT_STATUS.pending,
   }
 }
 

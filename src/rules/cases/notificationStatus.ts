@@ -1,12 +1,21 @@
 import type { DerivedNotificationDates } from './notificationDates'
 
+export const NOTIFICATION_STATUS = {
+  citationPending: 'PENDIENTE_CITACION',
+  citationSent: 'EN_CITACION',
+  noticeDue: 'AVISO_PENDIENTE',
+  noticePosted: 'AVISO_PUBLICADO',
+  notified: 'NOTIFICADO',
+  final: 'EN_FIRME',
+} as const
+
 export const NOTIFICATION_STATUSES = [
-  { label: 'Pendiente de citación', value: 'PENDIENTE_CITACION' },
-  { label: 'Citación enviada', value: 'EN_CITACION' },
-  { label: 'Aviso por publicar', value: 'AVISO_PENDIENTE' },
-  { label: 'Aviso publicado', value: 'AVISO_PUBLICADO' },
-  { label: 'Notificado', value: 'NOTIFICADO' },
-  { label: 'En firme', value: 'EN_FIRME' },
+  { label: 'Pendiente de citación', value: NOTIFICATION_STATUS.citationPending },
+  { label: 'Citación enviada', value: NOTIFICATION_STATUS.citationSent },
+  { label: 'Aviso por publicar', value: NOTIFICATION_STATUS.noticeDue },
+  { label: 'Aviso publicado', value: NOTIFICATION_STATUS.noticePosted },
+  { label: 'Notificado', value: NOTIFICATION_STATUS.notified },
+  { label: 'En firme', value: NOTIFICATION_STATUS.final },
 ] as const
 
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number]['value']
@@ -21,10 +30,10 @@ export function notificationStatusOn(
   dates: Pick<DerivedNotificationDates, 'noticeDueOn' | 'notifiedOn' | 'finalOn'>,
   today: string,
 ): NotificationStatus {
-  if (dates.finalOn && dates.finalOn <= today) return 'EN_FIRME'
-  if (dates.notifiedOn && dates.notifiedOn <= today) return 'NOTIFICADO'
-  if (facts.noticePostedOn) return 'AVISO_PUBLICADO'
-  if (dates.noticeDueOn && dates.noticeDueOn <= today) return 'AVISO_PENDIENTE'
-  if (facts.citationSentOn) return 'EN_CITACION'
-  return 'PENDIENTE_CITACION'
+  if (dates.finalOn && dates.finalOn <= today) return NOTIFICATION_STATUS.final
+  if (dates.notifiedOn && dates.notifiedOn <= today) return NOTIFICATION_STATUS.notified
+  if (facts.noticePostedOn) return NOTIFICATION_STATUS.noticePosted
+  if (dates.noticeDueOn && dates.noticeDueOn <= today) return NOTIFICATION_STATUS.noticeDue
+  if (facts.citationSentOn) return NOTIFICATION_STATUS.citationSent
+  return NOTIFICATION_STATUS.citationPending
 }

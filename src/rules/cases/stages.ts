@@ -34,6 +34,15 @@ export const SUB_STATES = {
 
 export type SubState = (typeof SUB_STATES)[Stage][number]
 
+/** The sub-states that hooks and the daily sweep single out by name. */
+export const SUB_STATE = {
+  lcdDrafted: 'LCD_EN_PROYECTO',
+  lcdSigned: 'LCD_FIRMADA',
+  lcdInNotification: 'EN_NOTIFICACION',
+  lcdNotified: 'NOTIFICADA',
+  paymentOrderIssued: 'MANDAMIENTO_LIBRADO',
+} as const satisfies Record<string, SubState>
+
 export const SUB_STATE_LABELS: Record<SubState, string> = {
   GESTION_PERSUASIVA: 'En gestión persuasiva',
   CONSTITUIDO_EN_MORA: 'Constituido en mora',

@@ -5,9 +5,11 @@ import { RuleViolation } from '../ruleViolation'
 export const SITE_POLICIES_VERSION = '2026-11'
 
 /** R-PAY-01: a registration waits for staff, then is activated (its user may sign in). Values are part of the API. */
+export const REGISTRATION_STATUS = { pending: 'PENDIENTE', activated: 'ACTIVADA' } as const
+
 export const REGISTRATION_STATUSES = [
-  { value: 'PENDIENTE', label: 'Pendiente de activación' },
-  { value: 'ACTIVADA', label: 'Activada' },
+  { value: REGISTRATION_STATUS.pending, label: 'Pendiente de activación' },
+  { value: REGISTRATION_STATUS.activated, label: 'Activada' },
 ] as const
 
 /** What the registration needs of the insurer's registry entry of the provider. */
