@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { SLUGS } from '../../src/constants/slugs'
+import { caseScopeFields } from '../../src/fields/caseScopeFields'
+import { dateTimeField } from '../../src/fields/dateTimeField'
 import { CASE_EVENT_KINDS } from '../../src/rules/cases/caseOptions'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
@@ -29,7 +31,7 @@ export const CaseEvents: CollectionConfig = {
   hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   fields: [
     { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
-    { name: 'at', label: 'Fecha y hora', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+    dateTimeField({ name: 'at', label: 'Fecha y hora', required: true, index: true }),
     {
       name: 'kind',
       label: 'Tipo',
@@ -42,8 +44,6 @@ export const CaseEvents: CollectionConfig = {
     { name: 'actor', label: 'Realizada por', type: 'relationship', relationTo: SLUGS.users, index: true },
     { name: 'actorEmail', label: 'Correo de quien actuó', type: 'text' },
     { name: 'document', label: 'Documento', type: 'relationship', relationTo: SLUGS.documents },
-    // Copied from the case so read access is a plain, indexed Where.
-    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { hidden: true } },
-    { name: 'assignedFirm', label: 'Firma externa', type: 'relationship', relationTo: SLUGS.users, index: true, admin: { hidden: true } },
+    ...caseScopeFields(),
   ],
 }

@@ -6,6 +6,7 @@ import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { branchField } from '../../src/fields/branchField'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '../../src/rules/legalization/paymentMeans'
@@ -61,7 +62,7 @@ export const Payments: CollectionConfig = {
     },
     { name: 'policies', label: 'Pólizas', type: 'relationship', relationTo: SLUGS.policies, hasMany: true, index: true },
     { name: 'clave', label: 'Clave', type: 'text', required: true, index: true, admin: { position: 'sidebar' } },
-    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { position: 'sidebar' } },
+    branchField({ admin: { position: 'sidebar' } }),
     // Who recorded it is the insurer's business, not the broker's (R-ROL-02).
     { name: 'recordedBy', label: 'Registrado por', type: 'relationship', relationTo: SLUGS.users, access: { read: internalStaffField }, admin: { position: 'sidebar' } },
   ],
