@@ -1,5 +1,6 @@
 import { arrearsBucket, daysPastDue, type ArrearsBucket } from './arrears'
 import { formatPesos, isPesos } from './money'
+import { closedList } from './options'
 import { POLICY_PAYMENT_STATUS, type PolicyPaymentStatus } from './policyStatuses'
 import { POLICY_TYPE } from './policyTypes'
 import { RuleViolation } from './ruleViolation'
@@ -9,15 +10,13 @@ import { RuleViolation } from './ruleViolation'
  * collective policy; an individual policy has one, number "0"). Each certificate has its own amount
  * and due date; the policy's totals are derived from them.
  */
-export const CERTIFICATE_STATUS = { pending: 'PENDIENTE', partial: 'PARCIAL', paid: 'PAGADO' } as const
+export const { values: CERTIFICATE_STATUS, options: CERTIFICATE_STATUSES } = closedList({
+  pending: ['PENDIENTE', 'Pendiente'],
+  partial: ['PARCIAL', 'Pago parcial'],
+  paid: ['PAGADO', 'Pagado'],
+})
 
-export type CertificateStatus = (typeof CERTIFICATE_STATUS)[keyof typeof CERTIFICATE_STATUS]
-
-export const CERTIFICATE_STATUSES = [
-  { label: 'Pendiente', value: CERTIFICATE_STATUS.pending },
-  { label: 'Pago parcial', value: CERTIFICATE_STATUS.partial },
-  { label: 'Pagado', value: CERTIFICATE_STATUS.paid },
-] as const
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number]['value']
 
 export type Certificate = {
   id?: string | null

@@ -44,6 +44,7 @@ const forgedFigures = (someoneElse: number) => ({
   followUp: { firstContactDeadline: FORGED_DAY, secondContactDeadline: FORGED_DAY, coactiveStartDeadline: FORGED_DAY },
   checklist: { missing: 'FORJADO' },
   auction: { baseBid: 1, deposit: 1, balanceDueBy: FORGED_DAY, approvalDueBy: FORGED_DAY },
+  defaultNotice: { deadline: FORGED_DAY },
 })
 
 /** The legitimate change of the update: the default notice's facts and a persuasive action (whose author is stamped). */
@@ -55,53 +56,19 @@ const noticeAndAction = (forgedAuthor?: number) => ({
 /** What a client sends: the legitimate data with every computed field forged on top. */
 const withForgery = (data: Record<string, any>, someoneElse: number) => {
   const forged = forgedFigures(someoneElse)
-  return { ...data, ...forged, defaultNotice: { ...data.defaultNotice, deadline: FORGED_DAY } }
+  return { ...data, ...forged, defaultNotice: { ...data.defaultNotice, ...forged.defaultNotice } }
 }
 
-/** The computed part of a stored case, to compare a forged case with its twin. */
-const computedView = (c: Case) => ({
-  title: c.title,
-  debtorName: c.debtorName,
-  capitalTotal: c.capitalTotal,
-  oldestDueDate: c.oldestDueDate,
-  isRecovery: c.isRecovery,
-  nextDeadline: c.nextDeadline,
-  nextDeadlineLabel: c.nextDeadlineLabel,
-  deadlineFlag: c.deadlineFlag,
-  pausedAt: c.pausedAt,
-  defaultNoticeDeadline: c.defaultNotice?.deadline,
-  lcd: {
-    limitDate: c.lcd?.limitDate,
-    capital: c.lcd?.capital,
-    interest: c.lcd?.interest,
-    total: c.lcd?.total,
-    draftedBy: c.lcd?.draftedBy,
-    signedBy: c.lcd?.signedBy,
-    issuedOn: c.lcd?.issuedOn,
-    notifiedOn: c.lcd?.notifiedOn,
-    finalOn: c.lcd?.finalOn,
-  },
-  paymentOrder: {
-    issuedOn: c.paymentOrder?.issuedOn,
-    amount: c.paymentOrder?.amount,
-    signedBy: c.paymentOrder?.signedBy,
-    notifiedOn: c.paymentOrder?.notifiedOn,
-    responseDeadline: c.paymentOrder?.responseDeadline,
-  },
-  followUp: {
-    firstContactDeadline: c.followUp?.firstContactDeadline,
-    secondContactDeadline: c.followUp?.secondContactDeadline,
-    coactiveStartDeadline: c.followUp?.coactiveStartDeadline,
-  },
-  missing: c.checklist?.missing,
-  auction: {
-    baseBid: c.auction?.baseBid,
-    deposit: c.auction?.deposit,
-    balanceDueBy: c.auction?.balanceDueBy,
-    approvalDueBy: c.auction?.approvalDueBy,
-  },
-  authors: (c.persuasiveActions ?? []).map((a) => a.author),
-})
+/** The stored values at the paths `shape` names: the computed part of a case, to compare it with its twin. */
+const valuesAt = (stored: any, shape: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(shape).map(([key, inner]) => [
+      key,
+      inner !== null && typeof inner === 'object' ? valuesAt(stored?.[key], inner as Record<string, unknown>) : (stored?.[key] ?? null),
+    ]),
+  )
+
+const computedView = (c: Case) => ({ ...valuesAt(c, forgedFigures(0)), authors: (c.persuasiveActions ?? []).map((a) => a.author) })
 
 const stored = (id: number) => payload.findByID({ collection: SLUGS.cases, id, depth: 0, overrideAccess: true })
 

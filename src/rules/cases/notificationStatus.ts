@@ -1,22 +1,14 @@
+import { closedList } from '../options'
 import type { DerivedNotificationDates } from './notificationDates'
 
-export const NOTIFICATION_STATUS = {
-  citationPending: 'PENDIENTE_CITACION',
-  citationSent: 'EN_CITACION',
-  noticeDue: 'AVISO_PENDIENTE',
-  noticePosted: 'AVISO_PUBLICADO',
-  notified: 'NOTIFICADO',
-  final: 'EN_FIRME',
-} as const
-
-export const NOTIFICATION_STATUSES = [
-  { label: 'Pendiente de citación', value: NOTIFICATION_STATUS.citationPending },
-  { label: 'Citación enviada', value: NOTIFICATION_STATUS.citationSent },
-  { label: 'Aviso por publicar', value: NOTIFICATION_STATUS.noticeDue },
-  { label: 'Aviso publicado', value: NOTIFICATION_STATUS.noticePosted },
-  { label: 'Notificado', value: NOTIFICATION_STATUS.notified },
-  { label: 'En firme', value: NOTIFICATION_STATUS.final },
-] as const
+export const { values: NOTIFICATION_STATUS, options: NOTIFICATION_STATUSES } = closedList({
+  citationPending: ['PENDIENTE_CITACION', 'Pendiente de citación'],
+  citationSent: ['EN_CITACION', 'Citación enviada'],
+  noticeDue: ['AVISO_PENDIENTE', 'Aviso por publicar'],
+  noticePosted: ['AVISO_PUBLICADO', 'Aviso publicado'],
+  notified: ['NOTIFICADO', 'Notificado'],
+  final: ['EN_FIRME', 'En firme'],
+})
 
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number]['value']
 
