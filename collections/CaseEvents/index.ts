@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { SLUGS } from '../../src/constants/slugs'
+import { caseScopeFields } from '../../src/fields/caseScopeFields'
+import { dateTimeField } from '../../src/fields/dateTimeField'
+import { CASE_EVENT_KINDS } from '../../src/rules/cases/caseOptions'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /**
@@ -28,29 +31,19 @@ export const CaseEvents: CollectionConfig = {
   hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   fields: [
     { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
-    { name: 'at', label: 'Fecha y hora', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+    dateTimeField({ name: 'at', label: 'Fecha y hora', required: true, index: true }),
     {
       name: 'kind',
       label: 'Tipo',
       type: 'select',
       required: true,
       index: true,
-      options: [
-        { label: 'Creación del expediente', value: 'CREACION' },
-        { label: 'Cambio de etapa o estado', value: 'TRANSICION' },
-        { label: 'Gestión persuasiva', value: 'GESTION' },
-        { label: 'Documento o decisión', value: 'ACTO' },
-        { label: 'Notificación', value: 'NOTIFICACION' },
-        { label: 'Medida cautelar', value: 'MEDIDA' },
-        { label: 'Actuación automática', value: 'AUTOMATICA' },
-      ],
+      options: [...CASE_EVENT_KINDS],
     },
     { name: 'summary', label: 'Actuación', type: 'text', required: true },
     { name: 'actor', label: 'Realizada por', type: 'relationship', relationTo: SLUGS.users, index: true },
     { name: 'actorEmail', label: 'Correo de quien actuó', type: 'text' },
     { name: 'document', label: 'Documento', type: 'relationship', relationTo: SLUGS.documents },
-    // Copied from the case so read access is a plain, indexed Where.
-    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { hidden: true } },
-    { name: 'assignedFirm', label: 'Firma externa', type: 'relationship', relationTo: SLUGS.users, index: true, admin: { hidden: true } },
+    ...caseScopeFields(),
   ],
 }

@@ -9,6 +9,8 @@ import { isAuthenticated } from '../../access/isAuthenticated'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { assignedFirmField } from '../../src/fields/assignedFirmField'
+import { branchField } from '../../src/fields/branchField'
 import { signAct } from './endpoints/signAct'
 import { actFields } from './fields/actFields'
 import { refuseChangeOfSignedAct } from './hooks/refuseChangeOfSignedAct'
@@ -79,25 +81,9 @@ export const Documents: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     // Scope of the records the document is attached to (hooks/stampDocumentScope.ts): set by the server only.
-    {
-      name: 'branch',
-      label: 'Sucursal',
-      type: 'relationship',
-      relationTo: SLUGS.branches,
-      index: true,
-      access: serverScope,
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    branchField({ access: serverScope, admin: { readOnly: true, position: 'sidebar' } }),
     { name: 'clave', label: 'Clave', type: 'text', index: true, access: serverScope, admin: { readOnly: true, position: 'sidebar' } },
-    {
-      name: 'firm',
-      label: 'Firma externa',
-      type: 'relationship',
-      relationTo: SLUGS.users,
-      index: true,
-      access: serverScope,
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    assignedFirmField({ name: 'firm', label: 'Firma externa', access: serverScope, admin: { readOnly: true, position: 'sidebar' } }),
     ...actFields,
   ],
 }

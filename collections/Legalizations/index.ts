@@ -8,12 +8,17 @@ import { checkFilingClave } from '../../hooks/checkFilingClave'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { branchField } from '../../src/fields/branchField'
+import { computed } from '../../src/fields/computedField'
+import { dateTimeField } from '../../src/fields/dateTimeField'
+import { idTypeField } from '../../src/fields/idTypeField'
 import { legalDateField } from '../../src/fields/legalDateField'
+import { lineOfBusinessField } from '../../src/fields/lineOfBusinessField'
 import { pesosField } from '../../src/fields/pesosField'
+import { policyTypeField } from '../../src/fields/policyTypeField'
 import { serverManaged } from '../../src/fields/serverManaged'
-import { ID_TYPES } from '../../src/rules/identification'
+import { LEGALIZATION_FLOW, LEGALIZATION_FLOWS, LEGALIZATION_STATUS, LEGALIZATION_STATUSES } from '../../src/rules/legalization/legalizationOptions'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '../../src/rules/legalization/paymentMeans'
-import { LINES_OF_BUSINESS } from '../../src/rules/linesOfBusiness'
 import { confirmLegalization } from './endpoints/confirmLegalization'
 import { policiesDue } from './endpoints/policiesDue'
 import { freezeConfirmedLegalization } from './hooks/freezeConfirmedLegalization'
@@ -57,25 +62,19 @@ export const Legalizations: CollectionConfig = {
           label: 'Flujo',
           type: 'select',
           required: true,
-          defaultValue: 'AUTOMATICO',
+          defaultValue: LEGALIZATION_FLOW.automatic,
           index: true,
-          options: [
-            { label: 'Automático (pólizas de la cartera)', value: 'AUTOMATICO' },
-            { label: 'Manual (póliza cancelada)', value: 'MANUAL' },
-          ],
+          options: [...LEGALIZATION_FLOWS],
         },
         {
           name: 'status',
           label: 'Estado',
           type: 'select',
           required: true,
-          defaultValue: 'BORRADOR',
+          defaultValue: LEGALIZATION_STATUS.draft,
           index: true,
           access: serverManaged,
-          options: [
-            { label: 'En preparación', value: 'BORRADOR' },
-            { label: 'Confirmada', value: 'CONFIRMADA' },
-          ],
+          options: [...LEGALIZATION_STATUSES],
         },
         pesosField({ name: 'total', label: 'Total a legalizar', index: true, access: serverManaged, admin: { readOnly: true } }),
       ],
@@ -92,12 +91,12 @@ export const Legalizations: CollectionConfig = {
     {
       type: 'collapsible',
       label: 'Flujo manual: tomador y póliza',
-      admin: { condition: (data) => data?.flow === 'MANUAL' },
+      admin: { condition: (data) => data?.flow === LEGALIZATION_FLOW.manual },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'holderIdType', label: 'Tipo de identificación', type: 'select', options: ID_TYPES.map(({ label, value }) => ({ label, value })) },
+            idTypeField({ name: 'holderIdType' }),
             { name: 'holderIdNumber', label: 'Identificación', type: 'text', index: true },
             { name: 'holderCheckDigit', label: 'DV', type: 'number', min: 0, max: 9 },
             { name: 'holderName', label: 'Nombre completo', type: 'text' },
@@ -106,16 +105,8 @@ export const Legalizations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'policyType',
-              label: 'Tipo de póliza',
-              type: 'select',
-              options: [
-                { label: 'Póliza individual', value: 'INDIVIDUAL' },
-                { label: 'Póliza colectiva', value: 'COLECTIVA' },
-              ],
-            },
-            { name: 'lineOfBusiness', label: 'Ramo', type: 'select', options: LINES_OF_BUSINESS.map(({ label, value }) => ({ label, value })) },
+            policyTypeField(),
+            lineOfBusinessField(),
             { name: 'manualPolicyNumber', label: 'No. póliza cancelada', type: 'text', index: true },
           ],
         },
@@ -163,14 +154,7 @@ export const Legalizations: CollectionConfig = {
       ],
     },
     { name: 'clave', label: 'Clave', type: 'text', required: true, index: true, admin: { position: 'sidebar' } },
-    {
-      name: 'confirmedAt',
-      label: 'Confirmada el',
-      type: 'date',
-      index: true,
-      access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-    },
+    computed(dateTimeField({ name: 'confirmedAt', label: 'Confirmada el', index: true, admin: { position: 'sidebar' } })),
     { name: 'confirmedBy', label: 'Confirmada por', type: 'relationship', relationTo: SLUGS.users, access: serverManaged, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'idempotencyKey',
@@ -182,7 +166,7 @@ export const Legalizations: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Encabezado Idempotency-Key de la confirmación.' },
     },
     { name: 'request', label: 'Solicitud', type: 'relationship', relationTo: SLUGS.requests, index: true, access: serverManaged, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, access: serverManaged, admin: { position: 'sidebar', readOnly: true } },
+    computed(branchField({ admin: { position: 'sidebar' } })),
   ],
   timestamps: true,
 }

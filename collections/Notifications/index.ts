@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { caseWorkersInScope } from '../../access/caseWorkersInScope'
 import { nobody } from '../../access/nobody'
@@ -6,8 +6,11 @@ import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { SLUGS } from '../../src/constants/slugs'
+import { caseScopeFields } from '../../src/fields/caseScopeFields'
+import { computed } from '../../src/fields/computedField'
 import { legalDateField } from '../../src/fields/legalDateField'
-import { NOTIFIABLE_ACT_OPTIONS } from '../../src/rules/cases/notificationDates'
+import { stampedUserField } from '../../src/fields/stampedUserField'
+import { NOTIFIABLE_ACT_OPTIONS, NOTIFIABLE_ACTS } from '../../src/rules/cases/notificationDates'
 import { NOTIFICATION_STATUSES } from '../../src/rules/cases/notificationStatus'
 import { copyScopeFromCase } from './hooks/copyScopeFromCase'
 import { deriveNotificationTerms } from './hooks/deriveNotificationTerms'
@@ -15,11 +18,8 @@ import { enforceNotificationRules } from './hooks/enforceNotificationRules'
 import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
-const computed = (field: Field): Field =>
-  ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
-
 // 001 §7.3.14: a decision on an appeal is notified in person or by notice, never by mail.
-const notifiedByMail = (data: Partial<{ act: string }>) => data?.act !== 'DECISION_RECURSO'
+const notifiedByMail = (data: Partial<{ act: string }>) => data?.act !== NOTIFIABLE_ACTS.appealDecision
 
 /**
  * R-NOT-01: one record per act to notify, with the facts (citation, receipt, personal, mail,
@@ -91,7 +91,7 @@ export const Notifications: CollectionConfig = {
           fields: [
             legalDateField({ name: 'citationSentOn', label: 'Citación enviada el' }),
             legalDateField({ name: 'citationReceivedOn', label: 'Constancia de recibido del' }),
-            computed({ name: 'citationSignedBy', label: 'Citación firmada por', type: 'relationship', relationTo: SLUGS.users }),
+            stampedUserField('citationSignedBy', 'Citación firmada por'),
           ],
         },
         {
@@ -106,7 +106,7 @@ export const Notifications: CollectionConfig = {
           type: 'row',
           fields: [
             legalDateField({ name: 'noticePostedOn', label: 'Aviso fijado el' }),
-            computed({ name: 'noticeSignedBy', label: 'Aviso firmado por', type: 'relationship', relationTo: SLUGS.users }),
+            stampedUserField('noticeSignedBy', 'Aviso firmado por'),
           ],
         },
         {
@@ -151,7 +151,6 @@ export const Notifications: CollectionConfig = {
         },
       ],
     }),
-    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { hidden: true } },
-    { name: 'assignedFirm', label: 'Firma externa', type: 'relationship', relationTo: SLUGS.users, index: true, admin: { hidden: true } },
+    ...caseScopeFields(),
   ],
 }

@@ -13,8 +13,11 @@ import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentBy
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { assignedFirmField } from '../../src/fields/assignedFirmField'
+import { branchField } from '../../src/fields/branchField'
+import { idTypeField } from '../../src/fields/idTypeField'
 import { legalDateField } from '../../src/fields/legalDateField'
-import { ID_TYPES } from '../../src/rules/identification'
+import { INSOLVENCY_STATUSES, NO_INSOLVENCY } from '../../src/rules/parties/insolvency'
 import { composeDisplayName } from './hooks/composeDisplayName'
 import { guardBdmeReport } from './hooks/guardBdmeReport'
 import { normalizeIdentification } from './hooks/normalizeIdentification'
@@ -50,13 +53,7 @@ export const Parties: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'idType',
-          label: 'Tipo de identificación',
-          type: 'select',
-          required: true,
-          options: ID_TYPES.map(({ label, value }) => ({ label, value })),
-        },
+        idTypeField({ required: true }),
         { name: 'idNumber', label: 'Número de identificación', type: 'text', required: true, index: true },
         {
           name: 'checkDigit',
@@ -125,16 +122,11 @@ export const Parties: CollectionConfig = {
           name: 'insolvencyStatus',
           label: 'Proceso de insolvencia',
           type: 'select',
-          defaultValue: 'NINGUNO',
+          defaultValue: NO_INSOLVENCY,
           required: true,
           index: true,
           access: { read: internalStaffField },
-          options: [
-            { label: 'Ninguno', value: 'NINGUNO' },
-            { label: 'Reestructuración (Ley 550 de 1999)', value: 'REESTRUCTURACION' },
-            { label: 'Reorganización (Ley 1116 de 2006)', value: 'REORGANIZACION' },
-            { label: 'Liquidación (Ley 1116 de 2006)', value: 'LIQUIDACION' },
-          ],
+          options: [...INSOLVENCY_STATUSES],
           admin: { description: 'R-COB-09: en insolvencia se suspende toda acción de cobro.' },
         },
         legalDateField({ name: 'insolvencySince', label: 'Insolvencia desde', access: { read: internalStaffField } }),
@@ -160,28 +152,11 @@ export const Parties: CollectionConfig = {
         }),
       ],
     },
-    {
-      name: 'branch',
-      label: 'Sucursal',
-      type: 'relationship',
-      relationTo: SLUGS.branches,
-      required: true,
-      index: true,
-      // R-ROL-01: set by who assigns work (refused out loud by refuseWorkAssignmentByOthers).
-      access: { create: assignsWorkField, update: assignsWorkField },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'assignedFirm',
-      label: 'Firma externa asignada',
-      type: 'relationship',
-      relationTo: SLUGS.users,
-      index: true,
-      access: { read: internalStaffField, create: assignsWorkField, update: assignsWorkField },
-      // No filterOptions: branch managers cannot read users and Payload validates the filter as
-      // them; checkWorkAssignees refuses a user who is not an external firm (R-ROL-01).
-      admin: { position: 'sidebar' },
-    },
+    // R-ROL-01: set by who assigns work (refused out loud by refuseWorkAssignmentByOthers).
+    branchField({ required: true, access: { create: assignsWorkField, update: assignsWorkField }, admin: { position: 'sidebar' } }),
+    // No filterOptions: branch managers cannot read users and Payload validates the filter as
+    // them; checkWorkAssignees refuses a user who is not an external firm (R-ROL-01).
+    assignedFirmField({ access: { read: internalStaffField, create: assignsWorkField, update: assignsWorkField }, admin: { position: 'sidebar' } }),
     {
       name: 'claves',
       label: 'Claves de sus pólizas',

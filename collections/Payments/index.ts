@@ -6,6 +6,7 @@ import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { branchField } from '../../src/fields/branchField'
 import { legalDateField } from '../../src/fields/legalDateField'
 import { pesosField } from '../../src/fields/pesosField'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '../../src/rules/legalization/paymentMeans'
@@ -57,7 +58,7 @@ export const Payments: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.legalizations,
       index: true,
-      // A payment comes from a legalization or is paid against a payment agreement (issue 10).
+      // A payment comes from a legalization or is paid against a payment agreement.
       validate: (value: unknown, { siblingData }: { siblingData: { agreement?: unknown } }) =>
         Boolean(value) || Boolean(siblingData.agreement) || 'Indique la legalización o el acuerdo de pago del pago.',
     },
@@ -72,7 +73,7 @@ export const Payments: CollectionConfig = {
     { name: 'policies', label: 'Pólizas', type: 'relationship', relationTo: SLUGS.policies, hasMany: true, index: true },
     // A broker's clave for legalized payments; a debtor's payment against an agreement has none.
     { name: 'clave', label: 'Clave', type: 'text', index: true, admin: { position: 'sidebar' } },
-    { name: 'branch', label: 'Sucursal', type: 'relationship', relationTo: SLUGS.branches, index: true, admin: { position: 'sidebar' } },
+    branchField({ admin: { position: 'sidebar' } }),
     // A payment against an agreement is recorded once per key, even when two requests race (unique column).
     { name: 'idempotencyKey', label: 'Idempotency-Key', type: 'text', unique: true, access: { read: internalStaffField }, admin: { position: 'sidebar', readOnly: true } },
     // Who recorded it is the insurer's business, not the broker's (R-ROL-02).

@@ -7,9 +7,14 @@ import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheir
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { branchField } from '../../src/fields/branchField'
 import { legalDateField } from '../../src/fields/legalDateField'
+import { lineOfBusinessField } from '../../src/fields/lineOfBusinessField'
 import { pesosField } from '../../src/fields/pesosField'
-import { LINES_OF_BUSINESS } from '../../src/rules/linesOfBusiness'
+import { policyTypeField } from '../../src/fields/policyTypeField'
+import { CERTIFICATE_STATUS, CERTIFICATE_STATUSES } from '../../src/rules/policyCertificates'
+import { POLICY_PAYMENT_STATUS, POLICY_PAYMENT_STATUSES, POLICY_STATUS, POLICY_STATUSES } from '../../src/rules/policyStatuses'
+import { POLICY_TYPE } from '../../src/rules/policyTypes'
 import { reconcilePolicyCertificates } from './hooks/reconcilePolicyCertificates'
 import { syncHolderClavesAfterChange } from './hooks/syncHolderClavesAfterChange'
 import { syncHolderClavesAfterDelete } from './hooks/syncHolderClavesAfterDelete'
@@ -58,30 +63,13 @@ export const Policies: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'number', label: 'Número de póliza', type: 'text', required: true, unique: true },
-        {
-          name: 'type',
-          label: 'Tipo de póliza',
-          type: 'select',
-          required: true,
-          defaultValue: 'INDIVIDUAL',
-          options: [
-            { label: 'Póliza individual', value: 'INDIVIDUAL' },
-            { label: 'Póliza colectiva', value: 'COLECTIVA' },
-          ],
-        },
+        policyTypeField({ name: 'type', required: true, defaultValue: POLICY_TYPE.individual }),
       ],
     },
     {
       type: 'row',
       fields: [
-        {
-          name: 'lineOfBusiness',
-          label: 'Ramo',
-          type: 'select',
-          required: true,
-          index: true,
-          options: LINES_OF_BUSINESS.map(({ label, value }) => ({ label, value })),
-        },
+        lineOfBusinessField({ required: true, index: true }),
         {
           name: 'plate',
           label: 'Placa',
@@ -133,14 +121,10 @@ export const Policies: CollectionConfig = {
           label: 'Estado de pago',
           type: 'select',
           required: true,
-          defaultValue: 'PENDIENTE',
+          defaultValue: POLICY_PAYMENT_STATUS.pending,
           index: true,
           admin: { readOnly: true, description: FROM_CERTIFICATES },
-          options: [
-            { label: 'Pendiente', value: 'PENDIENTE' },
-            { label: 'Pago parcial', value: 'PARCIAL' },
-            { label: 'Pagada', value: 'PAGADA' },
-          ],
+          options: [...POLICY_PAYMENT_STATUSES],
         },
       ],
     },
@@ -166,13 +150,9 @@ export const Policies: CollectionConfig = {
               name: 'status',
               label: 'Estado',
               type: 'select',
-              defaultValue: 'PENDIENTE',
+              defaultValue: CERTIFICATE_STATUS.pending,
               admin: { readOnly: true },
-              options: [
-                { label: 'Pendiente', value: 'PENDIENTE' },
-                { label: 'Pago parcial', value: 'PARCIAL' },
-                { label: 'Pagado', value: 'PAGADO' },
-              ],
+              options: [...CERTIFICATE_STATUSES],
             },
           ],
         },
@@ -186,13 +166,9 @@ export const Policies: CollectionConfig = {
           label: 'Estado',
           type: 'select',
           required: true,
-          defaultValue: 'VIGENTE',
+          defaultValue: POLICY_STATUS.inForce,
           index: true,
-          options: [
-            { label: 'Vigente', value: 'VIGENTE' },
-            { label: 'Cancelada', value: 'CANCELADA' },
-            { label: 'No renovada', value: 'NO_RENOVADA' },
-          ],
+          options: [...POLICY_STATUSES],
         },
         legalDateField({ name: 'cancelledAt', label: 'Fecha de cancelación' }),
       ],
@@ -205,14 +181,6 @@ export const Policies: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'branch',
-      label: 'Sucursal',
-      type: 'relationship',
-      relationTo: SLUGS.branches,
-      required: true,
-      index: true,
-      admin: { position: 'sidebar' },
-    },
+    branchField({ required: true, admin: { position: 'sidebar' } }),
   ],
 }

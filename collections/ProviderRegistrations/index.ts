@@ -8,7 +8,8 @@ import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { registrationEndpoints } from '../../src/payouts/registration/registrationEndpoints'
 import { SLUGS } from '../../src/constants/slugs'
-import { REGISTRATION_STATUSES } from '../../src/rules/payouts/registration'
+import { dateTimeField } from '../../src/fields/dateTimeField'
+import { REGISTRATION_STATUS, REGISTRATION_STATUSES } from '../../src/rules/payouts/registration'
 import { activateProviderAccount } from './hooks/activateProviderAccount'
 import { stampActivation } from './hooks/stampActivation'
 
@@ -47,7 +48,7 @@ export const ProviderRegistrations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'status', label: 'Estado', type: 'select', required: true, defaultValue: 'PENDIENTE', index: true, options: [...REGISTRATION_STATUSES] },
+        { name: 'status', label: 'Estado', type: 'select', required: true, defaultValue: REGISTRATION_STATUS.pending, index: true, options: [...REGISTRATION_STATUSES] },
         { name: 'activatedAt', label: 'Activada el', type: 'date', admin: { readOnly: true } },
         { name: 'activatedBy', label: 'Activada por', type: 'relationship', relationTo: SLUGS.users, admin: { readOnly: true } },
       ],
@@ -72,7 +73,7 @@ export const ProviderRegistrations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'policiesVersion', label: 'Versión de las políticas aceptadas', type: 'text', required: true, admin: { readOnly: true } },
-        { name: 'policiesAcceptedAt', label: 'Aceptadas el', type: 'date', required: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        dateTimeField({ name: 'policiesAcceptedAt', label: 'Aceptadas el', required: true, admin: { readOnly: true } }),
         { name: 'acceptedFromIp', label: 'Desde la IP', type: 'text', required: true, admin: { readOnly: true } },
       ],
     },

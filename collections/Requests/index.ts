@@ -9,9 +9,13 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { SLUGS } from '../../src/constants/slugs'
+import { branchField } from '../../src/fields/branchField'
+import { computed } from '../../src/fields/computedField'
+import { dateTimeField } from '../../src/fields/dateTimeField'
+import { idTypeField } from '../../src/fields/idTypeField'
+import { lineOfBusinessField } from '../../src/fields/lineOfBusinessField'
+import { policyTypeField } from '../../src/fields/policyTypeField'
 import { serverManaged } from '../../src/fields/serverManaged'
-import { ID_TYPES } from '../../src/rules/identification'
-import { LINES_OF_BUSINESS } from '../../src/rules/linesOfBusiness'
 import { MAX_COMMENT_LENGTH } from '../../src/rules/requests/requestComments'
 import { INITIAL_STATUS, REQUEST_STATUSES } from '../../src/rules/requests/requestStatus'
 import { exportRequestsXlsx } from './endpoints/exportRequestsXlsx'
@@ -125,13 +129,7 @@ export const Requests: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'clientIdType',
-              label: 'Tipo de identificación',
-              type: 'select',
-              index: true,
-              options: ID_TYPES.map(({ label, value }) => ({ label, value })),
-            },
+            idTypeField({ name: 'clientIdType', index: true }),
             { name: 'clientIdNumber', label: 'Identificación', type: 'text', index: true },
             { name: 'clientCheckDigit', label: 'DV', type: 'number', min: 0, max: 9 },
           ],
@@ -160,15 +158,7 @@ export const Requests: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'policyType',
-              label: 'Tipo de póliza',
-              type: 'select',
-              options: [
-                { label: 'Póliza individual', value: 'INDIVIDUAL' },
-                { label: 'Póliza colectiva', value: 'COLECTIVA' },
-              ],
-            },
+            policyTypeField(),
             { name: 'policyNumber', label: 'No. póliza', type: 'text', index: true },
             { name: 'certificate', label: 'No. certificado', type: 'text' },
           ],
@@ -176,13 +166,7 @@ export const Requests: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'lineOfBusiness',
-              label: 'Ramo',
-              type: 'select',
-              index: true,
-              options: LINES_OF_BUSINESS.map(({ label, value }) => ({ label, value })),
-            },
+            lineOfBusinessField({ index: true }),
             { name: 'plate', label: 'Placa', type: 'text', admin: { description: 'Solo ramos de vehículos (R-REQ-03).' } },
             {
               name: 'policy',
@@ -225,12 +209,7 @@ export const Requests: CollectionConfig = {
           fields: [
             { name: 'author', label: 'Autor', type: 'relationship', relationTo: SLUGS.users, admin: { readOnly: true } },
             { name: 'authorName', label: 'Nombre del autor', type: 'text', admin: { readOnly: true } },
-            {
-              name: 'postedAt',
-              label: 'Fecha',
-              type: 'date',
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-            },
+            dateTimeField({ name: 'postedAt', label: 'Fecha', admin: { readOnly: true } }),
           ],
         },
       ],
@@ -249,7 +228,7 @@ export const Requests: CollectionConfig = {
           fields: [
             { name: 'from', label: 'De', type: 'select', options: statusOptions },
             { name: 'to', label: 'A', type: 'select', required: true, options: statusOptions },
-            { name: 'at', label: 'Fecha', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+            dateTimeField({ name: 'at', label: 'Fecha', required: true }),
             { name: 'by', label: 'Por', type: 'relationship', relationTo: SLUGS.users },
             { name: 'byName', label: 'Nombre', type: 'text' },
           ],
@@ -264,22 +243,8 @@ export const Requests: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', description: 'Clave del intermediario con la que se radicó.' },
     },
-    {
-      name: 'filedAt',
-      label: 'Fecha de radicación',
-      type: 'date',
-      index: true,
-      access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-    },
-    {
-      name: 'closedAt',
-      label: 'Fecha de cierre',
-      type: 'date',
-      index: true,
-      access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-    },
+    computed(dateTimeField({ name: 'filedAt', label: 'Fecha de radicación', index: true, admin: { position: 'sidebar' } })),
+    computed(dateTimeField({ name: 'closedAt', label: 'Fecha de cierre', index: true, admin: { position: 'sidebar' } })),
     {
       name: 'commentCount',
       label: 'Total de comentarios',
@@ -288,14 +253,7 @@ export const Requests: CollectionConfig = {
       access: serverManaged,
       admin: { position: 'sidebar', readOnly: true },
     },
-    {
-      name: 'lastCommentAt',
-      label: 'Último comentario',
-      type: 'date',
-      index: true,
-      access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-    },
+    computed(dateTimeField({ name: 'lastCommentAt', label: 'Último comentario', index: true, admin: { position: 'sidebar' } })),
     {
       name: 'legalization',
       label: 'Legalización',
@@ -314,15 +272,7 @@ export const Requests: CollectionConfig = {
       access: serverManaged,
       admin: { position: 'sidebar', readOnly: true },
     },
-    {
-      name: 'branch',
-      label: 'Sucursal',
-      type: 'relationship',
-      relationTo: SLUGS.branches,
-      index: true,
-      access: serverManaged,
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    computed(branchField({ admin: { position: 'sidebar' } })),
     // R-REQ-06: the Idempotency-Key a user filed it with ("<user id>:<key>") and its body's
     // fingerprint. Set by hooks only, never shown nor written by clients.
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, hidden: true, access: serverManaged },

@@ -9,6 +9,7 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { ROLE_OPTIONS, ROLES } from '../../src/auth/roles'
 import { SLUGS } from '../../src/constants/slugs'
+import { branchField } from '../../src/fields/branchField'
 import { checkPasswordChange } from './hooks/checkPasswordChange'
 import { clearLoginFailures } from './hooks/clearLoginFailures'
 import { endSessionsOfDeactivatedUser } from './hooks/endSessionsOfDeactivatedUser'
@@ -84,16 +85,11 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
     },
-    {
-      name: 'branch',
-      label: 'Sucursal',
-      type: 'relationship',
-      relationTo: SLUGS.branches,
-      index: true,
+    branchField({
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'Obligatoria para el gerente y los profesionales de sucursal.' },
-    },
+    }),
     {
       name: 'claves',
       label: 'Claves de intermediario',

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { addDaysIso, bogotaDateOf, endOfBogotaDay } from '../rules/calendar'
 import { ARREARS_BUCKETS, dueDateWindow, type ArrearsBucket } from '../rules/arrears'
 import { LINES_OF_BUSINESS } from '../rules/linesOfBusiness'
+import { POLICY_PAYMENT_STATUS } from '../rules/policyStatuses'
 
 const isoDate = (name: string) =>
   z
@@ -47,7 +48,7 @@ export const todayInBogota = (now = new Date()) => bogotaDateOf(now)
 export const arrearsWhere = (q: ArrearsQuery & { asOf: string }): Where => {
   const window = dueDateWindow(q.asOf, q.bucket)
   const and: Where[] = [
-    { paymentStatus: { in: ['PENDIENTE', 'PARCIAL'] } },
+    { paymentStatus: { in: [POLICY_PAYMENT_STATUS.pending, POLICY_PAYMENT_STATUS.partial] } },
     { paymentDueDate: { less_than: window.to.toISOString() } },
   ]
   if (window.from) and.push({ paymentDueDate: { greater_than_equal: window.from.toISOString() } })

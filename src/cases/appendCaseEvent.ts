@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../constants/slugs'
+import type { CaseEventKind } from '../rules/cases/caseOptions'
 import { idOf } from '../utilities/idOf'
 
-export type CaseEventKind = 'CREACION' | 'TRANSICION' | 'GESTION' | 'ACTO' | 'NOTIFICACION' | 'MEDIDA' | 'AUTOMATICA'
 
 /** R-COB-17: one entry in the case file, in the same transaction as the change it records. */
 export const appendCaseEvent = async (

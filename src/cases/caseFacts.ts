@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../constants/slugs'
 import type { NotificationSnapshot } from '../rules/cases/caseDeadlines'
+import { NOTIFIABLE_ACTS } from '../rules/cases/notificationDates'
+import { isInsolvent } from '../rules/parties/insolvency'
 import { loadLegalSettings, type LegalSettings } from '../settings/legalSettings'
 import { loadCaseNotifications } from './loadCaseNotifications'
 
@@ -42,12 +44,12 @@ export const loadCaseFacts = async (req: PayloadRequest, caseId: number | undefi
   const notifications = await loadCaseNotifications(req, caseId)
   const facts: CaseFacts = {
     debtor: {
-      insolvent: Boolean(debtor.insolvencyStatus && debtor.insolvencyStatus !== 'NINGUNO'),
+      insolvent: isInsolvent(debtor.insolvencyStatus),
       cannotBeLocated: Boolean(debtor.cannotBeLocated),
     },
     notifications,
-    lcdNotice: notifications.filter((n) => n.act === 'LCD').at(-1),
-    paymentOrderNotice: notifications.filter((n) => n.act === 'MANDAMIENTO_DE_PAGO').at(-1),
+    lcdNotice: notifications.filter((n) => n.act === NOTIFIABLE_ACTS.lcd).at(-1),
+    paymentOrderNotice: notifications.filter((n) => n.act === NOTIFIABLE_ACTS.paymentOrder).at(-1),
     settings: await loadLegalSettings(req),
   }
   req.context.caseFacts = { ...req.context.caseFacts, [keyOf(caseId)]: facts }

@@ -2,6 +2,9 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { SLUGS } from '../constants/slugs'
 import { describeMovedTerms, recomputeOpenNotificationDates, type MovedTerm } from '../rules/cases/calendarChange'
+import { CASE_EVENT_KIND } from '../rules/cases/caseOptions'
+import { NOTIFICATION_STATUS } from '../rules/cases/notificationStatus'
+import { STAGES } from '../rules/cases/stages'
 import { loadLegalSettings } from '../settings/legalSettings'
 import { idOf } from '../utilities/idOf'
 import { withContext } from '../utilities/withContext'
@@ -42,7 +45,7 @@ export async function recomputeOpenTerms({ req, asOf, cause }: { req: PayloadReq
   for (;;) {
     const { docs } = await req.payload.find({
       collection: SLUGS.notifications,
-      where: { and: [{ status: { not_equals: 'EN_FIRME' } }, { 'case.stage': { not_equals: 'TERMINADO' } }, { id: { greater_than: lastId } }] },
+      where: { and: [{ status: { not_equals: NOTIFICATION_STATUS.final } }, { 'case.stage': { not_equals: STAGES.terminated } }, { id: { greater_than: lastId } }] },
       sort: 'id',
       limit: PAGE,
       pagination: false,
@@ -85,7 +88,7 @@ export async function recomputeOpenTerms({ req, asOf, cause }: { req: PayloadReq
             overrideAccess: true,
             req,
           })
-          await appendCaseEvent(req, theCase, { kind: 'AUTOMATICA', summary: describeMovedTerms(cause, notifications) })
+          await appendCaseEvent(req, theCase, { kind: CASE_EVENT_KIND.automatic, summary: describeMovedTerms(cause, notifications) })
         })
         if (own) await commitTransaction(req)
         report.notificationsChanged += notifications.length

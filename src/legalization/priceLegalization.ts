@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../constants/slugs'
+import { LEGALIZATION_FLOW } from '../rules/legalization/legalizationOptions'
 import { priceAutomaticItems, type PolicyForLegalization } from '../rules/legalization/legalizationItems'
 import { priceManualItem } from '../rules/legalization/manualLegalization'
 import { enforceRule } from '../utilities/enforceRule'
@@ -28,7 +29,7 @@ type Draft = { flow?: string | null; clave?: string | null; policies?: unknown[]
  */
 export const priceLegalization = async (req: PayloadRequest, draft: Draft) => {
   const clave = String(draft.clave ?? '')
-  if (draft.flow === 'MANUAL') {
+  if (draft.flow === LEGALIZATION_FLOW.manual) {
     const number = String(draft.manualPolicyNumber ?? '').trim()
     const { docs } = await req.payload.find({
       collection: SLUGS.policies,

@@ -4,6 +4,7 @@ import { SLUGS } from '../constants/slugs'
 import type { Party } from '../payload-types'
 import { classifyClientLookup } from '../rules/requests/clientLookup'
 import type { Identification } from '../rules/identification'
+import { POLICY_STATUS } from '../rules/policyStatuses'
 
 /**
  * R-REQ-02: looks a client up by its (already validated) identification within one clave's
@@ -24,7 +25,7 @@ export const findClientForClave = async (req: PayloadRequest, id: Identification
     ? (
         await req.payload.count({
           collection: SLUGS.policies,
-          where: { and: [{ holder: { equals: party.id } }, { clave: { equals: clave } }, { status: { equals: 'VIGENTE' } }] },
+          where: { and: [{ holder: { equals: party.id } }, { clave: { equals: clave } }, { status: { equals: POLICY_STATUS.inForce } }] },
           overrideAccess: true,
           req,
         })

@@ -1,5 +1,8 @@
 import { arrearsBucket, daysPastDue, type ArrearsBucket } from './arrears'
 import { formatPesos, isPesos } from './money'
+import { closedList } from './options'
+import { POLICY_PAYMENT_STATUS, type PolicyPaymentStatus } from './policyStatuses'
+import { POLICY_TYPE } from './policyTypes'
 import { RuleViolation } from './ruleViolation'
 
 /**
@@ -7,7 +10,13 @@ import { RuleViolation } from './ruleViolation'
  * collective policy; an individual policy has one, number "0"). Each certificate has its own amount
  * and due date; the policy's totals are derived from them.
  */
-export type CertificateStatus = 'PENDIENTE' | 'PARCIAL' | 'PAGADO'
+export const { values: CERTIFICATE_STATUS, options: CERTIFICATE_STATUSES } = closedList({
+  pending: ['PENDIENTE', 'Pendiente'],
+  partial: ['PARCIAL', 'Pago parcial'],
+  paid: ['PAGADO', 'Pagado'],
+})
+
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number]['value']
 
 export type Certificate = {
   id?: string | null
@@ -23,7 +32,7 @@ export type PolicyTotals = {
   totalDue: number
   amountPaid: number
   paymentDueDate: string
-  paymentStatus: 'PENDIENTE' | 'PARCIAL' | 'PAGADA'
+  paymentStatus: PolicyPaymentStatus
 }
 
 const refuse = (message: string): never => {
@@ -35,7 +44,13 @@ const timeOf = (date: string | null | undefined) => (date ? new Date(date).getTi
 const pendingOf = (c: Certificate) => (c.amountDue ?? 0) - (c.amountPaid ?? 0)
 
 export const certificateStatus = (c: Certificate): CertificateStatus =>
-  (c.amountPaid ?? 0) === 0 ? ((c.amountDue ?? 0) === 0 ? 'PAGADO' : 'PENDIENTE') : pendingOf(c) > 0 ? 'PARCIAL' : 'PAGADO'
+  (c.amountPaid ?? 0) === 0
+    ? (c.amountDue ?? 0) === 0
+      ? CERTIFICATE_STATUS.paid
+      : CERTIFICATE_STATUS.pending
+    : pendingOf(c) > 0
+      ? CERTIFICATE_STATUS.partial
+      : CERTIFICATE_STATUS.paid
 
 /** Oldest due date first; a tie keeps the order the certificates were listed in. */
 const byDueDate = (certificates: Certificate[]) =>
@@ -44,7 +59,7 @@ const byDueDate = (certificates: Certificate[]) =>
 /** R-CAR-04: the certificates are complete and coherent for the policy's type. */
 export function assertCertificatesValid(type: string | null | undefined, certificates: Certificate[]): void {
   if (certificates.length === 0) refuse('La póliza debe tener al menos un certificado.')
-  if (type !== 'COLECTIVA' && (certificates.length !== 1 || certificates[0]!.number !== '0')) {
+  if (type !== POLICY_TYPE.group && (certificates.length !== 1 || certificates[0]!.number !== '0')) {
     refuse('Una póliza individual tiene un solo certificado, el número 0.')
   }
   const seen = new Set<string>()
@@ -76,7 +91,8 @@ export function policyTotalsFromCertificates(certificates: Certificate[]): Polic
     totalDue,
     amountPaid,
     paymentDueDate: oldestUnpaid.c.dueDate!,
-    paymentStatus: amountPaid >= totalDue ? 'PAGADA' : amountPaid > 0 ? 'PARCIAL' : 'PENDIENTE',
+    paymentStatus:
+      amountPaid >= totalDue ? POLICY_PAYMENT_STATUS.paid : amountPaid > 0 ? POLICY_PAYMENT_STATUS.partial : POLICY_PAYMENT_STATUS.pending,
   }
 }
 

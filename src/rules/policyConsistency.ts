@@ -1,5 +1,6 @@
 import { isVehicleLine } from './linesOfBusiness'
 import { assertPesos } from './money'
+import { POLICY_STATUS } from './policyStatuses'
 import { RuleViolation } from './ruleViolation'
 import { assertPlateForLine, normalizePlate } from './vehiclePlate'
 
@@ -34,10 +35,10 @@ export const assertPolicyConsistent = (policy: PolicyShape): string | null => {
   if (start !== undefined && end !== undefined && end <= start) {
     throw new RuleViolation('R-POL-01', 'El fin de vigencia debe ser posterior al inicio de vigencia.')
   }
-  if (policy.status === 'CANCELADA' && !policy.cancelledAt) {
+  if (policy.status === POLICY_STATUS.cancelled && !policy.cancelledAt) {
     throw new RuleViolation('R-POL-01', 'Una póliza cancelada debe tener fecha de cancelación.')
   }
-  if (policy.status !== 'CANCELADA' && policy.cancelledAt) {
+  if (policy.status !== POLICY_STATUS.cancelled && policy.cancelledAt) {
     throw new RuleViolation('R-POL-01', 'Solo una póliza cancelada lleva fecha de cancelación.')
   }
   return plate ? normalizePlate(plate) : null

@@ -6,9 +6,12 @@ import { isDatabaseUnavailable } from '../db/databaseUnavailable'
 import { MAIL_QUEUE, type QueuedMessage } from '../jobs/sendEmailTask'
 import { nextAutomaticMove } from '../rules/cases/automaticMoves'
 import { flagDeadline, type DeadlineFlag } from '../rules/cases/caseDeadlines'
+import { DEADLINE_FLAG } from '../rules/cases/caseOptions'
 import { composeDeadlineDigest, type DigestItem } from '../rules/cases/deadlineDigest'
-import { notificationStatusOn } from '../rules/cases/notificationStatus'
+import { NOTIFICATION_STATUS, notificationStatusOn } from '../rules/cases/notificationStatus'
+import { STAGES, SUB_STATE, WORKING_STAGES } from '../rules/cases/stages'
 import { addDaysIso } from '../rules/calendar'
+import { NO_INSOLVENCY } from '../rules/parties/insolvency'
 import { loadLegalSettings } from '../settings/legalSettings'
 import { idOf } from '../utilities/idOf'
 import { withContext } from '../utilities/withContext'
@@ -23,7 +26,8 @@ export type SweepReport = {
   errors: string[]
 }
 
-const OPEN_STAGES = ['PERSUASIVO', 'PREJURIDICO', 'COACTIVO']
+// The stages the sweep works on: a terminated, suspended or insolvency case admits no action (R-COB-01).
+const OPEN_STAGES = [...WORKING_STAGES]
 const PAGE = 500
 
 /** Walks a collection in id order, page by page, so rows updated on the way never shift a page. */
@@ -82,7 +86,7 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
   type N = { id: number; status: string; facts: Record<string, string | null>; derived: Record<string, string | null> }
   // Only open cases: a terminated or suspended case admits no action (R-COB-01), so its
   // notifications stay as they were when it closed.
-  const pendingNotifications: Where = { and: [{ status: { not_equals: 'EN_FIRME' } }, { 'case.stage': { in: OPEN_STAGES } }] }
+  const pendingNotifications: Where = { and: [{ status: { not_equals: NOTIFICATION_STATUS.final } }, { 'case.stage': { in: OPEN_STAGES } }] }
   for await (const page of byIdPages<N>(req, SLUGS.notifications, pendingNotifications, { status: true, facts: true, derived: true })) {
     for (const n of page) {
       const status = notificationStatusOn(
@@ -105,7 +109,7 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
   const insolvent = (
     await req.payload.find({
       collection: SLUGS.parties,
-      where: { insolvencyStatus: { not_equals: 'NINGUNO' } },
+      where: { insolvencyStatus: { not_equals: NO_INSOLVENCY } },
       pagination: false,
       depth: 0,
       select: { idNumber: true },
@@ -115,8 +119,8 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
   ).docs.map((p) => p.id)
   const candidates: Where = {
     or: [
-      { and: [{ stage: { equals: 'PREJURIDICO' } }, { subState: { in: ['EN_NOTIFICACION', 'NOTIFICADA'] } }] },
-      { and: [{ stage: { equals: 'COACTIVO' } }, { subState: { equals: 'MANDAMIENTO_LIBRADO' } }] },
+      { and: [{ stage: { equals: STAGES.preLegal } }, { subState: { in: [SUB_STATE.lcdInNotification, SUB_STATE.lcdNotified] } }] },
+      { and: [{ stage: { equals: STAGES.coactive } }, { subState: { equals: SUB_STATE.paymentOrderIssued } }] },
       ...(insolvent.length > 0 ? [{ and: [{ stage: { in: OPEN_STAGES } }, { debtor: { in: insolvent } }] }] : []),
     ],
   }
@@ -164,9 +168,9 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
       returning: false,
       req,
     })
-  await setFlag('VENCIDO', { nextDeadline: { less_than: startOf(asOf) } })
-  await setFlag('POR_VENCER', { and: [{ nextDeadline: { greater_than_equal: startOf(asOf) } }, { nextDeadline: { less_than_equal: endOf(horizon) } }] })
-  await setFlag('EN_TERMINO', { nextDeadline: { greater_than: endOf(horizon) } })
+  await setFlag(DEADLINE_FLAG.overdue, { nextDeadline: { less_than: startOf(asOf) } })
+  await setFlag(DEADLINE_FLAG.dueSoon, { and: [{ nextDeadline: { greater_than_equal: startOf(asOf) } }, { nextDeadline: { less_than_equal: endOf(horizon) } }] })
+  await setFlag(DEADLINE_FLAG.onTime, { nextDeadline: { greater_than: endOf(horizon) } })
 
   // 4. Digests
   type F = {
@@ -189,11 +193,11 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
     for (const c of page) {
       const date = day(c.nextDeadline)!
       const flag = flagDeadline(date, asOf, soonDays)
-      if (flag === 'VENCIDO') report.flagged.overdue++
+      if (flag === DEADLINE_FLAG.overdue) report.flagged.overdue++
       else report.flagged.dueSoon++
       const item = { caseTitle: c.title, deadlineLabel: c.nextDeadlineLabel, date, flag }
       // The collector in charge, the external firm, and in coactive the executor officer who signed the order.
-      const executor = c.stage === 'COACTIVO' ? idOf(c.paymentOrder?.signedBy) : undefined
+      const executor = c.stage === STAGES.coactive ? idOf(c.paymentOrder?.signedBy) : undefined
       const recipients = [idOf(c.responsible), idOf(c.assignedFirm), executor].filter((r) => r !== undefined).map(String)
       for (const recipient of new Set(recipients)) {
         byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), item])

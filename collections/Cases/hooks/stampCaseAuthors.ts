@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { storeDay } from '../../../src/cases/mergeCaseData'
 import type { Case } from '../../../src/payload-types'
-import { STAGES, firstSubStateOf, isOpenStage } from '../../../src/rules/cases/stages'
+import { STAGES, SUB_STATE, firstSubStateOf, isOpenStage } from '../../../src/rules/cases/stages'
 import { todayFor } from '../../../src/utilities/todayFor'
 
 /**
@@ -32,8 +32,8 @@ export const stampCaseAuthors: CollectionBeforeChangeHook<Case> = ({ data, origi
   lcd.draftedBy = originalDoc?.lcd?.draftedBy ?? null
   lcd.signedBy = originalDoc?.lcd?.signedBy ?? null
   lcd.issuedOn = originalDoc?.lcd?.issuedOn ?? null
-  if (moved && to.subState === 'LCD_EN_PROYECTO') lcd.draftedBy = userId
-  if (moved && to.subState === 'LCD_FIRMADA') {
+  if (moved && to.subState === SUB_STATE.lcdDrafted) lcd.draftedBy = userId
+  if (moved && to.subState === SUB_STATE.lcdSigned) {
     lcd.signedBy = userId
     lcd.issuedOn = storeDay(today)
   }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
 import type { Case } from '../../../src/payload-types'
+import { DEBT_CONCEPT } from '../../../src/rules/cases/caseOptions'
 
 /** The debt's capital total, its oldest due date (the LCD term counts from it) and whether it is a recovery. */
 export const totalDebtLines: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {
@@ -9,6 +10,6 @@ export const totalDebtLines: CollectionBeforeChangeHook<Case> = ({ data, origina
   const oldest = lines.map((l) => day(l.dueDate)).filter(Boolean).sort()[0] ?? null
   data.capitalTotal = lines.reduce((sum, l) => sum + (l.capital ?? 0), 0)
   data.oldestDueDate = storeDay(oldest)
-  data.isRecovery = lines.some((l) => l.concept === 'RECOBRO')
+  data.isRecovery = lines.some((l) => l.concept === DEBT_CONCEPT.recovery)
   return data
 }

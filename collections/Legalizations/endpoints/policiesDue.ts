@@ -5,6 +5,7 @@ import { SLUGS } from '../../../src/constants/slugs'
 import { parseInput } from '../../../src/http/parseInput'
 import { requireAccess } from '../../../src/http/requireAccess'
 import { amountDueOf } from '../../../src/rules/legalization/legalizationItems'
+import { POLICY_PAYMENT_STATUS, POLICY_STATUS } from '../../../src/rules/policyStatuses'
 
 const Query = z.object({
   clave: z.string().trim().regex(/^\d{3,10}$/, 'clave debe tener de 3 a 10 dígitos.').optional(),
@@ -22,8 +23,8 @@ export const policiesDue: PayloadHandler = async (req) => {
   const q = parseInput(Query, req.query ?? {})
   const where: Where = {
     and: [
-      { paymentStatus: { not_equals: 'PAGADA' } },
-      { status: { not_equals: 'CANCELADA' } },
+      { paymentStatus: { not_equals: POLICY_PAYMENT_STATUS.paid } },
+      { status: { not_equals: POLICY_STATUS.cancelled } },
       ...(q.clave ? [{ clave: { equals: q.clave } }] : []),
     ],
   }

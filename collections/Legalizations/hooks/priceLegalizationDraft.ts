@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { priceLegalization } from '../../../src/legalization/priceLegalization'
 import { parseIdentification, type IdType } from '../../../src/rules/identification'
+import { LEGALIZATION_FLOW, LEGALIZATION_STATUS } from '../../../src/rules/legalization/legalizationOptions'
 import { assertManualRegistrationComplete } from '../../../src/rules/legalization/manualLegalization'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
@@ -16,7 +17,7 @@ export const priceLegalizationDraft: CollectionBeforeValidateHook<Legalization> 
   if (!data || req.context.confirmingLegalization) return data
   const merged = { ...(originalDoc ?? {}), ...data }
   let holder = {}
-  if (merged.flow === 'MANUAL') {
+  if (merged.flow === LEGALIZATION_FLOW.manual) {
     enforceRule(() => assertManualRegistrationComplete(merged))
     const id = enforceRule(() =>
       parseIdentification(merged.holderIdType as IdType, String(merged.holderIdNumber), merged.holderCheckDigit),
@@ -27,7 +28,7 @@ export const priceLegalizationDraft: CollectionBeforeValidateHook<Legalization> 
   return {
     ...data,
     ...holder,
-    status: originalDoc?.status ?? 'BORRADOR',
+    status: originalDoc?.status ?? LEGALIZATION_STATUS.draft,
     items,
     total,
     policies: items.map((i) => i.policy),

@@ -6,6 +6,7 @@ import { SLUGS } from '../../../src/constants/slugs'
 import type { Notification } from '../../../src/payload-types'
 import { assertCollectionMayProceed } from '../../../src/rules/cases/caseTransition'
 import { assertNotificationRecord } from '../../../src/rules/cases/notificationRecord'
+import { isInsolvent } from '../../../src/rules/parties/insolvency'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 import { idOf } from '../../../src/utilities/idOf'
 
@@ -40,7 +41,7 @@ export const enforceNotificationRules: CollectionBeforeChangeHook<Notification> 
 
   enforceRule(() => {
     assertCollectionMayProceed({
-      debtorInsolvent: Boolean(debtor.insolvencyStatus && debtor.insolvencyStatus !== 'NINGUNO'),
+      debtorInsolvent: isInsolvent(debtor.insolvencyStatus),
       stage: theCase.stage,
     })
     assertNotificationRecord({

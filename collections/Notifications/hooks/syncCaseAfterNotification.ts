@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
 import { SLUGS } from '../../../src/constants/slugs'
+import { CASE_EVENT_KIND } from '../../../src/rules/cases/caseOptions'
 import { NOTIFICATION_STATUSES } from '../../../src/rules/cases/notificationStatus'
 import { idOf } from '../../../src/utilities/idOf'
 import { withContext } from '../../../src/utilities/withContext'
@@ -23,7 +24,7 @@ export const syncCaseAfterNotification: CollectionAfterChangeHook = async ({ doc
   if (statusChanged || factsChanged) {
     const status = NOTIFICATION_STATUSES.find((s) => s.value === doc.status)?.label ?? doc.status
     await appendCaseEvent(req, theCase, {
-      kind: req.user ? 'NOTIFICACION' : 'AUTOMATICA',
+      kind: req.user ? CASE_EVENT_KIND.notification : CASE_EVENT_KIND.automatic,
       summary: `${doc.title}: ${status}${doc.derived?.notifiedOn ? `, notificada el ${String(doc.derived.notifiedOn).slice(0, 10)}` : ''}${doc.derived?.finalOn ? `, en firme desde ${String(doc.derived.finalOn).slice(0, 10)}` : ''}.`,
       document: idOf(doc.document) ?? null,
     })

@@ -4,6 +4,7 @@ import { SLUGS } from '../../../src/constants/slugs'
 import { MAIL_QUEUE, type QueuedMessage } from '../../../src/jobs/sendEmailTask'
 import type { ProviderRegistration } from '../../../src/payload-types'
 import { composeActivationMail } from '../../../src/rules/payouts/activationMail'
+import { REGISTRATION_STATUS } from '../../../src/rules/payouts/registration'
 import { idOf } from '../../../src/utilities/idOf'
 import { portalUrl } from '../../../src/payouts/portalUrl'
 
@@ -13,7 +14,7 @@ import { portalUrl } from '../../../src/payouts/portalUrl'
  * transaction as the registration's change: a failure leaves both as they were.
  */
 export const activateProviderAccount: CollectionAfterChangeHook<ProviderRegistration> = async ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || doc.status !== 'ACTIVADA' || previousDoc?.status === 'ACTIVADA') return doc
+  if (operation !== 'update' || doc.status !== REGISTRATION_STATUS.activated || previousDoc?.status === REGISTRATION_STATUS.activated) return doc
   const userId = idOf(doc.user)
   if (userId === undefined) return doc
   const user = await req.payload.update({

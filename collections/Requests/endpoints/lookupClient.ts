@@ -8,6 +8,7 @@ import { parseInput, readJsonBody } from '../../../src/http/parseInput'
 import { requireAccess } from '../../../src/http/requireAccess'
 import { findClientForClave } from '../../../src/requests/findClientForClave'
 import { ID_TYPES, parseIdentification } from '../../../src/rules/identification'
+import { LOOKUP_RESULTS } from '../../../src/rules/requests/clientLookup'
 import { assertClaveForFiling } from '../../../src/rules/requests/requestClave'
 import { enforceRule } from '../../../src/utilities/enforceRule'
 
@@ -37,7 +38,7 @@ export const lookupClient: PayloadHandler = async (req) => {
     parseIdentification(input.idType as never, input.idNumber, input.checkDigit ?? undefined),
   )
   const { party, outcome, policiesInForce } = await findClientForClave(req, id, clave)
-  if (outcome.result === 'DATOS_NO_ENCONTRADOS' || !party) {
+  if (outcome.result === LOOKUP_RESULTS.notFound.result || !party) {
     return Response.json({ ...outcome, rule: 'R-REQ-02' })
   }
   return Response.json({

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../constants/slugs'
 import type { Legalization } from '../../payload-types'
+import { LEGALIZATION_FLOW } from '../../rules/legalization/legalizationOptions'
 import { formatPesos } from '../../rules/money'
 import { LEGALIZATION_KIND } from '../../rules/requests/requestKinds'
 import { RuleViolation } from '../../rules/ruleViolation'
@@ -25,7 +26,7 @@ export const fileLegalizationRequest = async (
     req,
   })
   if (!kind.docs[0]) throw new RuleViolation('R-REQ-01', 'El catálogo no tiene el tipo Recaudo; un administrador debe crearlo.', 409)
-  const flow = legalization.flow === 'MANUAL' ? 'manual' : 'automática'
+  const flow = legalization.flow === LEGALIZATION_FLOW.manual ? 'manual' : 'automática'
   const policies = priced.items.map((i) => i.policyNumber).join(', ')
   return req.payload.create({
     collection: SLUGS.requests,

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../constants/slugs'
 import type { Legalization } from '../../payload-types'
+import { LEGALIZATION_STATUS } from '../../rules/legalization/legalizationOptions'
 import type { PricedConfirmation } from './priceConfirmation'
 import type { ConfirmationInput } from './types'
 
@@ -17,7 +18,7 @@ export const markConfirmed = async (
     collection: SLUGS.legalizations,
     id: legalization.id,
     data: {
-      status: 'CONFIRMADA',
+      status: LEGALIZATION_STATUS.confirmed,
       items: priced.items as never,
       total: priced.total,
       means: input.means.map((m) => ({ ...m, paidOn: `${m.paidOn}T12:00:00.000Z` })) as never,

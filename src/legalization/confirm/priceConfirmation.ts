@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Legalization } from '../../payload-types'
+import { LEGALIZATION_FLOW } from '../../rules/legalization/legalizationOptions'
 import { assertManualMeans } from '../../rules/legalization/manualLegalization'
 import { assertMeansMatchTotal } from '../../rules/legalization/paymentMeans'
 import { priceLegalization } from '../priceLegalization'
@@ -16,7 +17,7 @@ export type PricedConfirmation = Awaited<ReturnType<typeof priceLegalization>>
 export const priceConfirmation = async (req: PayloadRequest, legalization: Legalization, input: ConfirmationInput) => {
   const priced = await priceLegalization(req, legalization)
   assertMeansMatchTotal(input.means, priced.total)
-  if (legalization.flow === 'MANUAL') {
+  if (legalization.flow === LEGALIZATION_FLOW.manual) {
     assertManualMeans({ cancelledAt: String((priced.policies[0] as { cancelledAt?: string }).cancelledAt), means: input.means })
   }
   return priced

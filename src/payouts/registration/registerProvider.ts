@@ -3,7 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { ROLES } from '../../auth/roles'
 import { SLUGS } from '../../constants/slugs'
 import { parseProviderNit } from '../../rules/payouts/providerNit'
-import { checkRegistration, SITE_POLICIES_VERSION } from '../../rules/payouts/registration'
+import { checkRegistration, REGISTRATION_STATUS, SITE_POLICIES_VERSION } from '../../rules/payouts/registration'
 import { toApiError } from '../../utilities/enforceRule'
 import { findRegistryEntry } from './findRegistryEntry'
 import type { RegisterInput } from './registrationInput'
@@ -31,7 +31,7 @@ export const registerProvider = async (req: PayloadRequest, input: RegisterInput
     const registration = await req.payload.create({
       collection: SLUGS.providerRegistrations,
       data: {
-        status: 'PENDIENTE',
+        status: REGISTRATION_STATUS.pending,
         nit,
         businessName: provider.businessName,
         habilitationCode: input.habilitationCode,

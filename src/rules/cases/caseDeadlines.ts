@@ -1,3 +1,4 @@
+import { DEADLINE_FLAG } from './caseOptions'
 import { defaultNoticeDeadline } from './persuasiveNotices'
 import { followUpSchedule } from './followUpContacts'
 import { lcdDeadline } from './lcdDeadline'
@@ -97,12 +98,12 @@ export function openDeadlines(c: CaseSnapshot, today: string): Deadline[] {
   return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
-export type DeadlineFlag = 'VENCIDO' | 'POR_VENCER' | 'EN_TERMINO'
+export type DeadlineFlag = (typeof DEADLINE_FLAG)[keyof typeof DEADLINE_FLAG]
 
 /** Overdue when the term's last day has passed; due soon when it ends within `soonDays` calendar days. */
 export function flagDeadline(date: string, today: string, soonDays = 5): DeadlineFlag {
-  if (date < today) return 'VENCIDO'
+  if (date < today) return DEADLINE_FLAG.overdue
   const limit = new Date(`${today}T00:00:00Z`)
   limit.setUTCDate(limit.getUTCDate() + soonDays)
-  return date <= limit.toISOString().slice(0, 10) ? 'POR_VENCER' : 'EN_TERMINO'
+  return date <= limit.toISOString().slice(0, 10) ? DEADLINE_FLAG.dueSoon : DEADLINE_FLAG.onTime
 }

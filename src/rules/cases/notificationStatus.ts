@@ -1,13 +1,14 @@
+import { closedList } from '../options'
 import type { DerivedNotificationDates } from './notificationDates'
 
-export const NOTIFICATION_STATUSES = [
-  { label: 'Pendiente de citación', value: 'PENDIENTE_CITACION' },
-  { label: 'Citación enviada', value: 'EN_CITACION' },
-  { label: 'Aviso por publicar', value: 'AVISO_PENDIENTE' },
-  { label: 'Aviso publicado', value: 'AVISO_PUBLICADO' },
-  { label: 'Notificado', value: 'NOTIFICADO' },
-  { label: 'En firme', value: 'EN_FIRME' },
-] as const
+export const { values: NOTIFICATION_STATUS, options: NOTIFICATION_STATUSES } = closedList({
+  citationPending: ['PENDIENTE_CITACION', 'Pendiente de citación'],
+  citationSent: ['EN_CITACION', 'Citación enviada'],
+  noticeDue: ['AVISO_PENDIENTE', 'Aviso por publicar'],
+  noticePosted: ['AVISO_PUBLICADO', 'Aviso publicado'],
+  notified: ['NOTIFICADO', 'Notificado'],
+  final: ['EN_FIRME', 'En firme'],
+})
 
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number]['value']
 
@@ -21,10 +22,10 @@ export function notificationStatusOn(
   dates: Pick<DerivedNotificationDates, 'noticeDueOn' | 'notifiedOn' | 'finalOn'>,
   today: string,
 ): NotificationStatus {
-  if (dates.finalOn && dates.finalOn <= today) return 'EN_FIRME'
-  if (dates.notifiedOn && dates.notifiedOn <= today) return 'NOTIFICADO'
-  if (facts.noticePostedOn) return 'AVISO_PUBLICADO'
-  if (dates.noticeDueOn && dates.noticeDueOn <= today) return 'AVISO_PENDIENTE'
-  if (facts.citationSentOn) return 'EN_CITACION'
-  return 'PENDIENTE_CITACION'
+  if (dates.finalOn && dates.finalOn <= today) return NOTIFICATION_STATUS.final
+  if (dates.notifiedOn && dates.notifiedOn <= today) return NOTIFICATION_STATUS.notified
+  if (facts.noticePostedOn) return NOTIFICATION_STATUS.noticePosted
+  if (dates.noticeDueOn && dates.noticeDueOn <= today) return NOTIFICATION_STATUS.noticeDue
+  if (facts.citationSentOn) return NOTIFICATION_STATUS.citationSent
+  return NOTIFICATION_STATUS.citationPending
 }

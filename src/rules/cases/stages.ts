@@ -34,6 +34,15 @@ export const SUB_STATES = {
 
 export type SubState = (typeof SUB_STATES)[Stage][number]
 
+/** The sub-states that hooks and the daily sweep single out by name. */
+export const SUB_STATE = {
+  lcdDrafted: 'LCD_EN_PROYECTO',
+  lcdSigned: 'LCD_FIRMADA',
+  lcdInNotification: 'EN_NOTIFICACION',
+  lcdNotified: 'NOTIFICADA',
+  paymentOrderIssued: 'MANDAMIENTO_LIBRADO',
+} as const satisfies Record<string, SubState>
+
 export const SUB_STATE_LABELS: Record<SubState, string> = {
   GESTION_PERSUASIVA: 'En gestión persuasiva',
   CONSTITUIDO_EN_MORA: 'Constituido en mora',
@@ -61,6 +70,7 @@ export const firstSubStateOf = (stage: Stage): SubState => SUB_STATES[stage][0]
 export const isSubStateOf = (stage: Stage, subState: string): subState is SubState =>
   (SUB_STATES[stage] as readonly string[]).includes(subState)
 
-/** Stages in which nobody collects: the case is closed, paused or with the insolvency team. */
-export const isOpenStage = (stage: Stage): boolean =>
-  stage === STAGES.persuasive || stage === STAGES.preLegal || stage === STAGES.coactive
+/** The stages in which the case is worked; in the others it is closed, paused or with the insolvency team. */
+export const WORKING_STAGES: readonly Stage[] = [STAGES.persuasive, STAGES.preLegal, STAGES.coactive]
+
+export const isOpenStage = (stage: Stage): boolean => WORKING_STAGES.includes(stage)

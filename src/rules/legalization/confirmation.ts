@@ -1,3 +1,4 @@
+import { LEGALIZATION_STATUS } from './legalizationOptions'
 import { RuleViolation } from '../ruleViolation'
 
 export type ConfirmationState = { status: string; idempotencyKey?: string | null }
@@ -7,12 +8,12 @@ export type ConfirmationState = { status: string; idempotencyKey?: string | null
  * confirmation back ("replay"); another key on a confirmed legalization is a conflict.
  */
 export function decideConfirmation(state: ConfirmationState, key: string): 'confirm' | 'replay' {
-  if (state.status !== 'CONFIRMADA') return 'confirm'
+  if (state.status !== LEGALIZATION_STATUS.confirmed) return 'confirm'
   if (state.idempotencyKey === key) return 'replay'
   throw new RuleViolation('R-LEG-05', 'Esta legalización ya fue confirmada; sus pagos ya están registrados.', 409)
 }
 
 /** R-LEG-05: once confirmed (its payments recorded) a legalization is a record, not a draft. */
 export function assertLegalizationEditable(status: string | null | undefined): void {
-  if (status === 'CONFIRMADA') throw new RuleViolation('R-LEG-05', 'La legalización ya fue confirmada y no se modifica.', 409)
+  if (status === LEGALIZATION_STATUS.confirmed) throw new RuleViolation('R-LEG-05', 'La legalización ya fue confirmada y no se modifica.', 409)
 }

@@ -1,3 +1,4 @@
+import { POLICY_STATUS } from '../policyStatuses'
 import { RuleViolation } from '../ruleViolation'
 
 export type PolicyForLegalization = {
@@ -46,7 +47,7 @@ export function priceAutomaticItems(input: {
     if (!p || p.clave !== clave) {
       throw new RuleViolation('R-LEG-01', `La póliza ${id} no está en la cartera de la clave ${clave}.`, 403)
     }
-    if (p.status === 'CANCELADA') {
+    if (p.status === POLICY_STATUS.cancelled) {
       throw new RuleViolation('R-LEG-01', `La póliza ${p.number} está cancelada: legalícela por el flujo manual.`)
     }
     const amount = amountDueOf(p)

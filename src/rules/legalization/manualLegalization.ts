@@ -1,4 +1,5 @@
 import { bogotaDateOf } from '../calendar'
+import { POLICY_STATUS } from '../policyStatuses'
 import { RuleViolation } from '../ruleViolation'
 import { amountDueOf, type LegalizationItem, type PolicyForLegalization } from './legalizationItems'
 
@@ -17,7 +18,7 @@ export function priceManualItem(input: { policy: PolicyForLegalization | null; p
   if (!policy || policy.clave !== clave) {
     throw new RuleViolation('R-LEG-04', `La póliza ${policyNumber} no está en la cartera de la clave ${clave}.`)
   }
-  if (policy.status !== 'CANCELADA' || !policy.cancelledAt) {
+  if (policy.status !== POLICY_STATUS.cancelled || !policy.cancelledAt) {
     throw new RuleViolation(
       'R-LEG-04',
       `La póliza ${policy.number} no está cancelada: el flujo manual es solo para pólizas canceladas; use el automático.`,

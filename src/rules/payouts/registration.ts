@@ -1,14 +1,15 @@
 import { assertStrongPassword } from '../auth/passwordPolicy'
+import { closedList } from '../options'
 import { RuleViolation } from '../ruleViolation'
 
 /** The version of the site policies a provider accepts today; recorded with each acceptance (R-PAY-01). */
 export const SITE_POLICIES_VERSION = '2026-11'
 
 /** R-PAY-01: a registration waits for staff, then is activated (its user may sign in). Values are part of the API. */
-export const REGISTRATION_STATUSES = [
-  { value: 'PENDIENTE', label: 'Pendiente de activación' },
-  { value: 'ACTIVADA', label: 'Activada' },
-] as const
+export const { values: REGISTRATION_STATUS, options: REGISTRATION_STATUSES } = closedList({
+  pending: ['PENDIENTE', 'Pendiente de activación'],
+  activated: ['ACTIVADA', 'Activada'],
+})
 
 /** What the registration needs of the insurer's registry entry of the provider. */
 export type RegistryEntry = {

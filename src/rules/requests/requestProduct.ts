@@ -1,4 +1,5 @@
 import { isVehicleLine, LINES_OF_BUSINESS } from '../linesOfBusiness'
+import { isPolicyType, POLICY_TYPES } from '../policyTypes'
 import { RuleViolation } from '../ruleViolation'
 import { assertPlateForLine } from '../vehiclePlate'
 
@@ -29,8 +30,8 @@ export function assertProductData(product: ProductInput, required: boolean): Pro
   if (!LINES_OF_BUSINESS.some((l) => l.value === product.lineOfBusiness)) {
     throw new RuleViolation('R-REQ-03', `El ramo ${product.lineOfBusiness} no existe.`)
   }
-  if (product.policyType !== 'INDIVIDUAL' && product.policyType !== 'COLECTIVA') {
-    throw new RuleViolation('R-REQ-03', 'El tipo de póliza debe ser INDIVIDUAL o COLECTIVA.')
+  if (!isPolicyType(product.policyType)) {
+    throw new RuleViolation('R-REQ-03', `El tipo de póliza debe ser ${POLICY_TYPES.map((t) => t.value).join(' o ')}.`)
   }
   const plate = assertPlateForLine({ isVehicleLine: isVehicleLine(product.lineOfBusiness), plate: product.plate })
   return {
