@@ -85,13 +85,21 @@ export interface Config {
     'provider-registrations': ProviderRegistration;
     payouts: Payout;
     'payout-invoices': PayoutInvoice;
+    'email-messages': EmailMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    users: {
+      emails: 'email-messages';
+    };
+    'provider-registrations': {
+      emails: 'email-messages';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     branches: BranchesSelect<false> | BranchesSelect<true>;
@@ -111,6 +119,7 @@ export interface Config {
     'provider-registrations': ProviderRegistrationsSelect<false> | ProviderRegistrationsSelect<true>;
     payouts: PayoutsSelect<false> | PayoutsSelect<true>;
     'payout-invoices': PayoutInvoicesSelect<false> | PayoutInvoicesSelect<true>;
+    'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -209,6 +218,11 @@ export interface User {
    * Solo para cambiar su propia contraseña: escriba la actual.
    */
   currentPassword?: string | null;
+  emails?: {
+    docs?: (number | EmailMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -239,6 +253,295 @@ export interface Branch {
   address?: string | null;
   phone?: string | null;
   email?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Correos de la aplicación: en cola, enviados (con el identificador del servidor) o fallidos (con el motivo; se reintentan).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages".
+ */
+export interface EmailMessage {
+  id: number;
+  to: string;
+  subject: string;
+  template: 'deadlineDigest' | 'providerActivation' | 'passwordReset' | 'citation';
+  status: 'QUEUED' | 'SENT' | 'FAILED';
+  attempts: number;
+  lastAttemptAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  messageId?: string | null;
+  serverResponse?: string | null;
+  causeCollection?: string | null;
+  causeId?: string | null;
+  causedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'provider-registrations';
+        value: number | ProviderRegistration;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null);
+  attachments?: (number | Document)[] | null;
+  key?: string | null;
+  text: string;
+  html?: string | null;
+  sendingUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registrations".
+ */
+export interface ProviderRegistration {
+  id: number;
+  status: 'PENDIENTE' | 'ACTIVADA';
+  activatedAt?: string | null;
+  activatedBy?: (number | null) | User;
+  nit: string;
+  businessName: string;
+  habilitationCode: string;
+  provider: number | ProviderRegistry;
+  user: number | User;
+  email: string;
+  policiesVersion: string;
+  policiesAcceptedAt: string;
+  acceptedFromIp: string;
+  staffNotes?: string | null;
+  emails?: {
+    docs?: (number | EmailMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registry".
+ */
+export interface ProviderRegistry {
+  id: number;
+  /**
+   * Sin dígito de verificación.
+   */
+  nit: string;
+  checkDigit: number;
+  businessName: string;
+  representativeName: string;
+  /**
+   * El número real, sin el "1" que el portal anterior pedía agregar al final.
+   */
+  representativeId: string;
+  address?: string | null;
+  email: string;
+  position?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  sites: {
+    habilitationCode: string;
+    siteName: string;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ordenados por el vencimiento legal más próximo: los vencidos primero.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number;
+  title?: string | null;
+  debtor: number | Party;
+  debtorName?: string | null;
+  stage: 'PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA';
+  subState:
+    | 'GESTION_PERSUASIVA'
+    | 'CONSTITUIDO_EN_MORA'
+    | 'LCD_EN_PROYECTO'
+    | 'LCD_FIRMADA'
+    | 'EN_NOTIFICACION'
+    | 'NOTIFICADA'
+    | 'EN_FIRME'
+    | 'MANDAMIENTO_LIBRADO'
+    | 'MANDAMIENTO_NOTIFICADO'
+    | 'ORDEN_DE_EJECUCION'
+    | 'REMATE'
+    | 'ARCHIVADO'
+    | 'SUSPENDIDO'
+    | 'REMITIDO_A_INSOLVENCIA';
+  nextDeadline?: string | null;
+  nextDeadlineLabel?: string | null;
+  deadlineFlag?: ('VENCIDO' | 'POR_VENCER' | 'EN_TERMINO') | null;
+  debtLines?:
+    | {
+        period: string;
+        concept: 'APORTES_EN_MORA' | 'INEXACTITUD' | 'RECOBRO';
+        contributors?: number | null;
+        capital: number;
+        dueDate: string;
+        id?: string | null;
+      }[]
+    | null;
+  capitalTotal?: number | null;
+  oldestDueDate?: string | null;
+  isRecovery?: boolean | null;
+  defaultNotice?: {
+    arisenOn?: string | null;
+    identifiedOn?: string | null;
+    sentOn?: string | null;
+    deadline?: string | null;
+  };
+  persuasiveActions?:
+    | {
+        channel: 'LLAMADA' | 'SMS' | 'CORREO_ELECTRONICO' | 'CARTA' | 'VISITA' | 'BRIGADA';
+        date: string;
+        author?: (number | null) | User;
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  lcd?: {
+    cutOffDate?: string | null;
+    limitDate?: string | null;
+    capital?: number | null;
+    interest?: number | null;
+    total?: number | null;
+    draftedBy?: (number | null) | User;
+    signedBy?: (number | null) | User;
+    issuedOn?: string | null;
+    notifiedOn?: string | null;
+    finalOn?: string | null;
+    /**
+     * Se adjunta una vez firmada; queda en el expediente.
+     */
+    document?: (number | null) | Document;
+  };
+  followUp?: {
+    firstContactOn?: string | null;
+    secondContactOn?: string | null;
+    firstContactDeadline?: string | null;
+    secondContactDeadline?: string | null;
+    coactiveStartDeadline?: string | null;
+  };
+  checklist?: {
+    persuasiveEvidence?: boolean | null;
+    debtDetailByPeriod?: boolean | null;
+    recoveryInvoices?: boolean | null;
+    recoveryExcelList?: boolean | null;
+    citationWithReceipt?: boolean | null;
+    originalLcd?: boolean | null;
+    noticeOriginal?: boolean | null;
+    notificationRecord?: boolean | null;
+    appealDecision?: boolean | null;
+    otherAnswersKeepDebt?: boolean | null;
+    missing?: string | null;
+  };
+  paymentOrder?: {
+    number?: string | null;
+    issuedOn?: string | null;
+    amount?: number | null;
+    signedBy?: (number | null) | User;
+    notifiedOn?: string | null;
+    responseDeadline?: string | null;
+    /**
+     * Se adjunta una vez librado; queda en el expediente.
+     */
+    document?: (number | null) | Document;
+  };
+  exceptions?:
+    | {
+        ground:
+          | 'PAGO'
+          | 'ACUERDO_VIGENTE'
+          | 'TITULO_NO_EJECUTORIADO'
+          | 'PERDIDA_EJECUTORIA'
+          | 'DEMANDA_NULIDAD'
+          | 'PRESCRIPCION'
+          | 'FALTA_TITULO'
+          | 'NO_DEUDOR_SOLIDARIO'
+          | 'INDEBIDA_TASACION';
+        filedOn: string;
+        decidedOn?: string | null;
+        decision?: ('PROBADA' | 'NO_PROBADA') | null;
+        appealFiledOn?: string | null;
+        appealDecidedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  measures?:
+    | {
+        kind: 'EMBARGO' | 'SECUESTRO';
+        description: string;
+        amount: number;
+        orderedOn: string;
+        liftedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  auction?: {
+    appraisal?: number | null;
+    announcedOn?: string | null;
+    auctionOn?: string | null;
+    baseBid?: number | null;
+    deposit?: number | null;
+    balanceDueBy?: string | null;
+    approvalDueBy?: string | null;
+  };
+  closure?: {
+    suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
+    terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
+  };
+  /**
+   * Por defecto, la del deudor.
+   */
+  branch: number | Branch;
+  /**
+   * Por defecto, la asignada al deudor.
+   */
+  assignedFirm?: (number | null) | User;
+  /**
+   * Recibe el resumen diario de vencimientos.
+   */
+  responsible?: (number | null) | User;
+  pausedAt?: {
+    stage?: ('PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA') | null;
+    subState?:
+      | (
+          | 'GESTION_PERSUASIVA'
+          | 'CONSTITUIDO_EN_MORA'
+          | 'LCD_EN_PROYECTO'
+          | 'LCD_FIRMADA'
+          | 'EN_NOTIFICACION'
+          | 'NOTIFICADA'
+          | 'EN_FIRME'
+          | 'MANDAMIENTO_LIBRADO'
+          | 'MANDAMIENTO_NOTIFICADO'
+          | 'ORDEN_DE_EJECUCION'
+          | 'REMATE'
+          | 'ARCHIVADO'
+          | 'SUSPENDIDO'
+          | 'REMITIDO_A_INSOLVENCIA'
+        )
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -308,6 +611,72 @@ export interface Party {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'OTRO';
+  description?: string | null;
+  uploadedBy?: (number | null) | User;
+  branch?: (number | null) | Branch;
+  clave?: string | null;
+  firm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  title?: string | null;
+  case: number | Case;
+  act: 'LCD' | 'MANDAMIENTO_DE_PAGO' | 'DECISION_RECURSO' | 'DECISION_EXCEPCIONES' | 'RESOLUCION_INCUMPLIMIENTO';
+  document?: (number | null) | Document;
+  status?:
+    ('PENDIENTE_CITACION' | 'EN_CITACION' | 'AVISO_PENDIENTE' | 'AVISO_PUBLICADO' | 'NOTIFICADO' | 'EN_FIRME') | null;
+  nextDeadline?: string | null;
+  facts?: {
+    citationChannel?: ('CORREO_CERTIFICADO' | 'CORREO_ELECTRONICO') | null;
+    citationAddress?: string | null;
+    citationEmail?: string | null;
+    citationSentOn?: string | null;
+    citationReceivedOn?: string | null;
+    citationSignedBy?: (number | null) | User;
+    personallyNotifiedOn?: string | null;
+    mailDeliveredOn?: string | null;
+    mailReturnedOn?: string | null;
+    noticePostedOn?: string | null;
+    noticeSignedBy?: (number | null) | User;
+    appealFiledOn?: string | null;
+    appealDecisionNotifiedOn?: string | null;
+  };
+  derived?: {
+    appearanceDeadline?: string | null;
+    noticeDueOn?: string | null;
+    noticeTakeDownOn?: string | null;
+    notifiedOn?: string | null;
+    notifiedBy?: ('PERSONAL' | 'CORREO' | 'AVISO') | null;
+    responseDeadline?: string | null;
+    finalOn?: string | null;
+  };
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies".
  */
 export interface Policy {
@@ -371,30 +740,6 @@ export interface Policy {
   branch: number | Branch;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
- */
-export interface Document {
-  id: number;
-  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'OTRO';
-  description?: string | null;
-  uploadedBy?: (number | null) | User;
-  branch?: (number | null) | Branch;
-  clave?: string | null;
-  firm?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -626,233 +971,6 @@ export interface CaseNumberCounter {
   createdAt: string;
 }
 /**
- * Ordenados por el vencimiento legal más próximo: los vencidos primero.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "cases".
- */
-export interface Case {
-  id: number;
-  title?: string | null;
-  debtor: number | Party;
-  debtorName?: string | null;
-  stage: 'PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA';
-  subState:
-    | 'GESTION_PERSUASIVA'
-    | 'CONSTITUIDO_EN_MORA'
-    | 'LCD_EN_PROYECTO'
-    | 'LCD_FIRMADA'
-    | 'EN_NOTIFICACION'
-    | 'NOTIFICADA'
-    | 'EN_FIRME'
-    | 'MANDAMIENTO_LIBRADO'
-    | 'MANDAMIENTO_NOTIFICADO'
-    | 'ORDEN_DE_EJECUCION'
-    | 'REMATE'
-    | 'ARCHIVADO'
-    | 'SUSPENDIDO'
-    | 'REMITIDO_A_INSOLVENCIA';
-  nextDeadline?: string | null;
-  nextDeadlineLabel?: string | null;
-  deadlineFlag?: ('VENCIDO' | 'POR_VENCER' | 'EN_TERMINO') | null;
-  debtLines?:
-    | {
-        period: string;
-        concept: 'APORTES_EN_MORA' | 'INEXACTITUD' | 'RECOBRO';
-        contributors?: number | null;
-        capital: number;
-        dueDate: string;
-        id?: string | null;
-      }[]
-    | null;
-  capitalTotal?: number | null;
-  oldestDueDate?: string | null;
-  isRecovery?: boolean | null;
-  defaultNotice?: {
-    arisenOn?: string | null;
-    identifiedOn?: string | null;
-    sentOn?: string | null;
-    deadline?: string | null;
-  };
-  persuasiveActions?:
-    | {
-        channel: 'LLAMADA' | 'SMS' | 'CORREO_ELECTRONICO' | 'CARTA' | 'VISITA' | 'BRIGADA';
-        date: string;
-        author?: (number | null) | User;
-        outcome: string;
-        id?: string | null;
-      }[]
-    | null;
-  lcd?: {
-    cutOffDate?: string | null;
-    limitDate?: string | null;
-    capital?: number | null;
-    interest?: number | null;
-    total?: number | null;
-    draftedBy?: (number | null) | User;
-    signedBy?: (number | null) | User;
-    issuedOn?: string | null;
-    notifiedOn?: string | null;
-    finalOn?: string | null;
-    /**
-     * Se adjunta una vez firmada; queda en el expediente.
-     */
-    document?: (number | null) | Document;
-  };
-  followUp?: {
-    firstContactOn?: string | null;
-    secondContactOn?: string | null;
-    firstContactDeadline?: string | null;
-    secondContactDeadline?: string | null;
-    coactiveStartDeadline?: string | null;
-  };
-  checklist?: {
-    persuasiveEvidence?: boolean | null;
-    debtDetailByPeriod?: boolean | null;
-    recoveryInvoices?: boolean | null;
-    recoveryExcelList?: boolean | null;
-    citationWithReceipt?: boolean | null;
-    originalLcd?: boolean | null;
-    noticeOriginal?: boolean | null;
-    notificationRecord?: boolean | null;
-    appealDecision?: boolean | null;
-    otherAnswersKeepDebt?: boolean | null;
-    missing?: string | null;
-  };
-  paymentOrder?: {
-    number?: string | null;
-    issuedOn?: string | null;
-    amount?: number | null;
-    signedBy?: (number | null) | User;
-    notifiedOn?: string | null;
-    responseDeadline?: string | null;
-    /**
-     * Se adjunta una vez librado; queda en el expediente.
-     */
-    document?: (number | null) | Document;
-  };
-  exceptions?:
-    | {
-        ground:
-          | 'PAGO'
-          | 'ACUERDO_VIGENTE'
-          | 'TITULO_NO_EJECUTORIADO'
-          | 'PERDIDA_EJECUTORIA'
-          | 'DEMANDA_NULIDAD'
-          | 'PRESCRIPCION'
-          | 'FALTA_TITULO'
-          | 'NO_DEUDOR_SOLIDARIO'
-          | 'INDEBIDA_TASACION';
-        filedOn: string;
-        decidedOn?: string | null;
-        decision?: ('PROBADA' | 'NO_PROBADA') | null;
-        appealFiledOn?: string | null;
-        appealDecidedOn?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  measures?:
-    | {
-        kind: 'EMBARGO' | 'SECUESTRO';
-        description: string;
-        amount: number;
-        orderedOn: string;
-        liftedOn?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  auction?: {
-    appraisal?: number | null;
-    announcedOn?: string | null;
-    auctionOn?: string | null;
-    baseBid?: number | null;
-    deposit?: number | null;
-    balanceDueBy?: string | null;
-    approvalDueBy?: string | null;
-  };
-  closure?: {
-    suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
-    terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
-  };
-  /**
-   * Por defecto, la del deudor.
-   */
-  branch: number | Branch;
-  /**
-   * Por defecto, la asignada al deudor.
-   */
-  assignedFirm?: (number | null) | User;
-  /**
-   * Recibe el resumen diario de vencimientos.
-   */
-  responsible?: (number | null) | User;
-  pausedAt?: {
-    stage?: ('PERSUASIVO' | 'PREJURIDICO' | 'COACTIVO' | 'TERMINADO' | 'SUSPENDIDO' | 'INSOLVENCIA') | null;
-    subState?:
-      | (
-          | 'GESTION_PERSUASIVA'
-          | 'CONSTITUIDO_EN_MORA'
-          | 'LCD_EN_PROYECTO'
-          | 'LCD_FIRMADA'
-          | 'EN_NOTIFICACION'
-          | 'NOTIFICADA'
-          | 'EN_FIRME'
-          | 'MANDAMIENTO_LIBRADO'
-          | 'MANDAMIENTO_NOTIFICADO'
-          | 'ORDEN_DE_EJECUCION'
-          | 'REMATE'
-          | 'ARCHIVADO'
-          | 'SUSPENDIDO'
-          | 'REMITIDO_A_INSOLVENCIA'
-        )
-      | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications".
- */
-export interface Notification {
-  id: number;
-  title?: string | null;
-  case: number | Case;
-  act: 'LCD' | 'MANDAMIENTO_DE_PAGO' | 'DECISION_RECURSO' | 'DECISION_EXCEPCIONES' | 'RESOLUCION_INCUMPLIMIENTO';
-  document?: (number | null) | Document;
-  status?:
-    ('PENDIENTE_CITACION' | 'EN_CITACION' | 'AVISO_PENDIENTE' | 'AVISO_PUBLICADO' | 'NOTIFICADO' | 'EN_FIRME') | null;
-  nextDeadline?: string | null;
-  facts?: {
-    citationChannel?: ('CORREO_CERTIFICADO' | 'CORREO_ELECTRONICO') | null;
-    citationAddress?: string | null;
-    citationEmail?: string | null;
-    citationSentOn?: string | null;
-    citationReceivedOn?: string | null;
-    citationSignedBy?: (number | null) | User;
-    personallyNotifiedOn?: string | null;
-    mailDeliveredOn?: string | null;
-    mailReturnedOn?: string | null;
-    noticePostedOn?: string | null;
-    noticeSignedBy?: (number | null) | User;
-    appealFiledOn?: string | null;
-    appealDecisionNotifiedOn?: string | null;
-  };
-  derived?: {
-    appearanceDeadline?: string | null;
-    noticeDueOn?: string | null;
-    noticeTakeDownOn?: string | null;
-    notifiedOn?: string | null;
-    notifiedBy?: ('PERSONAL' | 'CORREO' | 'AVISO') | null;
-    responseDeadline?: string | null;
-    finalOn?: string | null;
-  };
-  branch?: (number | null) | Branch;
-  assignedFirm?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "case-events".
  */
@@ -902,60 +1020,6 @@ export interface AuditLog {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-registry".
- */
-export interface ProviderRegistry {
-  id: number;
-  /**
-   * Sin dígito de verificación.
-   */
-  nit: string;
-  checkDigit: number;
-  businessName: string;
-  representativeName: string;
-  /**
-   * El número real, sin el "1" que el portal anterior pedía agregar al final.
-   */
-  representativeId: string;
-  address?: string | null;
-  email: string;
-  position?: string | null;
-  phone?: string | null;
-  mobile?: string | null;
-  sites: {
-    habilitationCode: string;
-    siteName: string;
-    id?: string | null;
-  }[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-registrations".
- */
-export interface ProviderRegistration {
-  id: number;
-  status: 'PENDIENTE' | 'ACTIVADA';
-  activatedAt?: string | null;
-  activatedBy?: (number | null) | User;
-  nit: string;
-  businessName: string;
-  habilitationCode: string;
-  provider: number | ProviderRegistry;
-  user: number | User;
-  email: string;
-  policiesVersion: string;
-  policiesAcceptedAt: string;
-  acceptedFromIp: string;
-  staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1215,6 +1279,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payout-invoices';
         value: number | PayoutInvoice;
+      } | null)
+    | ({
+        relationTo: 'email-messages';
+        value: number | EmailMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1272,6 +1340,7 @@ export interface UsersSelect<T extends boolean = true> {
   phone?: T;
   active?: T;
   currentPassword?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1823,6 +1892,7 @@ export interface ProviderRegistrationsSelect<T extends boolean = true> {
   policiesAcceptedAt?: T;
   acceptedFromIp?: T;
   staffNotes?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1872,6 +1942,32 @@ export interface PayoutInvoicesSelect<T extends boolean = true> {
   copayment?: T;
   moderatingFee?: T;
   nit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages_select".
+ */
+export interface EmailMessagesSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  template?: T;
+  status?: T;
+  attempts?: T;
+  lastAttemptAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  messageId?: T;
+  serverResponse?: T;
+  causeCollection?: T;
+  causeId?: T;
+  causedBy?: T;
+  attachments?: T;
+  key?: T;
+  text?: T;
+  html?: T;
+  sendingUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2099,11 +2195,7 @@ export interface TaskDeadlineSweep {
  */
 export interface TaskSendEmail {
   input: {
-    messageKey: string;
-    to: string;
-    subject: string;
-    text: string;
-    html?: string | null;
+    messageId: number;
   };
   output: {
     sentAt?: string | null;

@@ -8,6 +8,7 @@ import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { registrationEndpoints } from '../../src/payouts/registration/registrationEndpoints'
 import { SLUGS } from '../../src/constants/slugs'
+import { emailMessagesField } from '../../src/fields/emailMessagesField'
 import { REGISTRATION_STATUSES } from '../../src/rules/payouts/registration'
 import { activateProviderAccount } from './hooks/activateProviderAccount'
 import { stampActivation } from './hooks/stampActivation'
@@ -77,6 +78,7 @@ export const ProviderRegistrations: CollectionConfig = {
       ],
     },
     { name: 'staffNotes', label: 'Observaciones', type: 'textarea' },
+    emailMessagesField(),
   ],
   timestamps: true,
 }

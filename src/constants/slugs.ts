@@ -19,4 +19,5 @@ export const SLUGS = {
   providerRegistrations: 'provider-registrations',
   payouts: 'payouts',
   payoutInvoices: 'payout-invoices',
+  emailMessages: 'email-messages',
 } as const

@@ -70,6 +70,7 @@ const SINGULAR: Record<string, string> = {
   'provider-registrations': 'ProviderRegistration',
   payouts: 'Payout',
   'payout-invoices': 'PayoutInvoice',
+  'email-messages': 'EmailMessage',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -91,6 +92,7 @@ const PLURAL: Record<string, string> = {
   'provider-registrations': 'ProviderRegistrations',
   payouts: 'Payouts',
   'payout-invoices': 'PayoutInvoices',
+  'email-messages': 'EmailMessages',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -408,6 +410,8 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
       return { data: { summary: text }, applied: (r) => r.summary === text, restore: { summary: row.summary } }
     case SLUGS.auditLogs:
       return { data: { userEmail: `m${n}@test.co` }, applied: (r) => r.userEmail === `m${n}@test.co`, restore: { userEmail: row.userEmail } }
+    case SLUGS.emailMessages:
+      return { data: { subject: text }, applied: (r) => r.subject === text, restore: { subject: row.subject } }
     case JOBS_SLUG:
       return { data: { queue: `matriz-${n}` }, applied: (r) => r.queue === `matriz-${n}`, restore: { queue: row.queue } }
     case SLUGS.providerRegistry:
