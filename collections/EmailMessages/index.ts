@@ -20,8 +20,8 @@ export const EmailMessages: CollectionConfig = {
   slug: SLUGS.emailMessages,
   labels: { singular: 'Correo enviado', plural: 'Correos enviados' },
   admin: {
-    group: 'Administración',
     useAsTitle: 'subject',
+    group: 'Administración',
     defaultColumns: ['createdAt', 'to', 'subject', 'template', 'status', 'attempts', 'sentAt'],
     listSearchableFields: ['to', 'subject'],
     description: 'Correos de la aplicación: en cola, enviados (con el identificador del servidor) o fallidos (con el motivo; se reintentan).',
