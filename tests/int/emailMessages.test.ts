@@ -6,6 +6,7 @@ import { SLUGS } from '../../src/constants/slugs'
 import { queueEmail } from '../../src/email/queueEmail'
 import type { User } from '../../src/payload-types'
 import { randomDigits } from './helpers/fixtures'
+import { pdfBytes } from './helpers/requestFixtures'
 import { jobsOfMessage, letRetryWaitPass, mailsTo, runMailQueue, storedMessage } from './helpers/mailQueue'
 import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
 
@@ -151,6 +152,43 @@ describe('R-NOT-03 every e-mail is a message row delivered by the mail queue, ex
     await runMailQueue(payload)
     expect((await jobsOfMessage(payload, message.id)).every((job) => job.completedAt && !job.hasError)).toBe(true)
     expect(mailsTo(inbox, to)).toHaveLength(1)
+  })
+
+  it('R-NOT-03 a citation carries its act: the documents row is attached to the message as a PDF', async () => {
+    const data = Buffer.from(pdfBytes())
+    const act = await payload.create({
+      collection: SLUGS.documents,
+      data: { category: 'EXPEDIENTE', description: 'LCD firmada' },
+      file: { data, mimetype: 'application/pdf', name: `lcd-${randomDigits(6)}.pdf`, size: data.length },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const to = newAddress('citacion')
+    const req = await createLocalReq({}, payload)
+    const { message } = await queueEmail({
+      req,
+      template: 'citation',
+      data: {
+        debtorName: 'Transportes Andinos S.A.S.',
+        debtorId: 'NIT 900111222-3',
+        caseNumber: 'COB-2026-0007',
+        actName: 'Liquidación certificada de deuda',
+        branchName: 'Bogotá',
+        branchAddress: 'Calle 72 # 10-07',
+        daysToAppear: 5,
+        sentOn: '2026-12-01',
+      },
+      to,
+      cause: { collection: SLUGS.users, id: user.id },
+      attachments: [act.id],
+    })
+    await runMailQueue(payload)
+    expect(await storedMessage(payload, message.id)).toMatchObject({ status: 'SENT', attachments: [act.id] })
+    const [raw] = mailsTo(inbox, to)
+    expect(raw).toContain('Content-Type: application/pdf')
+    expect(raw).toContain(`filename=${act.filename}`)
+    // The attached file is the act's bytes (base64 in the message).
+    expect(raw.replace(/\r?\n/g, '')).toContain(data.toString('base64'))
   })
 
   it('R-NOT-03 a password reset is a queued message: nothing is sent until the queue runs, then the link arrives once', async () => {
