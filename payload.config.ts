@@ -18,6 +18,7 @@ import { CaseEvents } from './collections/CaseEvents'
 import { CaseNumberCounters } from './collections/CaseNumberCounters'
 import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
+import { EmailMessages } from './collections/EmailMessages'
 import { Legalizations } from './collections/Legalizations'
 import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
@@ -112,6 +113,7 @@ export default buildConfig({
     ProviderRegistrations,
     Payouts,
     PayoutInvoices,
+    EmailMessages,
   ],
   globals: [Settings],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most

@@ -87,13 +87,21 @@ export interface Config {
     'provider-registrations': ProviderRegistration;
     payouts: Payout;
     'payout-invoices': PayoutInvoice;
+    'email-messages': EmailMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    users: {
+      emails: 'email-messages';
+    };
+    'provider-registrations': {
+      emails: 'email-messages';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     branches: BranchesSelect<false> | BranchesSelect<true>;
@@ -115,6 +123,7 @@ export interface Config {
     'provider-registrations': ProviderRegistrationsSelect<false> | ProviderRegistrationsSelect<true>;
     payouts: PayoutsSelect<false> | PayoutsSelect<true>;
     'payout-invoices': PayoutInvoicesSelect<false> | PayoutInvoicesSelect<true>;
+    'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -213,6 +222,11 @@ export interface User {
    * Solo para cambiar su propia contraseña: escriba la actual.
    */
   currentPassword?: string | null;
+  emails?: {
+    docs?: (number | EmailMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -247,174 +261,108 @@ export interface Branch {
   createdAt: string;
 }
 /**
+ * Correos de la aplicación: en cola, enviados (con el identificador del servidor) o fallidos (con el motivo; se reintentan).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "parties".
+ * via the `definition` "email-messages".
  */
-export interface Party {
+export interface EmailMessage {
   id: number;
-  idType: 'CC' | 'CE' | 'CD' | 'NIT' | 'NIT_EXT';
-  idNumber: string;
-  /**
-   * Dígito de verificación (solo NIT).
-   */
-  checkDigit?: number | null;
-  firstName?: string | null;
-  lastName?: string | null;
-  businessName?: string | null;
-  /**
-   * Razón social o nombres y apellidos.
-   */
-  displayName?: string | null;
-  addresses?:
-    | {
-        address: string;
-        city: string;
-        department?: string | null;
-        isNotificationAddress?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  emails?:
-    | {
-        email: string;
-        authorizedForNotices?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  phones?:
-    | {
-        number: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * R-COB-07: no se ha podido ubicar al deudor por ningún canal.
-   */
-  cannotBeLocated?: boolean | null;
-  /**
-   * R-COB-09: en insolvencia se suspende toda acción de cobro.
-   */
-  insolvencyStatus: 'NINGUNO' | 'REESTRUCTURACION' | 'REORGANIZACION' | 'LIQUIDACION';
-  insolvencySince?: string | null;
-  reportedToBdme?: boolean | null;
-  /**
-   * Obligatoria al reportar; se borra al retirar el reporte.
-   */
-  bdmeReportedAt?: string | null;
-  branch: number | Branch;
-  assignedFirm?: (number | null) | User;
-  /**
-   * Se calcula a partir de las pólizas del tercero.
-   */
-  claves?: string[] | null;
+  to: string;
+  subject: string;
+  template: 'deadlineDigest' | 'providerActivation' | 'passwordReset' | 'citation';
+  status: 'QUEUED' | 'SENT' | 'FAILED';
+  attempts: number;
+  lastAttemptAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  messageId?: string | null;
+  serverResponse?: string | null;
+  causeCollection?: string | null;
+  causeId?: string | null;
+  causedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'provider-registrations';
+        value: number | ProviderRegistration;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null);
+  attachments?: (number | Document)[] | null;
+  key?: string | null;
+  text: string;
+  html?: string | null;
+  sendingUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "provider-registrations".
+ */
+export interface ProviderRegistration {
+  id: number;
+  status: 'PENDIENTE' | 'ACTIVADA';
+  activatedAt?: string | null;
+  activatedBy?: (number | null) | User;
+  nit: string;
+  businessName: string;
+  habilitationCode: string;
+  provider: number | ProviderRegistry;
+  user: number | User;
+  email: string;
+  policiesVersion: string;
+  policiesAcceptedAt: string;
+  acceptedFromIp: string;
+  staffNotes?: string | null;
+  emails?: {
+    docs?: (number | EmailMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "policies".
+ * via the `definition` "provider-registry".
  */
-export interface Policy {
+export interface ProviderRegistry {
   id: number;
-  number: string;
-  type: 'INDIVIDUAL' | 'COLECTIVA';
-  lineOfBusiness:
-    | 'AU-LIVIANOS'
-    | 'AU-TOTAL-CAR'
-    | 'AU-PESADOS'
-    | 'MOTOS'
-    | 'SOAT'
-    | 'HOGAR'
-    | 'VIDA-GRUPO'
-    | 'SALUD'
-    | 'CUMPLIMIENTO'
-    | 'RESP-CIVIL'
-    | 'PYME';
   /**
-   * Obligatoria en ramos de vehículos (R-REQ-03). Ej.: WMK061.
+   * Sin dígito de verificación.
    */
-  plate?: string | null;
-  holder: number | Party;
-  issueDate: string;
-  coverStart: string;
-  coverEnd: string;
-  premium: number;
+  nit: string;
+  checkDigit: number;
+  businessName: string;
+  representativeName: string;
   /**
-   * Se calcula de los certificados (R-CAR-04).
+   * El número real, sin el "1" que el portal anterior pedía agregar al final.
    */
-  totalDue: number;
-  /**
-   * Se calcula de los certificados (R-CAR-04).
-   */
-  amountPaid?: number | null;
-  /**
-   * La del certificado pendiente más antiguo (R-CAR-04).
-   */
-  paymentDueDate: string;
-  /**
-   * Se calcula de los certificados (R-CAR-04).
-   */
-  paymentStatus: 'PENDIENTE' | 'PARCIAL' | 'PAGADA';
-  /**
-   * Uno por riesgo o asegurado de una póliza colectiva; una individual tiene solo el 0. Los pagos se aplican al vencimiento más antiguo primero (R-CAR-04).
-   */
-  certificates?:
-    | {
-        number: string;
-        insured?: string | null;
-        amountDue: number;
-        dueDate: string;
-        amountPaid?: number | null;
-        status?: ('PENDIENTE' | 'PARCIAL' | 'PAGADO') | null;
-        id?: string | null;
-      }[]
-    | null;
-  status: 'VIGENTE' | 'CANCELADA' | 'NO_RENOVADA';
-  cancelledAt?: string | null;
-  clave: string;
-  branch: number | Branch;
+  representativeId: string;
+  address?: string | null;
+  email: string;
+  position?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  sites: {
+    habilitationCode: string;
+    siteName: string;
+    id?: string | null;
+  }[];
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
- */
-export interface Document {
-  id: number;
-  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'OTRO';
-  description?: string | null;
-  uploadedBy?: (number | null) | User;
-  branch?: (number | null) | Branch;
-  clave?: string | null;
-  firm?: (number | null) | User;
-  actKind?:
-    | (
-        | 'CONSTITUCION_EN_MORA'
-        | 'LCD'
-        | 'CITACION'
-        | 'AVISO'
-        | 'MANDAMIENTO'
-        | 'DECISION_EXCEPCIONES'
-        | 'DECISION_RECURSO'
-        | 'AVISO_REMATE'
-      )
-    | null;
-  actStatus?: ('BORRADOR' | 'FIRMADO') | null;
-  case?: (number | null) | Case;
-  signedBy?: (number | null) | User;
-  signedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * Ordenados por el vencimiento legal más próximo: los vencidos primero.
@@ -598,6 +546,218 @@ export interface Case {
         )
       | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parties".
+ */
+export interface Party {
+  id: number;
+  idType: 'CC' | 'CE' | 'CD' | 'NIT' | 'NIT_EXT';
+  idNumber: string;
+  /**
+   * Dígito de verificación (solo NIT).
+   */
+  checkDigit?: number | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  businessName?: string | null;
+  /**
+   * Razón social o nombres y apellidos.
+   */
+  displayName?: string | null;
+  addresses?:
+    | {
+        address: string;
+        city: string;
+        department?: string | null;
+        isNotificationAddress?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  emails?:
+    | {
+        email: string;
+        authorizedForNotices?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  phones?:
+    | {
+        number: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * R-COB-07: no se ha podido ubicar al deudor por ningún canal.
+   */
+  cannotBeLocated?: boolean | null;
+  /**
+   * R-COB-09: en insolvencia se suspende toda acción de cobro.
+   */
+  insolvencyStatus: 'NINGUNO' | 'REESTRUCTURACION' | 'REORGANIZACION' | 'LIQUIDACION';
+  insolvencySince?: string | null;
+  reportedToBdme?: boolean | null;
+  /**
+   * Obligatoria al reportar; se borra al retirar el reporte.
+   */
+  bdmeReportedAt?: string | null;
+  branch: number | Branch;
+  assignedFirm?: (number | null) | User;
+  /**
+   * Se calcula a partir de las pólizas del tercero.
+   */
+  claves?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'OTRO';
+  description?: string | null;
+  uploadedBy?: (number | null) | User;
+  branch?: (number | null) | Branch;
+  clave?: string | null;
+  firm?: (number | null) | User;
+  actKind?:
+    | (
+        | 'CONSTITUCION_EN_MORA'
+        | 'LCD'
+        | 'CITACION'
+        | 'AVISO'
+        | 'MANDAMIENTO'
+        | 'DECISION_EXCEPCIONES'
+        | 'DECISION_RECURSO'
+        | 'AVISO_REMATE'
+      )
+    | null;
+  actStatus?: ('BORRADOR' | 'FIRMADO') | null;
+  case?: (number | null) | Case;
+  signedBy?: (number | null) | User;
+  signedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  title?: string | null;
+  case: number | Case;
+  act: 'LCD' | 'MANDAMIENTO_DE_PAGO' | 'DECISION_RECURSO' | 'DECISION_EXCEPCIONES' | 'RESOLUCION_INCUMPLIMIENTO';
+  document?: (number | null) | Document;
+  status?:
+    ('PENDIENTE_CITACION' | 'EN_CITACION' | 'AVISO_PENDIENTE' | 'AVISO_PUBLICADO' | 'NOTIFICADO' | 'EN_FIRME') | null;
+  nextDeadline?: string | null;
+  facts?: {
+    citationChannel?: ('CORREO_CERTIFICADO' | 'CORREO_ELECTRONICO') | null;
+    citationAddress?: string | null;
+    citationEmail?: string | null;
+    citationSentOn?: string | null;
+    citationReceivedOn?: string | null;
+    citationSignedBy?: (number | null) | User;
+    personallyNotifiedOn?: string | null;
+    mailDeliveredOn?: string | null;
+    mailReturnedOn?: string | null;
+    noticePostedOn?: string | null;
+    noticeSignedBy?: (number | null) | User;
+    appealFiledOn?: string | null;
+    appealDecisionNotifiedOn?: string | null;
+  };
+  derived?: {
+    appearanceDeadline?: string | null;
+    noticeDueOn?: string | null;
+    noticeTakeDownOn?: string | null;
+    notifiedOn?: string | null;
+    notifiedBy?: ('PERSONAL' | 'CORREO' | 'AVISO') | null;
+    responseDeadline?: string | null;
+    finalOn?: string | null;
+  };
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: number;
+  number: string;
+  type: 'INDIVIDUAL' | 'COLECTIVA';
+  lineOfBusiness:
+    | 'AU-LIVIANOS'
+    | 'AU-TOTAL-CAR'
+    | 'AU-PESADOS'
+    | 'MOTOS'
+    | 'SOAT'
+    | 'HOGAR'
+    | 'VIDA-GRUPO'
+    | 'SALUD'
+    | 'CUMPLIMIENTO'
+    | 'RESP-CIVIL'
+    | 'PYME';
+  /**
+   * Obligatoria en ramos de vehículos (R-REQ-03). Ej.: WMK061.
+   */
+  plate?: string | null;
+  holder: number | Party;
+  issueDate: string;
+  coverStart: string;
+  coverEnd: string;
+  premium: number;
+  /**
+   * Se calcula de los certificados (R-CAR-04).
+   */
+  totalDue: number;
+  /**
+   * Se calcula de los certificados (R-CAR-04).
+   */
+  amountPaid?: number | null;
+  /**
+   * La del certificado pendiente más antiguo (R-CAR-04).
+   */
+  paymentDueDate: string;
+  /**
+   * Se calcula de los certificados (R-CAR-04).
+   */
+  paymentStatus: 'PENDIENTE' | 'PARCIAL' | 'PAGADA';
+  /**
+   * Uno por riesgo o asegurado de una póliza colectiva; una individual tiene solo el 0. Los pagos se aplican al vencimiento más antiguo primero (R-CAR-04).
+   */
+  certificates?:
+    | {
+        number: string;
+        insured?: string | null;
+        amountDue: number;
+        dueDate: string;
+        amountPaid?: number | null;
+        status?: ('PENDIENTE' | 'PARCIAL' | 'PAGADO') | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'VIGENTE' | 'CANCELADA' | 'NO_RENOVADA';
+  cancelledAt?: string | null;
+  clave: string;
+  branch: number | Branch;
   updatedAt: string;
   createdAt: string;
 }
@@ -903,48 +1063,6 @@ export interface CaseNumberCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications".
- */
-export interface Notification {
-  id: number;
-  title?: string | null;
-  case: number | Case;
-  act: 'LCD' | 'MANDAMIENTO_DE_PAGO' | 'DECISION_RECURSO' | 'DECISION_EXCEPCIONES' | 'RESOLUCION_INCUMPLIMIENTO';
-  document?: (number | null) | Document;
-  status?:
-    ('PENDIENTE_CITACION' | 'EN_CITACION' | 'AVISO_PENDIENTE' | 'AVISO_PUBLICADO' | 'NOTIFICADO' | 'EN_FIRME') | null;
-  nextDeadline?: string | null;
-  facts?: {
-    citationChannel?: ('CORREO_CERTIFICADO' | 'CORREO_ELECTRONICO') | null;
-    citationAddress?: string | null;
-    citationEmail?: string | null;
-    citationSentOn?: string | null;
-    citationReceivedOn?: string | null;
-    citationSignedBy?: (number | null) | User;
-    personallyNotifiedOn?: string | null;
-    mailDeliveredOn?: string | null;
-    mailReturnedOn?: string | null;
-    noticePostedOn?: string | null;
-    noticeSignedBy?: (number | null) | User;
-    appealFiledOn?: string | null;
-    appealDecisionNotifiedOn?: string | null;
-  };
-  derived?: {
-    appearanceDeadline?: string | null;
-    noticeDueOn?: string | null;
-    noticeTakeDownOn?: string | null;
-    notifiedOn?: string | null;
-    notifiedBy?: ('PERSONAL' | 'CORREO' | 'AVISO') | null;
-    responseDeadline?: string | null;
-    finalOn?: string | null;
-  };
-  branch?: (number | null) | Branch;
-  assignedFirm?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "case-events".
  */
 export interface CaseEvent {
@@ -1016,60 +1134,6 @@ export interface AuditLog {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-registry".
- */
-export interface ProviderRegistry {
-  id: number;
-  /**
-   * Sin dígito de verificación.
-   */
-  nit: string;
-  checkDigit: number;
-  businessName: string;
-  representativeName: string;
-  /**
-   * El número real, sin el "1" que el portal anterior pedía agregar al final.
-   */
-  representativeId: string;
-  address?: string | null;
-  email: string;
-  position?: string | null;
-  phone?: string | null;
-  mobile?: string | null;
-  sites: {
-    habilitationCode: string;
-    siteName: string;
-    id?: string | null;
-  }[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "provider-registrations".
- */
-export interface ProviderRegistration {
-  id: number;
-  status: 'PENDIENTE' | 'ACTIVADA';
-  activatedAt?: string | null;
-  activatedBy?: (number | null) | User;
-  nit: string;
-  businessName: string;
-  habilitationCode: string;
-  provider: number | ProviderRegistry;
-  user: number | User;
-  email: string;
-  policiesVersion: string;
-  policiesAcceptedAt: string;
-  acceptedFromIp: string;
-  staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1337,6 +1401,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payout-invoices';
         value: number | PayoutInvoice;
+      } | null)
+    | ({
+        relationTo: 'email-messages';
+        value: number | EmailMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1394,6 +1462,7 @@ export interface UsersSelect<T extends boolean = true> {
   phone?: T;
   active?: T;
   currentPassword?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2022,6 +2091,7 @@ export interface ProviderRegistrationsSelect<T extends boolean = true> {
   policiesAcceptedAt?: T;
   acceptedFromIp?: T;
   staffNotes?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2071,6 +2141,32 @@ export interface PayoutInvoicesSelect<T extends boolean = true> {
   copayment?: T;
   moderatingFee?: T;
   nit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages_select".
+ */
+export interface EmailMessagesSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  template?: T;
+  status?: T;
+  attempts?: T;
+  lastAttemptAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  messageId?: T;
+  serverResponse?: T;
+  causeCollection?: T;
+  causeId?: T;
+  causedBy?: T;
+  attachments?: T;
+  key?: T;
+  text?: T;
+  html?: T;
+  sendingUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2328,11 +2424,7 @@ export interface TaskDeadlineSweep {
  */
 export interface TaskSendEmail {
   input: {
-    messageKey: string;
-    to: string;
-    subject: string;
-    text: string;
-    html?: string | null;
+    messageId: number;
   };
   output: {
     sentAt?: string | null;

@@ -9,6 +9,7 @@ import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPat
 import { registrationEndpoints } from '../../src/payouts/registration/registrationEndpoints'
 import { SLUGS } from '../../src/constants/slugs'
 import { dateTimeField } from '../../src/fields/dateTimeField'
+import { emailMessagesField } from '../../src/fields/emailMessagesField'
 import { REGISTRATION_STATUS, REGISTRATION_STATUSES } from '../../src/rules/payouts/registration'
 import { activateProviderAccount } from './hooks/activateProviderAccount'
 import { stampActivation } from './hooks/stampActivation'
@@ -78,6 +79,7 @@ export const ProviderRegistrations: CollectionConfig = {
       ],
     },
     { name: 'staffNotes', label: 'Observaciones', type: 'textarea' },
+    emailMessagesField(),
   ],
   timestamps: true,
 }

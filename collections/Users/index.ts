@@ -10,17 +10,20 @@ import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { ROLE_OPTIONS, ROLES } from '../../src/auth/roles'
 import { SLUGS } from '../../src/constants/slugs'
 import { branchField } from '../../src/fields/branchField'
+import { emailMessagesField } from '../../src/fields/emailMessagesField'
 import { checkPasswordChange } from './hooks/checkPasswordChange'
 import { clearLoginFailures } from './hooks/clearLoginFailures'
 import { endSessionsOfDeactivatedUser } from './hooks/endSessionsOfDeactivatedUser'
 import { limitLoginAttempts } from './hooks/limitLoginAttempts'
 import { limitPasswordResetRequests } from './hooks/limitPasswordResetRequests'
+import { queuePasswordResetMail } from './hooks/queuePasswordResetMail'
 import { recordLogin } from './hooks/recordLogin'
 import { recordPasswordChange } from './hooks/recordPasswordChange'
 import { recordPasswordReset } from './hooks/recordPasswordReset'
 import { recordPasswordResetRequest } from './hooks/recordPasswordResetRequest'
 import { refuseInactiveUser } from './hooks/refuseInactiveUser'
 import { refusePrivilegeChange } from './hooks/refusePrivilegeChange'
+import { sendPasswordResetThroughQueue } from './hooks/sendPasswordResetThroughQueue'
 import { validateRoleRequirements } from './hooks/validateRoleRequirements'
 import { refuseFirstRegister } from './refuseFirstRegister'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
@@ -60,6 +63,7 @@ export const Users: CollectionConfig = {
       refuseUnreadableQueryPaths,
       limitLoginAttempts,
       limitPasswordResetRequests,
+      sendPasswordResetThroughQueue,
       refusePrivilegeChange,
       checkPasswordChange,
     ],
@@ -70,7 +74,7 @@ export const Users: CollectionConfig = {
     beforeLogin: [refuseInactiveUser],
     afterLogin: [clearLoginFailures, recordLogin],
     afterForgotPassword: [recordPasswordResetRequest],
-    afterOperation: [recordPasswordReset],
+    afterOperation: [recordPasswordReset, queuePasswordResetMail],
   },
   fields: [
     { name: 'name', label: 'Nombre completo', type: 'text', required: true },
@@ -138,5 +142,6 @@ export const Users: CollectionConfig = {
         condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
       },
     },
+    emailMessagesField(),
   ],
 }

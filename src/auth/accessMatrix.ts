@@ -321,6 +321,16 @@ const COLLECTIONS: CollectionPolicy[] = [
     delete: adminOnly(),
   },
   {
+    slug: 'email-messages',
+    es: 'Correos enviados',
+    en: 'E-mails sent',
+    // R-NOT-03: staff who work every branch see what was sent; only the server writes (queueEmail, the sendEmail task).
+    read: outcomes<ReadOutcome>('none', each(NATIONAL_ROLES, 'all')),
+    create: nobody(),
+    update: nobody(),
+    delete: nobody(),
+  },
+  {
     slug: 'payload-jobs',
     es: 'Tareas programadas (jobs)',
     en: 'Scheduled jobs',

@@ -21,4 +21,5 @@ export const SLUGS = {
   payoutInvoices: 'payout-invoices',
   agreements: 'agreements',
   agreementInstalments: 'agreement-instalments',
+  emailMessages: 'email-messages',
 } as const

@@ -3,11 +3,11 @@ import type { PayloadRequest, Where } from 'payload'
 import { day } from '../cases/mergeCaseData'
 import { SLUGS } from '../constants/slugs'
 import { isDatabaseUnavailable } from '../db/databaseUnavailable'
-import { MAIL_QUEUE, type QueuedMessage } from '../jobs/sendEmailTask'
+import { queueEmail } from '../email/queueEmail'
+import type { DigestItem } from '../email/templates/deadlineDigest'
 import { nextAutomaticMove } from '../rules/cases/automaticMoves'
 import { flagDeadline, type DeadlineFlag } from '../rules/cases/caseDeadlines'
 import { DEADLINE_FLAG } from '../rules/cases/caseOptions'
-import { composeDeadlineDigest, type DigestItem } from '../rules/cases/deadlineDigest'
 import { NOTIFICATION_STATUS, notificationStatusOn } from '../rules/cases/notificationStatus'
 import { STAGES, SUB_STATE, WORKING_STAGES } from '../rules/cases/stages'
 import { addDaysIso } from '../rules/calendar'
@@ -66,7 +66,7 @@ async function* byIdPages<T extends { id: number }>(
  * 3. Every open case's deadline flag is set from its stored next deadline (bulk SQL on indexed
  *    columns: the flag is a cache of `nextDeadline` against the date, no rule involved).
  * 4. Each responsible user and external firm gets one e-mail with its overdue and due-soon terms,
- *    queued as a `sendEmail` job (queue `mail`) that is retried until the mail server accepts it.
+ *    queued through queueEmail (an `email-messages` row and a `sendEmail` job, retried until the mail server accepts it).
  */
 export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: PayloadRequest; asOf: string; soonDays?: number }): Promise<SweepReport> {
   const report: SweepReport = { asOf, notificationsAdvanced: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsQueued: 0, emailsAlreadyQueued: 0, errors: [] }
@@ -205,22 +205,18 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
     }
   }
   for (const [userId, items] of byRecipient) {
-    const messageKey = `deadline-digest:${asOf}:${userId}`
-    if (await req.payload.kv.get(messageKey)) {
-      report.emailsAlreadyQueued++
-      continue
-    }
     const user = await req.payload.findByID({ collection: SLUGS.users, id: userId, depth: 0, select: { email: true, name: true }, overrideAccess: true, req })
-    const digest = composeDeadlineDigest({ recipientName: user.name ?? user.email, asOf, items })
-    await req.payload.jobs.queue({
-      task: 'sendEmail',
-      queue: MAIL_QUEUE,
-      input: { messageKey, to: user.email, subject: digest.subject, text: digest.text, html: digest.html },
+    // One digest per person and date (the message's key): a second sweep the same day queues nothing (R-NOT-03).
+    const { queued } = await queueEmail({
       req,
+      template: 'deadlineDigest',
+      data: { recipientName: user.name ?? user.email, asOf, items },
+      to: user.email,
+      cause: { collection: SLUGS.users, id: user.id },
+      key: `deadline-digest:${asOf}:${userId}`,
     })
-    // Marked once queued: the mail job retries delivery; a second sweep the same day queues nothing (R-NOT-03).
-    await req.payload.kv.set(messageKey, { queuedAt: new Date().toISOString() } satisfies QueuedMessage)
-    report.emailsQueued++
+    if (queued) report.emailsQueued++
+    else report.emailsAlreadyQueued++
   }
   return report
 }

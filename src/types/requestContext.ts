@@ -32,5 +32,7 @@ declare module 'payload' {
     idempotencyKey?: string
     /** The Idempotency-Key claim of the request being filed, shared by the Requests hooks. */
     requestIdempotency?: IdempotencyClaim
+    /** Forgot-password whose e-mail goes through the mail queue (sendPasswordResetThroughQueue → queuePasswordResetMail). */
+    passwordResetMail?: boolean
   }
 }

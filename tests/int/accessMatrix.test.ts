@@ -73,6 +73,7 @@ const SINGULAR: Record<string, string> = {
   'payout-invoices': 'PayoutInvoice',
   agreements: 'Agreement',
   'agreement-instalments': 'AgreementInstalment',
+  'email-messages': 'EmailMessage',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -96,6 +97,7 @@ const PLURAL: Record<string, string> = {
   'payout-invoices': 'PayoutInvoices',
   agreements: 'Agreements',
   'agreement-instalments': 'AgreementInstalments',
+  'email-messages': 'EmailMessages',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -413,6 +415,8 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
       return { data: { summary: text }, applied: (r) => r.summary === text, restore: { summary: row.summary } }
     case SLUGS.auditLogs:
       return { data: { userEmail: `m${n}@test.co` }, applied: (r) => r.userEmail === `m${n}@test.co`, restore: { userEmail: row.userEmail } }
+    case SLUGS.emailMessages:
+      return { data: { subject: text }, applied: (r) => r.subject === text, restore: { subject: row.subject } }
     case JOBS_SLUG:
       return { data: { queue: `matriz-${n}` }, applied: (r) => r.queue === `matriz-${n}`, restore: { queue: row.queue } }
     case SLUGS.providerRegistry:

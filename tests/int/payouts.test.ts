@@ -113,9 +113,11 @@ describe('registration (R-PAY-01)', () => {
     expect(activated.status, JSON.stringify(activated.body)).toBe(200)
     expect(activated.body.doc.activatedBy).toBeTruthy()
     expect((await payload.findByID({ collection: SLUGS.users, id: user.id, ...system })).active).toBe(true)
-    const mails = await payload.find({ collection: 'payload-jobs', where: { 'input.to': { equals: data.email } }, ...system })
+    // R-NOT-03: one queued message, linked to the registration that caused it.
+    const mails = await payload.find({ collection: SLUGS.emailMessages, where: { to: { equals: data.email } }, ...system })
     expect(mails.docs).toHaveLength(1)
-    expect((mails.docs[0]!.input as { subject: string }).subject).toContain('activa')
+    expect(mails.docs[0]).toMatchObject({ template: 'providerActivation', status: 'QUEUED', causedBy: { relationTo: SLUGS.providerRegistrations, value: registration.id } })
+    expect(mails.docs[0]!.subject).toContain('activa')
     const login = await anonymous.rest('POST', '/users/login', { email: data.email, password: STRONG })
     expect(login.status).toBe(200)
   })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { jobsOfMessage, letRetryWaitPass, mailsTo, runMailQueue, storedMessage } from './helpers/mailQueue'
 import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
 
 // A mail server that refuses the first two deliveries to each recipient (as a relay that is down
@@ -15,16 +16,6 @@ let payload: Payload
 let world: CaseWorld
 
 const ASOF = '2026-11-30'
-
-const mailJobs = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'mail' } }, depth: 0, limit: 100 })).docs
-
-/** What the job runner would see once the retry's wait is over. */
-const letRetryWaitPass = async () => {
-  for (const job of await mailJobs()) {
-    if (!job.completedAt) await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, depth: 0 })
-  }
-}
 
 const sweep = async () => {
   const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf: ASOF }, queue: 'sweep' })
@@ -65,48 +56,64 @@ afterAll(async () => {
 })
 
 describe('R-NOT-03 a digest the mail server refuses is retried until sent, and sent once', () => {
-  it('retries the refused digest with a growing wait, delivers it once, and never again', async () => {
+  it('R-NOT-03 retries the refused digest with a growing wait, delivers it once, and never again', async () => {
     const report = await sweep()
     expect(report.emailsQueued).toBeGreaterThanOrEqual(1)
-    const to = world.users.professionalBog.email
-    const digestJob = (await mailJobs()).find((job) => (job.input as any).to === to)!
+    const recipient = world.users.professionalBog
+    const to = recipient.email
+    const { docs } = await payload.find({
+      collection: SLUGS.emailMessages,
+      where: { and: [{ to: { equals: to } }, { template: { equals: 'deadlineDigest' } }] },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    const digest = docs[0]
+    expect(digest).toMatchObject({ status: 'QUEUED', attempts: 0, causeCollection: SLUGS.users, causeId: String(recipient.id) })
+    const [digestJob] = await jobsOfMessage(payload, digest.id)
     expect(digestJob).toBeDefined()
 
     // First attempt refused: the job waits about a minute, the digest is not lost.
-    await payload.jobs.run({ queue: 'mail' })
+    await runMailQueue(payload)
     let job = await payload.findByID({ collection: 'payload-jobs', id: digestJob.id, depth: 0 })
     expect(job.completedAt).toBeFalsy()
     expect(job.totalTried).toBe(1)
+    expect(await storedMessage(payload, digest.id)).toMatchObject({ status: 'FAILED', attempts: 1 })
     const firstWait = new Date(job.waitUntil!).getTime() - Date.now()
     expect(firstWait).toBeGreaterThan(30_000)
     // Nothing runs before its wait is over.
-    await payload.jobs.run({ queue: 'mail' })
+    await runMailQueue(payload)
     expect((await payload.findByID({ collection: 'payload-jobs', id: digestJob.id, depth: 0 })).totalTried).toBe(1)
 
     // Second attempt refused: the wait doubles.
-    await letRetryWaitPass()
-    await payload.jobs.run({ queue: 'mail' })
+    await letRetryWaitPass(payload)
+    await runMailQueue(payload)
     job = await payload.findByID({ collection: 'payload-jobs', id: digestJob.id, depth: 0 })
     expect(job.completedAt).toBeFalsy()
     expect(job.totalTried).toBe(2)
     expect(new Date(job.waitUntil!).getTime() - Date.now()).toBeGreaterThan(firstWait + 30_000)
 
     // Third attempt accepted.
-    await letRetryWaitPass()
-    await payload.jobs.run({ queue: 'mail' })
+    await letRetryWaitPass(payload)
+    await runMailQueue(payload)
     job = await payload.findByID({ collection: 'payload-jobs', id: digestJob.id, depth: 0 })
     expect(job.completedAt).toBeTruthy()
     expect(job.hasError).toBeFalsy()
     expect(attempts.get(to)).toBe(REFUSALS + 1)
-    expect(inbox.filter((m) => m.to.includes(to))).toHaveLength(1)
-    expect(inbox.find((m) => m.to.includes(to))!.raw.replace(/=\r?\n/g, '')).toContain(`Vencimientos de cobro al ${ASOF}`)
+    expect(await storedMessage(payload, digest.id)).toMatchObject({ status: 'SENT', attempts: REFUSALS + 1, lastError: null })
+    expect(mailsTo(inbox, to)).toHaveLength(1)
+    expect(mailsTo(inbox, to)[0]).toContain(`Vencimientos de cobro al ${ASOF}`)
 
     // A second sweep the same day queues nothing; the same message queued again is not sent again.
     const second = await sweep()
     expect(second.emailsQueued).toBe(0)
-    await payload.jobs.queue({ task: 'sendEmail', queue: 'mail', input: job.input as any })
-    await payload.jobs.run({ queue: 'mail' })
-    expect(inbox.filter((m) => m.to.includes(to))).toHaveLength(1)
-    expect((await mailJobs()).every((j) => j.completedAt && !j.hasError)).toBe(true)
+    await payload.jobs.queue({ task: 'sendEmail', queue: 'mail', input: { messageId: digest.id } })
+    await runMailQueue(payload)
+    expect(mailsTo(inbox, to)).toHaveLength(1)
+    expect((await jobsOfMessage(payload, digest.id)).every((j) => j.completedAt && !j.hasError)).toBe(true)
+
+    // The recipient's record lists the digest it caused.
+    const user = await payload.findByID({ collection: SLUGS.users, id: recipient.id, depth: 0, joins: { emails: { limit: 10 } } })
+    expect(user.emails?.docs?.map((m) => (typeof m === 'object' ? m.id : m))).toContain(digest.id)
   })
 })

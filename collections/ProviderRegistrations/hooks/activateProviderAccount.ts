@@ -1,9 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { SLUGS } from '../../../src/constants/slugs'
-import { MAIL_QUEUE, type QueuedMessage } from '../../../src/jobs/sendEmailTask'
+import { queueEmail } from '../../../src/email/queueEmail'
 import type { ProviderRegistration } from '../../../src/payload-types'
-import { composeActivationMail } from '../../../src/rules/payouts/activationMail'
 import { REGISTRATION_STATUS } from '../../../src/rules/payouts/registration'
 import { idOf } from '../../../src/utilities/idOf'
 import { portalUrl } from '../../../src/payouts/portalUrl'
@@ -25,9 +24,13 @@ export const activateProviderAccount: CollectionAfterChangeHook<ProviderRegistra
     depth: 0,
     req,
   })
-  const messageKey = `provider-activation:${doc.id}`
-  const mail = composeActivationMail({ businessName: doc.businessName, nit: doc.nit, email: user.email, portalUrl: portalUrl() })
-  await req.payload.jobs.queue({ task: 'sendEmail', queue: MAIL_QUEUE, input: { messageKey, to: user.email, ...mail }, req })
-  await req.payload.kv.set(messageKey, { queuedAt: new Date().toISOString() } satisfies QueuedMessage)
+  await queueEmail({
+    req,
+    template: 'providerActivation',
+    data: { businessName: doc.businessName, nit: doc.nit, email: user.email, portalUrl: portalUrl() },
+    to: user.email,
+    cause: { collection: SLUGS.providerRegistrations, id: doc.id },
+    key: `provider-activation:${doc.id}`,
+  })
   return doc
 }

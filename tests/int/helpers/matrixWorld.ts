@@ -176,6 +176,12 @@ export const buildMatrixWorld = async (payload: Payload) => {
     subtypes: [{ code: 'FORMATO', name: 'Con formato', form: formDoc.id }],
   })
 
+  const emailMessage = await create<Row>(SLUGS.emailMessages, {
+    to: users.admin.email,
+    subject: `Matriz ${world.tag}`,
+    template: 'deadlineDigest',
+    text: 'Correo de la matriz',
+  })
   const counter = (await payload.find({ collection: SLUGS.caseNumberCounters, limit: 1, ...system })).docs[0] as Row
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
   const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
@@ -202,6 +208,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     job,
     payoutRows,
     agreementRows,
+    emailMessage,
   }
 }
 
@@ -266,6 +273,8 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
       return pair(world.caseEvents)
     case SLUGS.auditLogs:
       return { own: world.auditLog, other: world.auditLog }
+    case SLUGS.emailMessages:
+      return { own: world.emailMessage, other: world.emailMessage }
     case JOBS_SLUG:
       return { own: world.job, other: world.job }
     case SLUGS.providerRegistry:
@@ -354,6 +363,8 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
       return { case: world.cases[side].id, at: new Date().toISOString(), kind: 'ACTO', summary: `Matriz ${tag}` }
     case SLUGS.auditLogs:
       return { collectionSlug: SLUGS.parties, documentId: String(world.parties.debtorBog.id), operation: 'update', userEmail: `m${tag}@test.co` }
+    case SLUGS.emailMessages:
+      return { to: `m${tag}@test.co`, subject: `Matriz ${tag}`, template: 'deadlineDigest', text: 'Correo de la matriz' }
     case JOBS_SLUG:
       return { taskSlug: 'deadlineSweep', input: { asOf: '2026-01-05' }, queue: `matriz-${tag}` }
     case SLUGS.providerRegistry:

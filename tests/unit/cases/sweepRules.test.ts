@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 
 import { nextAutomaticMove } from '../../../src/rules/cases/automaticMoves'
 import { flagDeadline, openDeadlines, type CaseSnapshot } from '../../../src/rules/cases/caseDeadlines'
-import { composeDeadlineDigest } from '../../../src/rules/cases/deadlineDigest'
 import { notificationStatusOn } from '../../../src/rules/cases/notificationStatus'
 
 const lcdNotice = {
@@ -102,24 +101,5 @@ describe('nextAutomaticMove', () => {
       '2026-07-31',
     )
     expect(move?.to.subState).toBe('MANDAMIENTO_NOTIFICADO')
-  })
-})
-
-describe('composeDeadlineDigest', () => {
-  it('R-NOT-03 lists overdue terms first, then the nearest, with a subject that counts them', () => {
-    const digest = composeDeadlineDigest({
-      recipientName: 'Ana',
-      asOf: '2026-11-30',
-      items: [
-        { caseTitle: 'Caso B', deadlineLabel: 'Expedir la LCD (R-COB-03)', date: '2026-12-01', flag: 'POR_VENCER' },
-        { caseTitle: 'Caso <A>', deadlineLabel: 'Publicar el aviso (R-COB-04)', date: '2026-11-27', flag: 'VENCIDO' },
-      ],
-    })
-    expect(digest.subject).toBe('Vencimientos de cobro al 2026-11-30: 1 vencidos, 1 por vencer')
-    expect(digest.text.split('\n').filter((l) => l.startsWith('- '))).toEqual([
-      '- [VENCIDO] 2026-11-27 · Caso <A> · Publicar el aviso (R-COB-04)',
-      '- [Por vencer] 2026-12-01 · Caso B · Expedir la LCD (R-COB-03)',
-    ])
-    expect(digest.html).toContain('Caso &#60;A&#62;')
   })
 })

@@ -1,12 +1,11 @@
-import type { DeadlineFlag } from './caseDeadlines'
+import type { DeadlineFlag } from '../../rules/cases/caseDeadlines'
+import { escapeHtml } from './escapeHtml'
 
 export type DigestItem = { caseTitle: string; deadlineLabel: string; date: string; flag: DeadlineFlag }
 
 const FLAG_LABELS: Record<DeadlineFlag, string> = { VENCIDO: 'VENCIDO', POR_VENCER: 'Por vencer', EN_TERMINO: 'En término' }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-
-/** The daily e-mail to one responsible person: overdue terms first, then the nearest. */
+/** R-NOT-01/03 template `deadlineDigest`: the daily e-mail to one responsible person, overdue terms first, then the nearest. */
 export function composeDeadlineDigest(input: { recipientName: string; asOf: string; items: DigestItem[] }): {
   subject: string
   text: string

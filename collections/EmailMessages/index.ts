@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { nationalStaff } from '../../access/nationalStaff'
+import { nobody } from '../../access/nobody'
+import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { SLUGS } from '../../src/constants/slugs'
+import { EMAIL_CAUSE_COLLECTIONS } from '../../src/email/emailCause'
+import { EMAIL_TEMPLATE_OPTIONS } from '../../src/email/templates'
+import { EMAIL_STATUSES } from '../../src/rules/email/messageDelivery'
+
+const readOnly = { readOnly: true } as const
+
+/**
+ * R-NOT-03: every e-mail the application sends, one row per message, written only by the server
+ * (src/email/queueEmail.ts when it is queued, the `sendEmail` task on every attempt). Staff who work
+ * every branch read what was sent, to whom, why and how the mail server answered; the body stays on
+ * the server (a password-reset link is a credential).
+ */
+export const EmailMessages: CollectionConfig = {
+  slug: SLUGS.emailMessages,
+  labels: { singular: 'Correo enviado', plural: 'Correos enviados' },
+  admin: {
+    useAsTitle: 'subject',
+    group: 'Administración',
+    defaultColumns: ['createdAt', 'to', 'subject', 'template', 'status', 'attempts', 'sentAt'],
+    listSearchableFields: ['to', 'subject'],
+    description: 'Correos de la aplicación: en cola, enviados (con el identificador del servidor) o fallidos (con el motivo; se reintentan).',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: nationalStaff,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
+  fields: [
+    { name: 'to', label: 'Para', type: 'email', required: true, index: true, admin: readOnly },
+    { name: 'subject', label: 'Asunto', type: 'text', required: true, admin: readOnly },
+    { name: 'template', label: 'Plantilla', type: 'select', required: true, options: EMAIL_TEMPLATE_OPTIONS, admin: readOnly },
+    {
+      type: 'row',
+      fields: [
+        { name: 'status', label: 'Estado', type: 'select', required: true, defaultValue: 'QUEUED', index: true, options: [...EMAIL_STATUSES], admin: readOnly },
+        { name: 'attempts', label: 'Intentos', type: 'number', required: true, defaultValue: 0, admin: readOnly },
+        { name: 'lastAttemptAt', label: 'Último intento', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'sentAt', label: 'Enviado el', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'lastError', label: 'Motivo del último fallo', type: 'textarea', admin: readOnly },
+    { name: 'messageId', label: 'Identificador del mensaje (Message-ID)', type: 'text', index: true, admin: readOnly },
+    { name: 'serverResponse', label: 'Respuesta del servidor de correo', type: 'text', admin: readOnly },
+    {
+      type: 'row',
+      fields: [
+        { name: 'causeCollection', label: 'Originado en (colección)', type: 'text', index: true, admin: readOnly },
+        { name: 'causeId', label: 'Originado en (id)', type: 'text', index: true, admin: readOnly },
+      ],
+    },
+    { name: 'causedBy', label: 'Registro que lo originó', type: 'relationship', relationTo: [...EMAIL_CAUSE_COLLECTIONS], index: true, admin: readOnly },
+    { name: 'attachments', label: 'Adjuntos', type: 'relationship', relationTo: SLUGS.documents, hasMany: true, admin: readOnly },
+    // One message per key (a digest per person and date, an activation per registration): a second queueing finds it.
+    { name: 'key', label: 'Clave de unicidad', type: 'text', unique: true, index: true, admin: { ...readOnly, hidden: true } },
+    // The rendered body, sent on every attempt; never over the API (a reset link is a credential).
+    { name: 'text', type: 'textarea', required: true, access: { read: () => false }, admin: { hidden: true } },
+    { name: 'html', type: 'textarea', access: { read: () => false }, admin: { hidden: true } },
+    // The worker that holds the message while it talks to the mail server (claimableMessage).
+    { name: 'sendingUntil', type: 'date', access: { read: () => false }, admin: { hidden: true } },
+  ],
+  timestamps: true,
+}
