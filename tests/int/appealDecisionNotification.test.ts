@@ -1,13 +1,10 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
-import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
 import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: CaseWorld
 let caseId: number
 let decisionId: number
@@ -16,7 +13,6 @@ const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   const { professionalBog, branchManagerBog } = world.users
   const c = await payload.create({
@@ -61,7 +57,7 @@ describe('decisions on appeals are notified in person or by notice (001 §7.3.14
   })
 
   it('R-NOT-01 recording mail on a decision on an appeal is refused over REST and the Local API; nothing is written', async () => {
-    const manager = await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)
+    const manager = await api.login(world.users.branchManagerBog.email)
     const res = await manager.rest('PATCH', `/${SLUGS.notifications}/${decisionId}`, { facts: { mailDeliveredOn: '2026-11-20' } })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('R-NOT-01: La decisión de un recurso se notifica personalmente o por aviso')

@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seesArrearsPortfolio } from '../../access/seesArrearsPortfolio'
@@ -7,12 +7,11 @@ import { arrearsSearchString, loadArrearsView, readArrearsSearch } from '../../s
 import { SLUGS } from '../../src/constants/slugs'
 import type { User } from '../../src/payload-types'
 import { loadRequestFollowUp } from '../../src/requests/requestFollowUp'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { pdfBytes, reactivationOf, requestKindIds, uploadDocument } from './helpers/requestFixtures'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 const AS_OF = '2026-05-15'
 
@@ -25,7 +24,6 @@ const sum = (figures: { policies: number; pending: number }[]) =>
 const branchFigure = (data: ArrearsDashboardData, id: number) => data.branches.find((b) => b.id === id)
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   const policy = (key: string, branch: 'bog' | 'med', due: string, extra: Record<string, unknown> = {}) =>
     payload.create({
@@ -114,10 +112,10 @@ describe('"Cartera en mora" view loader', () => {
   it('R-CAR-01: the view shows the same rows and totals the broker API gives the same user', async () => {
     const view = await loadArrearsView(await reqOf(world.users.branchManagerBog), { asOf: AS_OF, bucket: '46-60' })
     if (!view.ok) throw new Error(JSON.stringify(view.issues))
-    const api = await (await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)).rest('GET', `/arrears?asOf=${AS_OF}&bucket=46-60`)
-    expect(api.status).toBe(200)
-    expect(view.rows).toEqual(api.body.rows)
-    expect(view.totals.pending).toBe(api.body.totalPending)
+    const fromApi = await (await api.login(world.users.branchManagerBog.email)).rest('GET', `/arrears?asOf=${AS_OF}&bucket=46-60`)
+    expect(fromApi.status).toBe(200)
+    expect(view.rows).toEqual(fromApi.body.rows)
+    expect(view.totals.pending).toBe(fromApi.body.totalPending)
     expect(view.rows.map((r) => r.number)).toEqual([`POL-ADM-B2-${world.tag}`])
   })
 
@@ -176,8 +174,8 @@ describe('"Cartera en mora" view loader', () => {
 describe('request follow-up ("Seguimiento")', () => {
   it('R-REQ-07: documents with name and size, and status changes and comments in one timeline, oldest first', async () => {
     const kinds = await requestKindIds(payload)
-    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
-    const staff = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+    const broker = await api.login(world.users.brokerA.email)
+    const staff = await api.login(world.users.professionalBog.email)
     const upload = await uploadDocument(broker, 'soporte.pdf', pdfBytes())
     const filed = await broker.rest(
       'POST',

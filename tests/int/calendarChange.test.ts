@@ -1,13 +1,13 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { HOLIDAY_LIST_KEY, recomputeTermsIfHolidaysChanged } from '../../src/cases/recomputeTermsIfHolidaysChanged'
 import { SLUGS } from '../../src/constants/slugs'
 import { holidayListAround } from '../../src/rules/calendar/holidayList'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload } = await initTestApp()
 let world: CaseWorld
 
 const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
@@ -67,7 +67,6 @@ let open: { caseId: number; notificationId: number }
 let elapsed: { caseId: number; notificationId: number }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   open = await caseWithLcdNotification('2026-08-31', '2026-11-27', { citationSentOn: '2026-11-30', citationReceivedOn: '2026-12-01' }, '2026-12-01')
   elapsed = await caseWithLcdNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')

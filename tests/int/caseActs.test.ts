@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { findWorklist } from '../../src/cases/findWorklist'
@@ -8,9 +8,9 @@ import { addDays } from '../../src/seed/dates'
 import { walkCase, type WalkActors } from '../../src/seed/walkCase'
 import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
 import { samplePdf, samplePng } from './helpers/sampleFiles'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload } = await initTestApp()
 let world: CaseWorld
 let actors: WalkActors
 
@@ -32,7 +32,6 @@ const eventsOf = async (id: number) =>
   (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: id } }, sort: 'at', limit: 100, depth: 0 })).docs
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   const { professionalBog, branchManagerBog, firmA, executor } = world.users
   actors = { professional: professionalBog, manager: branchManagerBog, firm: firmA, executor }

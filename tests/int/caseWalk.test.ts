@@ -1,14 +1,11 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case, Notification } from '../../src/payload-types'
-import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
 import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: CaseWorld
 let caseId: number
 let lcdNotice: Notification
@@ -21,7 +18,6 @@ const reload = () => payload.findByID({ collection: SLUGS.cases, id: caseId, dep
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   const c = await payload.create({
     collection: SLUGS.cases,
@@ -222,7 +218,7 @@ describe('a case from persuasive to an executed payment order', () => {
   })
 
   it('R-ROL-05 over REST: a branch manager PATCHing the coactive case gets 403 with the rule', async () => {
-    const manager = await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)
+    const manager = await api.login(world.users.branchManagerBog.email)
     const res = await manager.rest('PATCH', `/cases/${caseId}`, { closure: { terminationCause: 'PAGO_TOTAL' }, stage: 'TERMINADO', subState: 'ARCHIVADO' })
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.body)).toContain('R-ROL-05')

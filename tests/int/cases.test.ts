@@ -1,14 +1,11 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
-import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
 import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: CaseWorld
 
 const as = (user: any, asOf?: string) => ({ overrideAccess: false, user, depth: 0, ...(asOf ? { context: { asOf } } : {}) }) as const
@@ -25,7 +22,6 @@ const eventsOf = async (id: number) =>
   (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: id } }, sort: 'at', limit: 200, depth: 0 })).docs
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
 })
 
@@ -79,16 +75,16 @@ describe('cases: who sees and works what', () => {
   it('R-ROL-02 over GraphQL an external firm lists only its cases and a broker none', async () => {
     const query = `query ($tag: String) { Cases(where: { debtorName: { like: $tag } }, limit: 10) { docs { id stage } } }`
     const variables = { tag: world.tag }
-    const firm = await ApiClient.login(world.users.firmB.email, PASSWORD)
+    const firm = await api.login(world.users.firmB.email)
     const seen = await firm.graphql(query, variables)
     expect(seen.body.errors).toBeUndefined()
     expect(seen.body.data.Cases.docs).toEqual([{ id: medCase.id, stage: 'PERSUASIVO' }])
-    const broker = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+    const broker = await api.login(world.users.brokerB.email)
     expect((await broker.graphql(query, variables)).body.data.Cases.docs).toEqual([])
   })
 
   it('R-ROL-02 over REST a broker gets nothing and cannot create a case', async () => {
-    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
+    const broker = await api.login(world.users.brokerA.email)
     const list = await broker.rest('GET', `/cases?where[id][in]=${bogCase.id},${medCase.id}`)
     expect(list.status).toBe(200)
     expect(list.body.docs).toEqual([])
@@ -109,7 +105,7 @@ describe('cases: the stage rules through the Local API and REST', () => {
 
   it('R-COB-01 skipping from persuasive to coactive is refused over REST with the rule and nothing written', async () => {
     const c = await openCase(world.users.professionalBog, world.parties.debtorBog.id)
-    const executor = await ApiClient.login(world.users.executor.email, PASSWORD)
+    const executor = await api.login(world.users.executor.email)
     const res = await executor.rest('PATCH', `/cases/${c.id}`, { stage: 'COACTIVO', subState: 'MANDAMIENTO_LIBRADO' })
     expect(res.status).toBe(409)
     expect(JSON.stringify(res.body)).toContain('R-COB-01')

@@ -1,15 +1,16 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
+import { initTestApp } from './helpers/initTestApp'
+import { clearMailQueue, startTestSmtp } from './helpers/testSmtp'
 
-let payload: Payload
+// The mail server first: the mail adapter reads SMTP_* when the config loads.
+const smtp = await startTestSmtp()
+const { inbox } = smtp
+const { payload } = await initTestApp()
 let world: CaseWorld
-let smtp: Awaited<ReturnType<typeof startTestSmtp>>
-let inbox: Mail[] = []
 
 const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
@@ -61,10 +62,6 @@ let farAway: Case
 let coactive: { caseId: number }
 
 beforeAll(async () => {
-  smtp = await startTestSmtp()
-  inbox = smtp.inbox
-  const { testPayload } = await import('./helpers/testPayload')
-  payload = await testPayload()
   await clearMailQueue(payload)
   world = await buildCaseWorld(payload)
 
@@ -98,7 +95,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await smtp?.close()
+  await smtp.close()
 })
 
 const mailsTo = (email: string) => inbox.filter((m) => m.to.includes(email))

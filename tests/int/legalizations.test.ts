@@ -1,14 +1,13 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Policy } from '../../src/payload-types'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import type { ApiClient } from './helpers/apiClient'
 import { requestKindIds } from './helpers/requestFixtures'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let brokerA: ApiClient
 let brokerB: ApiClient
@@ -30,7 +29,6 @@ const transfer = (amount: number, paidOn = '2026-03-02') => ({ kind: 'TRANSFEREN
 const card = (amount: number) => ({ kind: 'DATAFONO', paidOn: '2026-03-02', amount, authorizationNumber: '889911', franchise: 'VISA' })
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   await requestKindIds(payload)
   const policy = (data: Record<string, unknown>) =>
@@ -52,8 +50,8 @@ beforeAll(async () => {
     })
   second = await policy({ number: `POL-B2-${world.tag}`, totalDue: 2_023_000, amountPaid: 23_000 })
   cancelled = await policy({ number: `POL-X-${world.tag}`, totalDue: 500_000, status: 'CANCELADA', cancelledAt: '2026-04-01T12:00:00.000Z' })
-  brokerA = await ApiClient.login(world.users.brokerA.email, PASSWORD)
-  brokerB = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+  brokerA = await api.login(world.users.brokerA.email)
+  brokerB = await api.login(world.users.brokerB.email)
 })
 
 describe('R-LEG-01 the portfolio with amounts due', () => {

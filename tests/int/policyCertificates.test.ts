@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -6,10 +5,9 @@ import type { Policy } from '../../src/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { countRows, policyData, storedRow } from './helpers/fixtures'
 import { expectGraphQLRule, expectRestRule } from './helpers/refusals'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let group: Policy
 
@@ -21,7 +19,6 @@ const certificates = () => [
 const auditRows = (id: number) => countRows(payload, SLUGS.auditLogs, { and: [{ collectionSlug: { equals: SLUGS.policies } }, { documentId: { equals: String(id) } }] })
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   const { totalDue: _t, paymentDueDate: _d, ...base } = policyData({ holder: world.parties.debtorBog.id, branch: world.branches.bog.id, clave: world.claves.claveA })
   group = await payload.create({
@@ -41,7 +38,7 @@ describe('R-CAR-04 a policy with certificates', () => {
   })
 
   it('R-CAR-04 staff editing a certificate moves the totals with it', async () => {
-    const staff = await clientFor(world.users.professionalBog)
+    const staff = await api.as(world.users.professionalBog)
     const [eleven, four] = group.certificates!
     const res = await staff.rest('PATCH', `/${SLUGS.policies}/${group.id}?depth=0`, {
       certificates: [eleven, { ...four, amountPaid: 300_000 }],
@@ -53,7 +50,7 @@ describe('R-CAR-04 a policy with certificates', () => {
   })
 
   it('R-CAR-04 inconsistent certificates or totals are refused over REST and nothing is written', async () => {
-    const staff = await clientFor(world.users.professionalBog)
+    const staff = await api.as(world.users.professionalBog)
     const before = await storedRow(payload, SLUGS.policies, group.id)
     const trail = await auditRows(group.id)
     const [eleven, four] = group.certificates!
@@ -72,7 +69,7 @@ describe('R-CAR-04 a policy with certificates', () => {
   })
 
   it('R-CAR-04 a new policy whose totals disagree with its certificates is not created, over REST and GraphQL', async () => {
-    const staff = await clientFor(world.users.professionalBog)
+    const staff = await api.as(world.users.professionalBog)
     const policies = await countRows(payload, SLUGS.policies)
     const { paymentDueDate: _d, ...base } = policyData({ holder: world.parties.debtorBog.id, branch: world.branches.bog.id, clave: world.claves.claveA })
     const rest = await staff.rest('POST', `/${SLUGS.policies}`, { ...base, type: 'COLECTIVA', totalDue: 1_428_000, certificates: certificates() })
@@ -87,7 +84,7 @@ describe('R-CAR-04 a policy with certificates', () => {
   })
 
   it('R-CAR-04 a policy written with totals only keeps the certificate 0 in step', async () => {
-    const staff = await clientFor(world.users.professionalBog)
+    const staff = await api.as(world.users.professionalBog)
     const single = world.policies.policyBog
     expect(single.certificates!.map((c) => [c.number, c.amountDue, c.status])).toEqual([['0', 1_428_000, 'PENDIENTE']])
     const res = await staff.rest('PATCH', `/${SLUGS.policies}/${single.id}?depth=0`, { amountPaid: 428_000 })

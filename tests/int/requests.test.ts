@@ -1,16 +1,15 @@
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Request } from '../../src/payload-types'
 import { seedRequestKinds } from '../../src/seed/requestKinds'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import type { ApiClient } from './helpers/apiClient'
 import { exeBytes, pdfBytes, reactivationOf, requestKindIds, uploadDocument } from './helpers/requestFixtures'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let kinds: Record<string, number>
 let brokerA: ApiClient
@@ -21,12 +20,11 @@ const countRequests = async () => (await payload.count({ collection: SLUGS.reque
 const year = new Date().getFullYear()
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   kinds = await requestKindIds(payload)
-  brokerA = await ApiClient.login(world.users.brokerA.email, PASSWORD)
-  brokerB = await ApiClient.login(world.users.brokerB.email, PASSWORD)
-  staffBog = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+  brokerA = await api.login(world.users.brokerA.email)
+  brokerB = await api.login(world.users.brokerB.email)
+  staffBog = await api.login(world.users.professionalBog.email)
 })
 
 describe('R-REQ-01 catalogue', () => {
@@ -157,7 +155,7 @@ describe('R-REQ-02 POST /api/requests/lookup-client', () => {
   })
 
   it('R-REQ-02 anonymous callers get 401', async () => {
-    const res = await lookup(new ApiClient(), { idType: 'CC', idNumber: '1', clave: '1' })
+    const res = await lookup(api.anonymous, { idType: 'CC', idNumber: '1', clave: '1' })
     expect(res.status).toBe(401)
   })
 })
