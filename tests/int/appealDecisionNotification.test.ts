@@ -1,15 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
-import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
+import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'
+import { expectRefusal } from './helpers/refusals'
 
 const { payload, api } = await initTestApp()
 let world: CaseWorld
 let caseId: number
 let decisionId: number
 
-const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 beforeAll(async () => {
@@ -19,11 +20,11 @@ beforeAll(async () => {
     collection: SLUGS.cases,
     data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, '2026-07-31')], responsible: professionalBog.id } as any,
     // R-ROL-01: the branch manager assigns the responsible.
-    ...as(branchManagerBog, '2026-10-01'),
+    ...asUser(branchManagerBog, '2026-10-01'),
   })
   caseId = c.id
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })
+    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...asUser(user, asOf) })
   await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, '2026-10-01')
   await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: '2026-10-01' } }, '2026-10-01')
   await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, '2026-10-01')
@@ -31,7 +32,7 @@ beforeAll(async () => {
   await payload.create({
     collection: SLUGS.notifications,
     data: { case: c.id, act: 'LCD', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05', appealFiledOn: '2026-10-09' } } as any,
-    ...as(branchManagerBog, '2026-10-09'),
+    ...asUser(branchManagerBog, '2026-10-09'),
   })
 })
 
@@ -40,7 +41,7 @@ describe('decisions on appeals are notified in person or by notice (001 §7.3.14
     const decision = await payload.create({
       collection: SLUGS.notifications,
       data: { case: caseId, act: 'DECISION_RECURSO', facts: { citationSentOn: '2026-11-03' } } as any,
-      ...as(world.users.branchManagerBog, '2026-11-03'),
+      ...asUser(world.users.branchManagerBog, '2026-11-03'),
     })
     decisionId = decision.id
     // 4, 5, 6, 9, 10, 11, 12, 13, [16 holiday], 17, 18 → appear by 18 Nov; notice due 19 Nov.
@@ -62,7 +63,7 @@ describe('decisions on appeals are notified in person or by notice (001 §7.3.14
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('R-NOT-01: La decisión de un recurso se notifica personalmente o por aviso')
     await expectRefusal(
-      payload.update({ collection: SLUGS.notifications, id: decisionId, data: { facts: { mailReturnedOn: '2026-11-20' } } as any, ...as(world.users.branchManagerBog, '2026-11-20') }),
+      payload.update({ collection: SLUGS.notifications, id: decisionId, data: { facts: { mailReturnedOn: '2026-11-20' } } as any, ...asUser(world.users.branchManagerBog, '2026-11-20') }),
       'R-NOT-01',
       400,
     )
@@ -75,7 +76,7 @@ describe('decisions on appeals are notified in person or by notice (001 §7.3.14
       collection: SLUGS.notifications,
       id: decisionId,
       data: { facts: { noticePostedOn: '2026-11-19' } } as any,
-      ...as(world.users.branchManagerBog, '2026-11-19'),
+      ...asUser(world.users.branchManagerBog, '2026-11-19'),
     })
     // Up 19, 20, 23, 24, 25 → down 25 Nov; notified 26 Nov; 27, 30, 1, 2, 3 → final 3 Dec.
     expect(d(n.derived?.noticeTakeDownOn)).toBe('2026-11-25')

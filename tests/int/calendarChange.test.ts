@@ -5,12 +5,12 @@ import { HOLIDAY_LIST_KEY, recomputeTermsIfHolidaysChanged } from '../../src/cas
 import { SLUGS } from '../../src/constants/slugs'
 import { holidayListAround } from '../../src/rules/calendar/holidayList'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'
 
 const { payload } = await initTestApp()
 let world: CaseWorld
 
-const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 /** Persuasive → LCD signed by the branch manager → LCD notification with `facts` → "en notificación". */
@@ -20,14 +20,14 @@ const caseWithLcdNotification = async (dueDate: string, signOn: string, facts: R
     collection: SLUGS.cases,
     data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, dueDate)], responsible: professionalBog.id } as any,
     // R-ROL-01: the branch manager assigns the responsible.
-    ...as(branchManagerBog, signOn),
+    ...asUser(branchManagerBog, signOn),
   })
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })
+    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...asUser(user, asOf) })
   await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, signOn)
   await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: signOn } }, signOn)
   await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, signOn)
-  const notification = await payload.create({ collection: SLUGS.notifications, data: { case: c.id, act: 'LCD', facts } as any, ...as(branchManagerBog, recordOn) })
+  const notification = await payload.create({ collection: SLUGS.notifications, data: { case: c.id, act: 'LCD', facts } as any, ...asUser(branchManagerBog, recordOn) })
   await step(branchManagerBog, { subState: 'EN_NOTIFICACION' }, recordOn)
   return { caseId: c.id, notificationId: notification.id }
 }
@@ -38,10 +38,10 @@ const eventsOf = async (caseId: number) =>
   (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: caseId } }, sort: 'at', limit: 200, depth: 0 })).docs
 
 const setExtraDays = (days: { date: string; reason: string }[], asOf: string) =>
-  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: days }, ...as(world.users.admin, asOf) })
+  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: days }, ...asUser(world.users.admin, asOf) })
 
 const setExtraDaysAs = (user: any) =>
-  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: [{ date: '2026-12-04', reason: 'x' }] }, ...as(user, '2026-12-02') })
+  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: [{ date: '2026-12-04', reason: 'x' }] }, ...asUser(user, '2026-12-02') })
 
 /** Runs the recomputation jobs the settings change queued (what the server's autoRun does). */
 const runQueuedRecomputations = async () => {

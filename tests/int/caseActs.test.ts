@@ -6,17 +6,18 @@ import { SLUGS } from '../../src/constants/slugs'
 import type { Case, Document, User } from '../../src/payload-types'
 import { addDays } from '../../src/seed/dates'
 import { walkCase, type WalkActors } from '../../src/seed/walkCase'
-import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
+import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { samplePdf, samplePng } from './helpers/sampleFiles'
+import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'
+import { expectRefusal } from './helpers/refusals'
 
 const { payload } = await initTestApp()
 let world: CaseWorld
 let actors: WalkActors
 
-const as = (user: User, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const update = (id: number, user: User, data: Record<string, unknown>, asOf: string) =>
-  payload.update({ collection: SLUGS.cases, id, data: data as any, ...as(user, asOf) }) as Promise<Case>
+  payload.update({ collection: SLUGS.cases, id, data: data as any, ...asUser(user, asOf) }) as Promise<Case>
 const reload = (id: number) => payload.findByID({ collection: SLUGS.cases, id, depth: 0 }) as Promise<Case>
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 const upload = (user: User, bytes: Buffer, name: string, mimetype: string) =>

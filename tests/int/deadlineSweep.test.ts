@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'
 import { clearMailQueue, startTestSmtp } from './helpers/testSmtp'
 
@@ -12,18 +13,17 @@ const { inbox } = smtp
 const { payload } = await initTestApp()
 let world: CaseWorld
 
-const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 const openCase = async (user: any, debtor: number, dueDate: string, asOf: string, { responsible, ...extra }: Record<string, unknown> = {}) => {
   const c = (await payload.create({
     collection: SLUGS.cases,
     data: { debtor, debtLines: [debtLine(4_000_000, dueDate)], ...extra } as any,
-    ...as(user, asOf),
+    ...asUser(user, asOf),
   })) as Case
   if (responsible === undefined) return c
   // R-ROL-01: the responsible is assigned by a manager (here the collections manager), not by the professional.
-  return (await payload.update({ collection: SLUGS.cases, id: c.id, data: { responsible } as any, ...as(world.users.collectionsManager, asOf) })) as Case
+  return (await payload.update({ collection: SLUGS.cases, id: c.id, data: { responsible } as any, ...asUser(world.users.collectionsManager, asOf) })) as Case
 }
 
 /** Persuasive → LCD signed by the branch manager → LCD notification recorded → "en notificación". */
@@ -31,14 +31,14 @@ const caseInNotification = async (dueDate: string, signOn: string, facts: Record
   const { professionalBog, branchManagerBog } = world.users
   const c = await openCase(professionalBog, world.parties.debtorBog.id, dueDate, signOn, { responsible: professionalBog.id })
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })
+    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...asUser(user, asOf) })
   await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, signOn)
   await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: signOn } }, signOn)
   await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, signOn)
   const notification = await payload.create({
     collection: SLUGS.notifications,
     data: { case: c.id, act: 'LCD', facts } as any,
-    ...as(branchManagerBog, recordOn),
+    ...asUser(branchManagerBog, recordOn),
   })
   await step(branchManagerBog, { subState: 'EN_NOTIFICACION' }, recordOn)
   return { caseId: c.id, notificationId: notification.id }
@@ -73,7 +73,7 @@ beforeAll(async () => {
   // holiday) ended 25 Nov: overdue on 30 Nov, for the executor officer who signed the order.
   const walked = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: walked.caseId, data: data as any, ...as(user, asOf) })
+    payload.update({ collection: SLUGS.cases, id: walked.caseId, data: data as any, ...asUser(user, asOf) })
   await step(world.users.professionalBog, { subState: 'NOTIFICADA' }, '2026-10-05')
   await step(world.users.professionalBog, { subState: 'EN_FIRME' }, '2026-10-21')
   await step(
@@ -85,7 +85,7 @@ beforeAll(async () => {
   await payload.create({
     collection: SLUGS.notifications,
     data: { case: walked.caseId, act: 'MANDAMIENTO_DE_PAGO', facts: { citationSentOn: '2026-11-10' } } as any,
-    ...as(world.users.executor, '2026-11-10'),
+    ...asUser(world.users.executor, '2026-11-10'),
   })
   coactive = { caseId: walked.caseId }
   // LCD limit 1 Dec 2026 (six months after 1 June): due soon on 30 Nov.
