@@ -20,14 +20,7 @@ import type { AuditLog, User } from '../../src/payload-types'
 import { proxy } from '../../src/proxy'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
-import {
-  expectGraphQLDenied,
-  expectGraphQLRule,
-  expectLocalDenied,
-  expectLocalRule,
-  expectRestDenied,
-  expectRestRule,
-} from './helpers/refusals'
+import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
 
 const { payload, api } = await initTestApp()

@@ -6,14 +6,7 @@ import { nitCheckDigit } from '../../src/rules/identification'
 import { ROLES } from '../../src/auth/roles'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, createParty, createPolicy, randomDigits, storedRow } from './helpers/fixtures'
-import {
-  expectGraphQLDenied,
-  expectGraphQLRule,
-  expectLocalDenied,
-  expectLocalRule,
-  expectRestDenied,
-  expectRestRule,
-} from './helpers/refusals'
+import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
 
 const { payload, api } = await initTestApp()
