@@ -5,6 +5,7 @@ import { SLUGS } from '../../src/constants/slugs'
 import type { Policy } from '../../src/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
+import { ARREARS_TERMS, createPolicy, noon } from './helpers/fixtures'
 import { initTestApp } from './helpers/initTestApp'
 
 const { payload, api } = await initTestApp()
@@ -25,25 +26,15 @@ const openWorkbook = async (response: Response) => {
 beforeAll(async () => {
   world = await buildAccessWorld(payload)
   const policy = (key: string, due: string, extra: Record<string, unknown> = {}) =>
-    payload
-      .create({
-        collection: SLUGS.policies,
-        data: {
-          number: `POL-${key}-${world.tag}`,
-          type: 'INDIVIDUAL',
-          lineOfBusiness: 'HOGAR',
-          holder: world.parties.debtorBog.id,
-          branch: world.branches.bog.id,
-          clave: world.claves.claveA,
-          issueDate: '2026-01-05T12:00:00.000Z',
-          coverStart: '2026-01-10T12:00:00.000Z',
-          coverEnd: '2027-01-10T12:00:00.000Z',
-          paymentDueDate: `${due}T12:00:00.000Z`,
-          premium: 500_000,
-          ...extra,
-        } as any,
-      })
-      .then((doc) => (p[key] = doc))
+    createPolicy(payload, {
+      ...ARREARS_TERMS,
+      number: `POL-${key}-${world.tag}`,
+      holder: world.parties.debtorBog.id,
+      branch: world.branches.bog.id,
+      clave: world.claves.claveA,
+      paymentDueDate: noon(due),
+      ...extra,
+    }).then((doc) => (p[key] = doc))
   await policy('A1', '2026-04-10', { totalDue: 800_000, amountPaid: 300_000, paymentStatus: 'PARCIAL', lineOfBusiness: 'AU-LIVIANOS', plate: 'KLO567' })
   await policy('A2', '2026-03-20', { totalDue: 600_000 })
   await policy('A3', '2026-03-01', { totalDue: 700_000, coverStart: '2025-12-01T12:00:00.000Z', issueDate: '2025-11-20T12:00:00.000Z' })

@@ -8,6 +8,7 @@ import { SLUGS } from '../../src/constants/slugs'
 import type { User } from '../../src/payload-types'
 import { loadRequestFollowUp } from '../../src/requests/requestFollowUp'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import { ARREARS_TERMS, createPolicy, noon } from './helpers/fixtures'
 import { pdfBytes, reactivationOf, requestKindIds, uploadDocument } from './helpers/requestFixtures'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -26,23 +27,14 @@ const branchFigure = (data: ArrearsDashboardData, id: number) => data.branches.f
 beforeAll(async () => {
   world = await buildAccessWorld(payload)
   const policy = (key: string, branch: 'bog' | 'med', due: string, extra: Record<string, unknown> = {}) =>
-    payload.create({
-      collection: SLUGS.policies,
-      data: {
-        number: `POL-ADM-${key}-${world.tag}`,
-        type: 'INDIVIDUAL',
-        lineOfBusiness: 'HOGAR',
-        holder: branch === 'bog' ? world.parties.debtorBog.id : world.parties.debtorMed.id,
-        branch: world.branches[branch].id,
-        clave: branch === 'bog' ? world.claves.claveA : world.claves.claveB,
-        issueDate: '2026-01-05T12:00:00.000Z',
-        coverStart: '2026-01-10T12:00:00.000Z',
-        coverEnd: '2027-01-10T12:00:00.000Z',
-        paymentDueDate: `${due}T12:00:00.000Z`,
-        premium: 500_000,
-        ...extra,
-      } as any,
-      overrideAccess: true,
+    createPolicy(payload, {
+      ...ARREARS_TERMS,
+      number: `POL-ADM-${key}-${world.tag}`,
+      holder: branch === 'bog' ? world.parties.debtorBog.id : world.parties.debtorMed.id,
+      branch: world.branches[branch].id,
+      clave: branch === 'bog' ? world.claves.claveA : world.claves.claveB,
+      paymentDueDate: noon(due),
+      ...extra,
     })
   // The world's two policies are 90 days past due (1 428 000 each); these fill the other buckets.
   await policy('B1', 'bog', '2026-04-10', { totalDue: 800_000, amountPaid: 300_000, paymentStatus: 'PARCIAL' })

@@ -7,7 +7,7 @@ import { CONFIRMATION_STEPS } from '../../src/legalization/confirm/types'
 import type { Policy, User } from '../../src/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
-import { countRows, createPolicy, storedRow } from './helpers/fixtures'
+import { countRows, createPolicy, noon, storedRow } from './helpers/fixtures'
 import { requestKindIds } from './helpers/requestFixtures'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -15,7 +15,6 @@ const { payload, api } = await initTestApp()
 let world: AccessWorld
 let brokerA: ApiClient
 
-const due = (iso: string) => `${iso}T12:00:00.000Z`
 const transfer = (amount: number) => ({ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount, bankAccount: 'CITIBANK 5060193217', bankBranch: '123' })
 
 const confirm = async (client: ApiClient, id: number, amount: number, key: string) => {
@@ -31,14 +30,11 @@ const policyWithCertificates = () =>
     clave: world.claves.claveA,
     type: 'COLECTIVA',
     lineOfBusiness: 'VIDA-GRUPO',
-    // Totals and the due date follow from the certificates (R-CAR-04).
-    totalDue: 500_000,
-    paymentDueDate: due('2026-01-20'),
     certificates: [
-      { number: '1', amountDue: 200_000, dueDate: due('2026-01-20') },
-      { number: '2', amountDue: 300_000, dueDate: due('2026-02-20') },
+      { number: '1', amountDue: 200_000, dueDate: noon('2026-01-20') },
+      { number: '2', amountDue: 300_000, dueDate: noon('2026-02-20') },
     ],
-  } as never) as Promise<Policy>
+  })
 
 const draftOf = async (client: ApiClient, policyId: number) => {
   const res = await client.rest('POST', `/${SLUGS.legalizations}?depth=0`, { clave: world.claves.claveA, policies: [policyId] })

@@ -6,6 +6,7 @@ import type { Request } from '../../src/payload-types'
 import { seedRequestKinds } from '../../src/seed/requestKinds'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
+import { createPolicy } from './helpers/fixtures'
 import { exeBytes, pdfBytes, reactivationOf, requestKindIds, uploadDocument } from './helpers/requestFixtures'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -114,24 +115,17 @@ describe('R-REQ-02 POST /api/requests/lookup-client', () => {
       collection: SLUGS.parties,
       data: { idType: 'CC', idNumber: `5${world.tag}01`, firstName: 'Carla', lastName: 'Cancelada', branch: world.branches.bog.id } as any,
     })
-    await payload.create({
-      collection: SLUGS.policies,
-      data: {
-        number: `POL-C-${world.tag}`,
-        type: 'INDIVIDUAL',
-        lineOfBusiness: 'HOGAR',
-        holder: party.id,
-        branch: world.branches.bog.id,
-        clave: world.claves.claveA,
-        issueDate: '2025-01-10T12:00:00.000Z',
-        coverStart: '2025-01-15T12:00:00.000Z',
-        coverEnd: '2026-01-15T12:00:00.000Z',
-        paymentDueDate: '2025-02-14T12:00:00.000Z',
-        premium: 100_000,
-        totalDue: 119_000,
-        status: 'CANCELADA',
-        cancelledAt: '2025-04-01T12:00:00.000Z',
-      } as any,
+    await createPolicy(payload, {
+      number: `POL-C-${world.tag}`,
+      holder: party.id,
+      branch: world.branches.bog.id,
+      clave: world.claves.claveA,
+      issueDate: '2025-01-10T12:00:00.000Z',
+      coverStart: '2025-01-15T12:00:00.000Z',
+      coverEnd: '2026-01-15T12:00:00.000Z',
+      paymentDueDate: '2025-02-14T12:00:00.000Z',
+      status: 'CANCELADA',
+      cancelledAt: '2025-04-01T12:00:00.000Z',
     })
     const res = await lookup(brokerA, { idType: 'CC', idNumber: party.idNumber, clave: world.claves.claveA })
     expect(res.body.result).toBe('SIN_POLIZAS_VIGENTES')

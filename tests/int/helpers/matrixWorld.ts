@@ -6,7 +6,7 @@ import { SLUGS } from '../../../src/constants/slugs'
 import type { Case, Document, Legalization, Notification, Party, Payment, Policy, Request, User } from '../../../src/payload-types'
 import { nitCheckDigit } from '../../../src/rules/identification'
 import { buildCaseWorld, debtLine } from './caseWorld'
-import { policyData, randomDigits } from './fixtures'
+import { createPolicy, policyData, randomDigits } from './fixtures'
 import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
 
@@ -59,11 +59,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     ...internal,
   })
   // A policy under broker A's clave gives the provider's party claves: hidden from the provider too.
-  await payload.create({
-    collection: SLUGS.policies,
-    data: policyData({ number: `POL-P-${world.tag}`, holder: providerParty.id, branch: branches.bog.id, clave: claves.claveA }) as never,
-    ...system,
-  })
+  await createPolicy(payload, { number: `POL-P-${world.tag}`, holder: providerParty.id, branch: branches.bog.id, clave: claves.claveA })
 
   const request = (side: Side) =>
     create<Request>(
