@@ -5,16 +5,15 @@ import { findWorklist } from '../../src/cases/findWorklist'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case, Document, User } from '../../src/payload-types'
 import { addDays } from '../../src/seed/dates'
-import { walkCase, type WalkActors } from '../../src/seed/walkCase'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { samplePdf, samplePng } from './helpers/sampleFiles'
 import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'
 import { expectRefusal } from './helpers/refusals'
+import { walkCase } from './helpers/walkCase'
 
 const { payload } = await initTestApp()
 let world: CaseWorld
-let actors: WalkActors
 
 const update = (id: number, user: User, data: Record<string, unknown>, asOf: string) =>
   payload.update({ collection: SLUGS.cases, id, data: data as any, ...asUser(user, asOf) }) as Promise<Case>
@@ -34,8 +33,6 @@ const eventsOf = async (id: number) =>
 
 beforeAll(async () => {
   world = await buildCaseWorld(payload)
-  const { professionalBog, branchManagerBog, firmA, executor } = world.users
-  actors = { professional: professionalBog, manager: branchManagerBog, firm: firmA, executor }
 })
 
 describe('the signed LCD links its PDF (R-COB-08, R-COB-17)', () => {
@@ -43,7 +40,7 @@ describe('the signed LCD links its PDF (R-COB-08, R-COB-17)', () => {
   let pdf: Document
 
   beforeAll(async () => {
-    c = await walkCase(payload, actors, { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, '2026-03-16')], target: 'LCD_EN_PROYECTO' })
+    c = await walkCase(payload, world, { to: 'LCD_EN_PROYECTO', debtLines: [debtLine(4_000_000, '2026-03-16')] })
     pdf = await upload(world.users.professionalBog, samplePdf(), 'lcd-firmada.pdf', 'application/pdf')
   })
 
@@ -81,11 +78,9 @@ describe('exceptions declared proven end the proceeding (R-COB-12, R-COB-15)', (
   let filedOn: string
 
   beforeAll(async () => {
-    c = await walkCase(payload, actors, {
-      debtor: world.parties.debtorBog.id,
+    c = await walkCase(payload, world, {
+      to: 'MANDAMIENTO_NOTIFICADO',
       responsible: world.users.executor.id,
-      debtLines: [debtLine(5_000_000, '2026-03-15')],
-      target: 'MANDAMIENTO_NOTIFICADO',
       embargo: { description: 'Cuenta corriente Banco X', amount: 6_000_000 },
     })
     filedOn = addDays(d(c.paymentOrder?.notifiedOn)!, 3)

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case, Document, User } from '../../src/payload-types'
-import { walkCase } from '../../src/seed/walkCase'
 import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../src/rules/attachments'
 import { buildAccessWorld, everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
@@ -16,6 +15,7 @@ import { reactivationOf, requestKindIds } from './helpers/requestFixtures'
 import { expectGraphQLDenied, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { sampleCsv, sampleExe, samplePdf, samplePng } from './helpers/sampleFiles'
 import { initTestApp } from './helpers/initTestApp'
+import { walkCase } from './helpers/walkCase'
 
 // Files of this test go to a directory of their own (the collection reads UPLOADS_DIR when the config loads),
 // so "nothing was written" is checked against a listing no other run touches.
@@ -317,12 +317,8 @@ describe('documents follow the scope of what they are attached to (issue 8, find
 
   it('R-ROL-01 a case act\'s PDF takes the case\'s branch and firm, and follows the case when it is re-assigned to another firm', async () => {
     await setLegalSettings2026(payload)
-    const { professionalBog, branchManagerBog, firmA, executor, collectionsManager } = world.users
-    const theCase = await walkCase(payload, { professional: professionalBog, manager: branchManagerBog, firm: firmA, executor }, {
-      debtor: world.parties.debtorBog.id,
-      debtLines: [debtLine(4_000_000, '2026-03-16')],
-      target: 'LCD_FIRMADA',
-    })
+    const { firmA, collectionsManager } = world.users
+    const theCase = await walkCase(payload, world, { to: 'LCD_FIRMADA', debtLines: [debtLine(4_000_000, '2026-03-16')] })
     const lcd = (await payload.create({
       collection: SLUGS.documents,
       data: { category: 'EXPEDIENTE' } as never,
