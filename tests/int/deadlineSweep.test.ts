@@ -5,6 +5,7 @@ import type { Case } from '../../src/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'
+import { caseInLcdNotification } from './helpers/walkCase'
 import { clearMailQueue, startTestSmtp } from './helpers/testSmtp'
 
 // The mail server first: the mail adapter reads SMTP_* when the config loads.
@@ -26,23 +27,6 @@ const openCase = async (user: any, debtor: number, dueDate: string, asOf: string
   return (await payload.update({ collection: SLUGS.cases, id: c.id, data: { responsible } as any, ...asUser(world.users.collectionsManager, asOf) })) as Case
 }
 
-/** Persuasive → LCD signed by the branch manager → LCD notification recorded → "en notificación". */
-const caseInNotification = async (dueDate: string, signOn: string, facts: Record<string, string>, recordOn: string) => {
-  const { professionalBog, branchManagerBog } = world.users
-  const c = await openCase(professionalBog, world.parties.debtorBog.id, dueDate, signOn, { responsible: professionalBog.id })
-  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...asUser(user, asOf) })
-  await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, signOn)
-  await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: signOn } }, signOn)
-  await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, signOn)
-  const notification = await payload.create({
-    collection: SLUGS.notifications,
-    data: { case: c.id, act: 'LCD', facts } as any,
-    ...asUser(branchManagerBog, recordOn),
-  })
-  await step(branchManagerBog, { subState: 'EN_NOTIFICACION' }, recordOn)
-  return { caseId: c.id, notificationId: notification.id }
-}
 
 const runSweep = async (asOf: string) => {
   const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf }, queue: 'sweep' })
@@ -66,12 +50,12 @@ beforeAll(async () => {
   world = await buildCaseWorld(payload)
 
   // Citation sent Wed 18 Nov, received Thu 19 Nov: appear by Thu 26 Nov; notice due Fri 27 Nov.
-  unanswered = await caseInNotification('2026-08-31', '2026-11-17', { citationSentOn: '2026-11-18', citationReceivedOn: '2026-11-19' }, '2026-11-19')
+  unanswered = await caseInLcdNotification(payload, world, { dueDate: '2026-08-31', signOn: '2026-11-17', facts: { citationSentOn: '2026-11-18', citationReceivedOn: '2026-11-19' }, recordOn: '2026-11-19' })
   // Notified in person Mon 5 Oct: appeal term (12 Oct holiday) ends 20 Oct; final 21 Oct.
-  notifiedInPerson = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  notifiedInPerson = await caseInLcdNotification(payload, world, { dueDate: '2026-07-31', signOn: '2026-10-01', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, recordOn: '2026-10-05' })
   // A coactive case: payment order cited Tue 10 Nov, nobody appeared; the 10 business days (16 Nov
   // holiday) ended 25 Nov: overdue on 30 Nov, for the executor officer who signed the order.
-  const walked = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  const walked = await caseInLcdNotification(payload, world, { dueDate: '2026-07-31', signOn: '2026-10-01', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, recordOn: '2026-10-05' })
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>
     payload.update({ collection: SLUGS.cases, id: walked.caseId, data: data as any, ...asUser(user, asOf) })
   await step(world.users.professionalBog, { subState: 'NOTIFICADA' }, '2026-10-05')
