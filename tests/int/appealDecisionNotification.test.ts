@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
-import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'
+import { caseInLcdNotification } from './helpers/walkCase'
 import { expectRefusal } from './helpers/refusals'
 
 const { payload, api } = await initTestApp()
@@ -15,25 +16,9 @@ const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 beforeAll(async () => {
   world = await buildCaseWorld(payload)
-  const { professionalBog, branchManagerBog } = world.users
-  const c = await payload.create({
-    collection: SLUGS.cases,
-    data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, '2026-07-31')], responsible: professionalBog.id } as any,
-    // R-ROL-01: the branch manager assigns the responsible.
-    ...asUser(branchManagerBog, '2026-10-01'),
-  })
-  caseId = c.id
-  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...asUser(user, asOf) })
-  await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, '2026-10-01')
-  await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: '2026-10-01' } }, '2026-10-01')
-  await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, '2026-10-01')
   // The LCD notified in person on 5 Oct; the debtor appealed (reposición) on 9 Oct.
-  await payload.create({
-    collection: SLUGS.notifications,
-    data: { case: c.id, act: 'LCD', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05', appealFiledOn: '2026-10-09' } } as any,
-    ...asUser(branchManagerBog, '2026-10-09'),
-  })
+  const facts = { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05', appealFiledOn: '2026-10-09' }
+  caseId = (await caseInLcdNotification(payload, world, { dueDate: '2026-07-31', signOn: '2026-10-01', facts, recordOn: '2026-10-09' })).caseId
 })
 
 describe('decisions on appeals are notified in person or by notice (001 §7.3.14)', () => {
