@@ -8,27 +8,17 @@
 import '../src/env/loadEnv'
 
 import { mkdir, mkdtemp, rm, writeFile } from 'fs/promises'
-import net from 'net'
 import os from 'os'
 import path from 'path'
 import { Readable } from 'stream'
 
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { freePort } from '../tests/int/helpers/freePort'
 
 const POLICIES = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000)
 const HOLDERS = 2_000
 const CLAVE = '70001'
 const AS_OF = '2026-05-15'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
 

@@ -9,11 +9,11 @@ import '../src/env/loadEnv'
 import type { SweepReport } from '../src/sweep/runDeadlineSweep'
 
 import { mkdtemp, rm } from 'fs/promises'
-import net from 'net'
 import os from 'os'
 import path from 'path'
 
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { freePort } from '../tests/int/helpers/freePort'
 
 const argValue = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -23,16 +23,6 @@ const CASES = argValue('--cases', 100_000)
 const TO_ADVANCE = argValue('--advance', 1_000) // unanswered citations that turn "notice due" today
 const TO_MOVE = argValue('--move', 500) // LCDs notified and final: two automatic moves each
 const ASOF = '2026-11-30'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cobranzas-bench-pg-'))
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' })

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'child_process'
-import { createWriteStream, realpathSync } from 'fs'
+import { createWriteStream, realpathSync, type WriteStream } from 'fs'
 import { createRequire } from 'module'
 import { mkdtemp, readFile, rm } from 'fs/promises'
 import os from 'os'
@@ -30,10 +30,14 @@ const waitForOk = async (url: string, server: ChildProcess, timeoutMs: number) =
   throw new Error(`${url} no respondió 200 en ${timeoutMs / 1000} s`)
 }
 
-/** SIGTERM to the whole process group (next dev forks its server), SIGKILL if it lingers. */
+/**
+ * Stops `next dev` and all it forked (its own process group): SIGTERM, a short grace, then SIGKILL
+ * to the group, and waits for the exit. vitest gives the whole teardown 10 s (teardownTimeout)
+ * before it prints "close timed out" and exits with PostgreSQL and the server still running.
+ */
 const stopProcessGroup = async (child: ChildProcess) => {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
+  if (!child.pid) return
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal)
@@ -42,11 +46,14 @@ const stopProcessGroup = async (child: ChildProcess) => {
     }
   }
   signalGroup('SIGTERM')
-  const timedOut = await Promise.race([exited.then(() => false), new Promise((r) => setTimeout(() => r(true), 15_000))])
-  // The forked server may outlive its parent: always sweep the group.
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2_000).unref())])
+  // The forked server may outlive its parent (and ignore SIGTERM while compiling): always sweep the group.
   signalGroup('SIGKILL')
-  if (timedOut) await exited
+  await exited
 }
+
+/** Ends a write stream and waits until its file is closed. */
+const closeStream = (stream: WriteStream) => new Promise<void>((resolve) => stream.end(resolve))
 
 /**
  * The app as a user meets it: a throwaway PostgreSQL with the demo data, `next dev` on a free
@@ -63,7 +70,9 @@ export default async function setup(project: TestProject) {
   const started = Date.now()
   const stops: (() => Promise<void>)[] = []
   const teardown = async () => {
+    const stopping = Date.now()
     for (const stop of stops.reverse()) await stop()
+    log(`todo detenido (${seconds(stopping)})`)
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'cobranzas-e2e-'))
   stops.push(() => rm(workDir, { recursive: true, force: true }))
@@ -110,8 +119,10 @@ export default async function setup(project: TestProject) {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    server.stdout!.pipe(output)
-    server.stderr!.pipe(output)
+    // Two sources into one file: neither ends it (the other may still write); the teardown does.
+    server.stdout!.pipe(output, { end: false })
+    server.stderr!.pipe(output, { end: false })
+    stops.push(() => closeStream(output))
     stops.push(() => stopProcessGroup(server))
 
     await waitForOk(`${baseUrl}/admin/login`, server, 600_000)

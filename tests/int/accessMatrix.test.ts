@@ -15,7 +15,7 @@ import { ROLES } from '../../src/auth/roles'
 import { SLUGS } from '../../src/constants/slugs'
 import type { User } from '../../src/payload-types'
 import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
+import type { ApiClient } from './helpers/apiClient'
 import {
   buildMatrixWorld,
   JOBS_SLUG,
@@ -30,8 +30,7 @@ import {
 } from './helpers/matrixWorld'
 import { agreementPatchFor } from './helpers/agreementWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 /**
  * R-ROL-01/02 (issue 8): the role × operation matrix of src/auth/accessMatrix.ts, cell by cell, for
@@ -40,7 +39,7 @@ import { testPayload } from './helpers/testPayload'
  * write that should happen is checked in the database and undone; every refused one changed nothing.
  */
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: MatrixWorld
 const clients = new Map<Actor, ApiClient>()
 const graphqlFields = new Set<string>()
@@ -105,7 +104,7 @@ const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-job
 const notInGraphQL = (name: string) => `GraphQL has no ${name}: take 'graphql' out of this cell's channels in src/auth/accessMatrix.ts`
 
 const userOf = (actor: Actor): User | undefined => userFor(world, actor)
-const clientOf = (actor: Actor): ApiClient => clients.get(actor) ?? anonymous
+const clientOf = (actor: Actor): ApiClient => clients.get(actor) ?? api.anonymous
 const as = (actor: Actor) => ({ overrideAccess: false, user: userOf(actor), depth: 0 }) as const
 const system = { overrideAccess: true, depth: 0 } as const
 
@@ -590,7 +589,7 @@ const stale = new Set<Actor>()
 const ensureSession = async (actor: Actor) => {
   const user = userOf(actor)
   if (!user || !stale.has(actor)) return
-  clients.set(actor, await ApiClient.login(user.email, PASSWORD))
+  clients.set(actor, await api.login(user.email))
   stale.delete(actor)
 }
 
@@ -838,15 +837,14 @@ afterAll(async () => {
 })
 
 beforeAll(async () => {
-  payload = await testPayload()
   // About three thousand refusals are expected here: keep their stack traces out of the output.
   payload.logger.level = 'fatal'
   world = await buildMatrixWorld(payload)
   for (const actor of ACTORS) {
     const user = userFor(world, actor)
-    if (user) clients.set(actor, await clientFor(user))
+    if (user) clients.set(actor, await api.as(user))
   }
-  const schema = await anonymous.graphql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }')
+  const schema = await api.anonymous.graphql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }')
   for (const type of ['queryType', 'mutationType']) {
     for (const f of schema.body.data.__schema[type].fields as { name: string }[]) graphqlFields.add(f.name)
   }

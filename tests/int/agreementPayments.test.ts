@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { recordAgreementPaymentWorkflow } from '../../src/agreements/payment/recordAgreementPaymentWorkflow'
@@ -10,12 +10,11 @@ import type { ApiClient } from './helpers/apiClient'
 import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { countRows } from './helpers/fixtures'
 import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 /** Granted on Mon 2 Mar 2026: instalments on 2 Mar, 6 Apr (2 and 3 Apr are holidays), 4 May (2 May is a Saturday), 2 Jun. */
 const GRANTED_ON = '2026-03-02'
 
-let payload: Payload
 let world: CaseWorld
 let client: ApiClient
 
@@ -45,8 +44,9 @@ const stateOf = async (agreementId: number) => ({
   outstanding: (await payload.findByID({ collection: SLUGS.agreements, id: agreementId, depth: 0 })).outstanding,
 })
 
+const { payload } = await initTestApp()
+
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   client = await clientFor(world.users.professionalBog)
 })

@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -8,13 +7,12 @@ import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { countRows } from './helpers/fixtures'
 import { expectLocalDenied, expectLocalRule, expectRestRule } from './helpers/refusals'
 import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 /** SMMLV 2026 (Decreto 1469 de 2025, ratified by Decreto 0159 de 2026), as the settings hold it. */
 const SMMLV = 1_750_905
 const TODAY = '2026-11-03'
 
-let payload: Payload
 let world: CaseWorld
 
 const as = (user: User) => ({ overrideAccess: false, user, depth: 0, context: { asOf: TODAY } }) as const
@@ -43,8 +41,9 @@ const coactiveCase = async (side: 'bog' | 'med', capital?: number) => {
   })) as Case
 }
 
+const { payload } = await initTestApp()
+
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
 })
 

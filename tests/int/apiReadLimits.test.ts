@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -6,10 +5,9 @@ import { MAX_API_LIMIT } from '../../src/http/readLimits'
 import { MAX_GRAPHQL_DEPTH } from '../../src/http/graphqlDepthLimit'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let admin: ApiClient
 let professional: ApiClient
@@ -18,10 +16,9 @@ let city: string
 const ROWS = MAX_API_LIMIT + 5
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
-  admin = await clientFor(world.users.admin)
-  professional = await clientFor(world.users.professionalBog)
+  admin = await api.as(world.users.admin)
+  professional = await api.as(world.users.professionalBog)
   city = `Tope ${world.tag}`
   for (let i = 0; i < ROWS; i++) {
     await payload.create({

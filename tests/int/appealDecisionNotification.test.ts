@@ -1,42 +1,24 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
-import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
-import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
+import { asUser } from './helpers/asUser'
+import { initTestApp } from './helpers/initTestApp'
+import { caseInLcdNotification } from './helpers/walkCase'
+import { expectRefusal } from './helpers/refusals'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: CaseWorld
 let caseId: number
 let decisionId: number
 
-const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
-  const { professionalBog, branchManagerBog } = world.users
-  const c = await payload.create({
-    collection: SLUGS.cases,
-    data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, '2026-07-31')], responsible: professionalBog.id } as any,
-    // R-ROL-01: the branch manager assigns the responsible.
-    ...as(branchManagerBog, '2026-10-01'),
-  })
-  caseId = c.id
-  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })
-  await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, '2026-10-01')
-  await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: '2026-10-01' } }, '2026-10-01')
-  await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, '2026-10-01')
   // The LCD notified in person on 5 Oct; the debtor appealed (reposición) on 9 Oct.
-  await payload.create({
-    collection: SLUGS.notifications,
-    data: { case: c.id, act: 'LCD', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05', appealFiledOn: '2026-10-09' } } as any,
-    ...as(branchManagerBog, '2026-10-09'),
-  })
+  const facts = { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05', appealFiledOn: '2026-10-09' }
+  caseId = (await caseInLcdNotification(payload, world, { dueDate: '2026-07-31', signOn: '2026-10-01', facts, recordOn: '2026-10-09' })).caseId
 })
 
 describe('decisions on appeals are notified in person or by notice (001 §7.3.14)', () => {
@@ -44,7 +26,7 @@ describe('decisions on appeals are notified in person or by notice (001 §7.3.14
     const decision = await payload.create({
       collection: SLUGS.notifications,
       data: { case: caseId, act: 'DECISION_RECURSO', facts: { citationSentOn: '2026-11-03' } } as any,
-      ...as(world.users.branchManagerBog, '2026-11-03'),
+      ...asUser(world.users.branchManagerBog, '2026-11-03'),
     })
     decisionId = decision.id
     // 4, 5, 6, 9, 10, 11, 12, 13, [16 holiday], 17, 18 → appear by 18 Nov; notice due 19 Nov.
@@ -61,12 +43,12 @@ describe('decisions on appeals are notified in person or by notice (001 §7.3.14
   })
 
   it('R-NOT-01 recording mail on a decision on an appeal is refused over REST and the Local API; nothing is written', async () => {
-    const manager = await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)
+    const manager = await api.login(world.users.branchManagerBog.email)
     const res = await manager.rest('PATCH', `/${SLUGS.notifications}/${decisionId}`, { facts: { mailDeliveredOn: '2026-11-20' } })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('R-NOT-01: La decisión de un recurso se notifica personalmente o por aviso')
     await expectRefusal(
-      payload.update({ collection: SLUGS.notifications, id: decisionId, data: { facts: { mailReturnedOn: '2026-11-20' } } as any, ...as(world.users.branchManagerBog, '2026-11-20') }),
+      payload.update({ collection: SLUGS.notifications, id: decisionId, data: { facts: { mailReturnedOn: '2026-11-20' } } as any, ...asUser(world.users.branchManagerBog, '2026-11-20') }),
       'R-NOT-01',
       400,
     )
@@ -79,7 +61,7 @@ describe('decisions on appeals are notified in person or by notice (001 §7.3.14
       collection: SLUGS.notifications,
       id: decisionId,
       data: { facts: { noticePostedOn: '2026-11-19' } } as any,
-      ...as(world.users.branchManagerBog, '2026-11-19'),
+      ...asUser(world.users.branchManagerBog, '2026-11-19'),
     })
     // Up 19, 20, 23, 24, 25 → down 25 Nov; notified 26 Nov; 27, 30, 1, 2, 3 → final 3 Dec.
     expect(d(n.derived?.noticeTakeDownOn)).toBe('2026-11-25')

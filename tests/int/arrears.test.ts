@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Policy } from '../../src/payload-types'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
-import { testPayload } from './helpers/testPayload'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import type { ApiClient } from './helpers/apiClient'
+import { ARREARS_TERMS, createPolicy, noon } from './helpers/fixtures'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let brokerA: ApiClient
 let brokerB: ApiClient
@@ -24,28 +24,17 @@ const openWorkbook = async (response: Response) => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   const policy = (key: string, due: string, extra: Record<string, unknown> = {}) =>
-    payload
-      .create({
-        collection: SLUGS.policies,
-        data: {
-          number: `POL-${key}-${world.tag}`,
-          type: 'INDIVIDUAL',
-          lineOfBusiness: 'HOGAR',
-          holder: world.parties.debtorBog.id,
-          branch: world.branches.bog.id,
-          clave: world.claves.claveA,
-          issueDate: '2026-01-05T12:00:00.000Z',
-          coverStart: '2026-01-10T12:00:00.000Z',
-          coverEnd: '2027-01-10T12:00:00.000Z',
-          paymentDueDate: `${due}T12:00:00.000Z`,
-          premium: 500_000,
-          ...extra,
-        } as any,
-      })
-      .then((doc) => (p[key] = doc))
+    createPolicy(payload, {
+      ...ARREARS_TERMS,
+      number: `POL-${key}-${world.tag}`,
+      holder: world.parties.debtorBog.id,
+      branch: world.branches.bog.id,
+      clave: world.claves.claveA,
+      paymentDueDate: noon(due),
+      ...extra,
+    }).then((doc) => (p[key] = doc))
   await policy('A1', '2026-04-10', { totalDue: 800_000, amountPaid: 300_000, paymentStatus: 'PARCIAL', lineOfBusiness: 'AU-LIVIANOS', plate: 'KLO567' })
   await policy('A2', '2026-03-20', { totalDue: 600_000 })
   await policy('A3', '2026-03-01', { totalDue: 700_000, coverStart: '2025-12-01T12:00:00.000Z', issueDate: '2025-11-20T12:00:00.000Z' })
@@ -60,8 +49,8 @@ beforeAll(async () => {
   })
   await policy('NOT-DUE', '2026-05-20', { totalDue: 100_000 })
   await policy('PAID', '2026-03-01', { totalDue: 100_000, amountPaid: 100_000, paymentStatus: 'PAGADA' })
-  brokerA = await ApiClient.login(world.users.brokerA.email, PASSWORD)
-  brokerB = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+  brokerA = await api.login(world.users.brokerA.email)
+  brokerB = await api.login(world.users.brokerB.email)
 })
 
 describe('GET /api/arrears', () => {
@@ -105,11 +94,11 @@ describe('GET /api/arrears', () => {
   })
 
   it('R-CAR-03 national staff get the totals per branch of every branch; branch staff only theirs', async () => {
-    const manager = await ApiClient.login(world.users.collectionsManager.email, PASSWORD)
+    const manager = await api.login(world.users.collectionsManager.email)
     const all = await manager.rest('GET', `/arrears?asOf=${AS_OF}`)
     expect(all.body.totalsByBranch[String(world.branches.bog.id)]).toEqual({ policies: 5, pending: 4_128_000 })
     expect(all.body.totalsByBranch[String(world.branches.med.id)]).toEqual({ policies: 1, pending: 1_428_000 })
-    const med = await ApiClient.login(world.users.professionalMed.email, PASSWORD)
+    const med = await api.login(world.users.professionalMed.email)
     const own = await med.rest('GET', `/arrears?asOf=${AS_OF}`)
     expect(Object.keys(own.body.totalsByBranch)).toEqual([String(world.branches.med.id)])
   })
@@ -131,7 +120,7 @@ describe('GET /api/arrears', () => {
     expect(date.body.errors[0].message).toMatch(/asOf no es una fecha del calendario/)
     const range = await brokerA.rest('GET', `/arrears?from=2026-03-01&to=2026-01-01`)
     expect(range.body.errors[0].message).toMatch(/from no puede ser posterior a to/)
-    expect((await new ApiClient().rest('GET', '/arrears')).status).toBe(401)
+    expect((await api.anonymous.rest('GET', '/arrears')).status).toBe(401)
   })
 })
 

@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seesArrearsPortfolio } from '../../access/seesArrearsPortfolio'
@@ -7,12 +7,12 @@ import { arrearsSearchString, loadArrearsView, readArrearsSearch } from '../../s
 import { SLUGS } from '../../src/constants/slugs'
 import type { User } from '../../src/payload-types'
 import { loadRequestFollowUp } from '../../src/requests/requestFollowUp'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import { ARREARS_TERMS, createPolicy, noon } from './helpers/fixtures'
 import { pdfBytes, reactivationOf, requestKindIds, uploadDocument } from './helpers/requestFixtures'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 const AS_OF = '2026-05-15'
 
@@ -25,26 +25,16 @@ const sum = (figures: { policies: number; pending: number }[]) =>
 const branchFigure = (data: ArrearsDashboardData, id: number) => data.branches.find((b) => b.id === id)
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   const policy = (key: string, branch: 'bog' | 'med', due: string, extra: Record<string, unknown> = {}) =>
-    payload.create({
-      collection: SLUGS.policies,
-      data: {
-        number: `POL-ADM-${key}-${world.tag}`,
-        type: 'INDIVIDUAL',
-        lineOfBusiness: 'HOGAR',
-        holder: branch === 'bog' ? world.parties.debtorBog.id : world.parties.debtorMed.id,
-        branch: world.branches[branch].id,
-        clave: branch === 'bog' ? world.claves.claveA : world.claves.claveB,
-        issueDate: '2026-01-05T12:00:00.000Z',
-        coverStart: '2026-01-10T12:00:00.000Z',
-        coverEnd: '2027-01-10T12:00:00.000Z',
-        paymentDueDate: `${due}T12:00:00.000Z`,
-        premium: 500_000,
-        ...extra,
-      } as any,
-      overrideAccess: true,
+    createPolicy(payload, {
+      ...ARREARS_TERMS,
+      number: `POL-ADM-${key}-${world.tag}`,
+      holder: branch === 'bog' ? world.parties.debtorBog.id : world.parties.debtorMed.id,
+      branch: world.branches[branch].id,
+      clave: branch === 'bog' ? world.claves.claveA : world.claves.claveB,
+      paymentDueDate: noon(due),
+      ...extra,
     })
   // The world's two policies are 90 days past due (1 428 000 each); these fill the other buckets.
   await policy('B1', 'bog', '2026-04-10', { totalDue: 800_000, amountPaid: 300_000, paymentStatus: 'PARCIAL' })
@@ -114,10 +104,10 @@ describe('"Cartera en mora" view loader', () => {
   it('R-CAR-01: the view shows the same rows and totals the broker API gives the same user', async () => {
     const view = await loadArrearsView(await reqOf(world.users.branchManagerBog), { asOf: AS_OF, bucket: '46-60' })
     if (!view.ok) throw new Error(JSON.stringify(view.issues))
-    const api = await (await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)).rest('GET', `/arrears?asOf=${AS_OF}&bucket=46-60`)
-    expect(api.status).toBe(200)
-    expect(view.rows).toEqual(api.body.rows)
-    expect(view.totals.pending).toBe(api.body.totalPending)
+    const fromApi = await (await api.login(world.users.branchManagerBog.email)).rest('GET', `/arrears?asOf=${AS_OF}&bucket=46-60`)
+    expect(fromApi.status).toBe(200)
+    expect(view.rows).toEqual(fromApi.body.rows)
+    expect(view.totals.pending).toBe(fromApi.body.totalPending)
     expect(view.rows.map((r) => r.number)).toEqual([`POL-ADM-B2-${world.tag}`])
   })
 
@@ -176,8 +166,8 @@ describe('"Cartera en mora" view loader', () => {
 describe('request follow-up ("Seguimiento")', () => {
   it('R-REQ-07: documents with name and size, and status changes and comments in one timeline, oldest first', async () => {
     const kinds = await requestKindIds(payload)
-    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
-    const staff = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+    const broker = await api.login(world.users.brokerA.email)
+    const staff = await api.login(world.users.professionalBog.email)
     const upload = await uploadDocument(broker, 'soporte.pdf', pdfBytes())
     const filed = await broker.rest(
       'POST',

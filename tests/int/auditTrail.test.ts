@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES } from '../../src/auth/roles'
@@ -7,10 +6,9 @@ import type { AuditLog, User } from '../../src/payload-types'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, policyData, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectLocalDenied, expectRestDenied } from './helpers/refusals'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 
 type Change = { field: string; from: unknown; to: unknown }
@@ -39,13 +37,12 @@ const expectWrittenBy = (row: AuditLog, user: User) => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
 })
 
 describe('audit trail: every change leaves who, when, which document and what changed', () => {
   it('R-COB-17 creating, updating and deleting a policy each leave an audit row with the field-level changes', async () => {
-    const prof = await clientFor(world.users.professionalBog)
+    const prof = await api.as(world.users.professionalBog)
     const data = policyData({ holder: world.parties.debtorBog.id, branch: world.branches.bog.id, clave: world.claves.claveA })
 
     const created = await prof.rest('POST', '/policies?depth=0', data)
@@ -66,7 +63,7 @@ describe('audit trail: every change leaves who, when, which document and what ch
     expectWrittenBy(updateRow, world.users.professionalBog)
     expect(updateRow.changes).toEqual([{ field: 'totalDue', from: 1_428_000, to: 1_500_000 }])
 
-    const deleted = await (await clientFor(world.users.admin)).rest('DELETE', `/policies/${id}`)
+    const deleted = await (await api.as(world.users.admin)).rest('DELETE', `/policies/${id}`)
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
     const trail = await trailOf(SLUGS.policies, id)
     expect(trail.map((r) => r.operation)).toEqual(['create', 'update', 'delete'])
@@ -79,7 +76,7 @@ describe('audit trail: every change leaves who, when, which document and what ch
   it('R-COB-17 a write that changes nothing leaves no audit row', async () => {
     const policy = world.policies.policyMed
     const before = await trailOf(SLUGS.policies, policy.id)
-    const res = await (await clientFor(world.users.professionalMed)).rest('PATCH', `/policies/${policy.id}`, {
+    const res = await (await api.as(world.users.professionalMed)).rest('PATCH', `/policies/${policy.id}`, {
       totalDue: policy.totalDue,
     })
     expect(res.status).toBe(200)
@@ -90,7 +87,7 @@ describe('audit trail: every change leaves who, when, which document and what ch
     const policy = world.policies.policyBog
     const trail = await trailOf(SLUGS.policies, policy.id)
     const before = await storedRow(payload, SLUGS.policies, policy.id)
-    const res = await (await clientFor(world.users.professionalBog)).rest('PATCH', `/policies/${policy.id}`, {
+    const res = await (await api.as(world.users.professionalBog)).rest('PATCH', `/policies/${policy.id}`, {
       amountPaid: policy.totalDue + 1,
     })
     expect(res.status, JSON.stringify(res.body)).toBe(400)
@@ -100,7 +97,7 @@ describe('audit trail: every change leaves who, when, which document and what ch
   })
 
   it('R-ROL-01 an administrator\'s change of a user\'s role, branch and claves is audited with before and after', async () => {
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const staff = world.users.professionalMed
     const broker = world.users.brokerB
 
@@ -123,7 +120,7 @@ describe('audit trail: every change leaves who, when, which document and what ch
 
   it('R-ROL-01 no password, hash or salt ever reaches the audit trail', async () => {
     // A password change by the administrator, and a new user with its password: both touch hash and salt.
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     expect((await admin.rest('PATCH', `/users/${world.users.editor.id}`, { password: 'Otra-Clave-2027' })).status).toBe(200)
     const created = await admin.rest('POST', '/users', {
       email: `nuevo-${randomDigits(6)}@test.co`,
@@ -161,7 +158,7 @@ describe('audit trail: only an administrator reads it, and nobody writes it (R-R
     const total = await countRows(payload, SLUGS.auditLogs)
     const local = await payload.find({ collection: SLUGS.auditLogs, overrideAccess: false, user: world.users.admin, limit: 1 })
     expect(local.totalDocs).toBe(total)
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const rest = await admin.rest('GET', `/audit-logs/${sample.id}?depth=0`)
     expect(rest.status).toBe(200)
     expect(rest.body).toMatchObject({ id: sample.id, documentId: String(world.policies.policyBog.id), operation: 'create' })
@@ -174,19 +171,19 @@ describe('audit trail: only an administrator reads it, and nobody writes it (R-R
     const refused = [world.users.collectionsManager, world.users.professionalBog, world.users.executor, world.users.brokerA]
     for (const user of refused) {
       await expectLocalDenied(payload.find({ collection: SLUGS.auditLogs, overrideAccess: false, user }))
-      const client = await clientFor(user)
+      const client = await api.as(user)
       expectRestDenied(await client.rest('GET', '/audit-logs'))
       expectRestDenied(await client.rest('GET', `/audit-logs/${sample.id}`))
       expectGraphQLDenied(await client.graphql(LIST), 'AuditLogs')
     }
     await expectLocalDenied(payload.find({ collection: SLUGS.auditLogs, overrideAccess: false }))
-    expectRestDenied(await anonymous.rest('GET', '/audit-logs'))
-    expectGraphQLDenied(await anonymous.graphql(LIST), 'AuditLogs')
+    expectRestDenied(await api.anonymous.rest('GET', '/audit-logs'))
+    expectGraphQLDenied(await api.anonymous.graphql(LIST), 'AuditLogs')
   })
 
   it('R-ROL-01 not even an administrator creates, updates or deletes an audit row (REST, GraphQL, Local API)', async () => {
     const admin = world.users.admin
-    const client = await clientFor(admin)
+    const client = await api.as(admin)
     const forged = { collectionSlug: SLUGS.policies, documentId: '999999', operation: 'delete', changes: [] }
     const total = await countRows(payload, SLUGS.auditLogs)
     const before = await storedRow(payload, SLUGS.auditLogs, sample.id)

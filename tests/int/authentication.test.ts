@@ -19,20 +19,11 @@ import { SLUGS } from '../../src/constants/slugs'
 import type { AuditLog, User } from '../../src/payload-types'
 import { proxy } from '../../src/proxy'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
-import {
-  expectGraphQLDenied,
-  expectGraphQLRule,
-  expectLocalDenied,
-  expectLocalRule,
-  expectRestDenied,
-  expectRestRule,
-} from './helpers/refusals'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 
 const UPDATE_USER = `mutation ($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id email } }`
@@ -58,7 +49,7 @@ const storedHash = async (id: number) =>
   ((await payload.db.findOne({ collection: SLUGS.users, where: { id: { equals: id } } })) as unknown as { hash: string }).hash
 
 const restLogin = async (email: string, password: string, ip: string) => {
-  const response = await anonymous.raw('POST', '/users/login', { email, password }, { 'x-forwarded-for': ip })
+  const response = await api.anonymous.raw('POST', '/users/login', { email, password }, { 'x-forwarded-for': ip })
   return { status: response.status, body: await response.json(), retryAfter: response.headers.get('retry-after') }
 }
 
@@ -75,7 +66,6 @@ const authEvents = async (event: string, where: Where = {}) =>
   ).docs as AuditLog[]
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
 })
 
@@ -83,7 +73,7 @@ describe('finding 1: account takeover — only the administrator changes another
   it('R-ROL-01 the collections manager cannot set the administrator\'s password (REST) nor e-mail (GraphQL) nor either through the Local API', async () => {
     const admin = world.users.admin
     const manager = world.users.collectionsManager
-    const client = await clientFor(manager)
+    const client = await api.as(manager)
     const before = await storedRow(payload, SLUGS.users, admin.id)
     const hash = await storedHash(admin.id)
 
@@ -115,7 +105,7 @@ describe('finding 1: account takeover — only the administrator changes another
     ]
     const others = Object.entries(world.users).filter(([key]) => key !== 'admin')
     for (const [key, user] of others) {
-      const client = await clientFor(user)
+      const client = await api.as(user)
       for (const data of forged) {
         const label = `${key} ${JSON.stringify(data)}`
         const rest = await client.rest('PATCH', `/users/${target.id}`, data)
@@ -130,7 +120,7 @@ describe('finding 1: account takeover — only the administrator changes another
 
   it('R-ROL-01 a user cannot change its own e-mail or active flag (403), only its name and phone', async () => {
     const user = await createUser(ROLES.executorOfficer)
-    const client = await ApiClient.login(user.email, PASSWORD)
+    const client = await api.login(user.email)
     expectRestRule(await client.rest('PATCH', `/users/${user.id}`, { email: `nuevo-${randomDigits(6)}@test.co` }), 403, 'R-ROL-01', 'Solo un administrador puede asignar email.')
     expectGraphQLRule(await client.graphql(UPDATE_USER, { id: user.id, data: { active: false } }), 'updateUser', 403, 'R-ROL-01', 'Solo un administrador puede asignar active.')
     const ok = await client.rest('PATCH', `/users/${user.id}`, { name: 'Nombre nuevo', phone: '3001234567', email: user.email })
@@ -140,7 +130,7 @@ describe('finding 1: account takeover — only the administrator changes another
 
   it('SEC-PWD one\'s own password changes only with the current one (REST, GraphQL, Local API), and the change is audited', async () => {
     const user = await createUser(ROLES.legalManager)
-    const client = await ApiClient.login(user.email, PASSWORD)
+    const client = await api.login(user.email)
     const hash = await storedHash(user.id)
     const next = 'Nueva-Frase-Larga-2027'
 
@@ -169,7 +159,7 @@ describe('finding 1: account takeover — only the administrator changes another
 
   it('SEC-PWD the administrator sets another user\'s password without knowing it; it is audited as the administrator\'s act', async () => {
     const user = await createUser(ROLES.editor)
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const res = await admin.rest('PATCH', `/users/${user.id}`, { password: 'Asignada-por-Admin-2026' })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect((await restLogin(user.email, 'Asignada-por-Admin-2026', newIp())).status).toBe(200)
@@ -180,7 +170,7 @@ describe('finding 1: account takeover — only the administrator changes another
 
 describe('finding 6: weak passwords', () => {
   it('SEC-PWD "abc" is refused saying why, on create, on the administrator\'s update and on one\'s own change', async () => {
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const email = `debil-${randomDigits(8)}@test.co`
     expectRestRule(await admin.rest('POST', '/users', { email, password: 'abc', name: 'Débil', role: ROLES.editor }), 400, 'SEC-PWD', TOO_SHORT)
     expect(await countRows(payload, SLUGS.users, { email: { equals: email } })).toBe(0)
@@ -188,7 +178,7 @@ describe('finding 6: weak passwords', () => {
     const user = await createUser(ROLES.editor, { name: 'Rosa Quintero' })
     const hash = await storedHash(user.id)
     expectRestRule(await admin.rest('PATCH', `/users/${user.id}`, { password: 'abc' }), 400, 'SEC-PWD', TOO_SHORT)
-    const own = await ApiClient.login(user.email, PASSWORD)
+    const own = await api.login(user.email)
     expectRestRule(await own.rest('PATCH', `/users/${user.id}`, { password: 'abc', currentPassword: PASSWORD }), 400, 'SEC-PWD', TOO_SHORT)
     expectGraphQLRule(
       await own.graphql(UPDATE_USER, { id: user.id, data: { password: 'Quintero-Azul-2026!', currentPassword: PASSWORD } }),
@@ -204,13 +194,13 @@ describe('finding 6: weak passwords', () => {
   it('SEC-PWD a reset through the e-mailed link follows the same policy; a good reset is audited', async () => {
     const user = await createUser(ROLES.editor)
     const ip = newIp()
-    const forgot = await anonymous.raw('POST', '/users/forgot-password', { email: user.email }, { 'x-forwarded-for': ip })
+    const forgot = await api.anonymous.raw('POST', '/users/forgot-password', { email: user.email }, { 'x-forwarded-for': ip })
     expect(forgot.status).toBe(200)
     const { resetPasswordToken: token } = (await payload.db.findOne({ collection: SLUGS.users, where: { id: { equals: user.id } } })) as unknown as {
       resetPasswordToken: string
     }
-    expectRestRule(await anonymous.rest('POST', '/users/reset-password', { token, password: 'abc' }), 400, 'SEC-PWD', TOO_SHORT)
-    const reset = await anonymous.rest('POST', '/users/reset-password', { token, password: 'Restablecida-Con-Enlace-9' })
+    expectRestRule(await api.anonymous.rest('POST', '/users/reset-password', { token, password: 'abc' }), 400, 'SEC-PWD', TOO_SHORT)
+    const reset = await api.anonymous.rest('POST', '/users/reset-password', { token, password: 'Restablecida-Con-Enlace-9' })
     expect(reset.status, JSON.stringify(reset.body)).toBe(200)
     expect((await restLogin(user.email, 'Restablecida-Con-Enlace-9', newIp())).status).toBe(200)
 
@@ -280,7 +270,7 @@ describe('rate limits on sign-in and password reset (per IP, per IP and account,
       const ip = newIp()
       const replies = []
       for (let attempt = 1; attempt <= 4; attempt++) {
-        replies.push(await anonymous.graphql(LOGIN, { email, password: `Equivocada-${attempt}-xyz` }, { 'x-forwarded-for': ip }))
+        replies.push(await api.anonymous.graphql(LOGIN, { email, password: `Equivocada-${attempt}-xyz` }, { 'x-forwarded-for': ip }))
       }
       return replies
     }
@@ -299,7 +289,7 @@ describe('rate limits on sign-in and password reset (per IP, per IP and account,
     const user = await createUser(ROLES.editor)
     const unknown = `nadie-${randomDigits(8)}@test.co`
     const rest = async (email: string, ip: string) => {
-      const response = await anonymous.raw('POST', '/users/forgot-password', { email }, { 'x-forwarded-for': ip })
+      const response = await api.anonymous.raw('POST', '/users/forgot-password', { email }, { 'x-forwarded-for': ip })
       return { status: response.status, body: await response.json() }
     }
     const known = [await rest(user.email, newIp()), await rest(user.email, newIp()), await rest(user.email, newIp())]
@@ -307,7 +297,7 @@ describe('rate limits on sign-in and password reset (per IP, per IP and account,
     expect(known.map((r) => r.status)).toEqual([200, 200, 429])
     expect(stranger).toEqual(known)
 
-    const gql = (email: string) => anonymous.graphql(FORGOT, { email }, { 'x-forwarded-for': newIp() })
+    const gql = (email: string) => api.anonymous.graphql(FORGOT, { email }, { 'x-forwarded-for': newIp() })
     const fresh = `otro-${randomDigits(8)}@test.co`
     expect((await gql(fresh)).body).toEqual({ data: { forgotPasswordUser: true } })
     expect((await gql(fresh)).body).toEqual({ data: { forgotPasswordUser: true } })
@@ -322,7 +312,7 @@ describe('sign-in audit trail', () => {
     const user = await createUser(ROLES.branchManager, { branch: world.branches.bog.id })
     const ip = newIp()
     expect((await restLogin(user.email, 'Equivocada-Una-Vez-1', ip)).status).toBe(401)
-    expect((await anonymous.graphql(LOGIN, { email: user.email, password: PASSWORD }, { 'x-forwarded-for': ip })).body.errors).toBeUndefined()
+    expect((await api.anonymous.graphql(LOGIN, { email: user.email, password: PASSWORD }, { 'x-forwarded-for': ip })).body.errors).toBeUndefined()
     for (let attempt = 1; attempt <= 4; attempt++) await restLogin(user.email, `Otra-Equivocada-${attempt}`, ip)
 
     const account = { userEmail: { equals: user.email } }
@@ -348,10 +338,10 @@ describe('sign-in audit trail', () => {
 describe('inactive users', () => {
   it('SEC-ACC an administrator deactivates a user: it cannot sign in (clear message) and its open session ends', async () => {
     const user = await createUser(ROLES.branchProfessional, { branch: world.branches.med.id })
-    const session = await ApiClient.login(user.email, PASSWORD)
+    const session = await api.login(user.email)
     expect((await session.rest('GET', '/users/me')).body.user?.id).toBe(user.id)
 
-    const off = await (await clientFor(world.users.admin)).rest('PATCH', `/users/${user.id}`, { active: false })
+    const off = await (await api.as(world.users.admin)).rest('PATCH', `/users/${user.id}`, { active: false })
     expect(off.status, JSON.stringify(off.body)).toBe(200)
 
     const refused = await restLogin(user.email, PASSWORD, newIp())
@@ -365,7 +355,7 @@ describe('inactive users', () => {
 describe('no open first-user registration (issue 8, item 5)', () => {
   it('SEC-ADM POST /api/users/first-register answers 403 and creates nothing', async () => {
     const before = await countRows(payload, SLUGS.users)
-    const res = await anonymous.rest('POST', '/users/first-register', {
+    const res = await api.anonymous.rest('POST', '/users/first-register', {
       email: `primero-${randomDigits(6)}@test.co`,
       password: 'Primer-Admin-Largo-2026',
       name: 'Primero',

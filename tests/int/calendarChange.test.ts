@@ -1,36 +1,19 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { HOLIDAY_LIST_KEY, recomputeTermsIfHolidaysChanged } from '../../src/cases/recomputeTermsIfHolidaysChanged'
 import { SLUGS } from '../../src/constants/slugs'
 import { holidayListAround } from '../../src/rules/calendar/holidayList'
-import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
+import { asUser } from './helpers/asUser'
+import { initTestApp } from './helpers/initTestApp'
+import { caseInLcdNotification } from './helpers/walkCase'
 
-let payload: Payload
+const { payload } = await initTestApp()
 let world: CaseWorld
 
-const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
-/** Persuasive → LCD signed by the branch manager → LCD notification with `facts` → "en notificación". */
-const caseWithLcdNotification = async (dueDate: string, signOn: string, facts: Record<string, string>, recordOn: string) => {
-  const { professionalBog, branchManagerBog } = world.users
-  const c = await payload.create({
-    collection: SLUGS.cases,
-    data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, dueDate)], responsible: professionalBog.id } as any,
-    // R-ROL-01: the branch manager assigns the responsible.
-    ...as(branchManagerBog, signOn),
-  })
-  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })
-  await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, signOn)
-  await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: signOn } }, signOn)
-  await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, signOn)
-  const notification = await payload.create({ collection: SLUGS.notifications, data: { case: c.id, act: 'LCD', facts } as any, ...as(branchManagerBog, recordOn) })
-  await step(branchManagerBog, { subState: 'EN_NOTIFICACION' }, recordOn)
-  return { caseId: c.id, notificationId: notification.id }
-}
 
 const notificationOf = (id: number) => payload.findByID({ collection: SLUGS.notifications, id, depth: 0 })
 const caseOf = (id: number) => payload.findByID({ collection: SLUGS.cases, id, depth: 0 })
@@ -38,10 +21,10 @@ const eventsOf = async (caseId: number) =>
   (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: caseId } }, sort: 'at', limit: 200, depth: 0 })).docs
 
 const setExtraDays = (days: { date: string; reason: string }[], asOf: string) =>
-  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: days }, ...as(world.users.admin, asOf) })
+  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: days }, ...asUser(world.users.admin, asOf) })
 
 const setExtraDaysAs = (user: any) =>
-  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: [{ date: '2026-12-04', reason: 'x' }] }, ...as(user, '2026-12-02') })
+  payload.updateGlobal({ slug: SLUGS.settings, data: { extraNonBusinessDays: [{ date: '2026-12-04', reason: 'x' }] }, ...asUser(user, '2026-12-02') })
 
 /** Runs the recomputation jobs the settings change queued (what the server's autoRun does). */
 const runQueuedRecomputations = async () => {
@@ -67,10 +50,9 @@ let open: { caseId: number; notificationId: number }
 let elapsed: { caseId: number; notificationId: number }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
-  open = await caseWithLcdNotification('2026-08-31', '2026-11-27', { citationSentOn: '2026-11-30', citationReceivedOn: '2026-12-01' }, '2026-12-01')
-  elapsed = await caseWithLcdNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  open = await caseInLcdNotification(payload, world, { dueDate: '2026-08-31', signOn: '2026-11-27', facts: { citationSentOn: '2026-11-30', citationReceivedOn: '2026-12-01' }, recordOn: '2026-12-01' })
+  elapsed = await caseInLcdNotification(payload, world, { dueDate: '2026-07-31', signOn: '2026-10-01', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, recordOn: '2026-10-05' })
 })
 
 afterAll(async () => {
@@ -153,7 +135,7 @@ describe('a calendar change recomputes the open terms it affects (R-NOT-01, R-CO
 
   it('R-NOT-01 a holiday-library update (a new holiday in the list) recomputes the open terms at the next check, once', async () => {
     // Case C: citation sent Tue 1 Dec, received Wed 2 Dec: appear by Thu 10 Dec (8 Dec holiday).
-    const c = await caseWithLcdNotification('2026-08-31', '2026-11-27', { citationSentOn: '2026-12-01', citationReceivedOn: '2026-12-02' }, '2026-12-02')
+    const c = await caseInLcdNotification(payload, world, { dueDate: '2026-08-31', signOn: '2026-11-27', facts: { citationSentOn: '2026-12-01', citationReceivedOn: '2026-12-02' }, recordOn: '2026-12-02' })
     expect(d((await notificationOf(c.notificationId)).derived?.appearanceDeadline)).toBe('2026-12-10')
     // As the previous library version had left it: counted without 8 December, and recorded so.
     const stored = await notificationOf(c.notificationId)

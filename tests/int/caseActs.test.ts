@@ -1,22 +1,22 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { findWorklist } from '../../src/cases/findWorklist'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case, Document, User } from '../../src/payload-types'
 import { addDays } from '../../src/seed/dates'
-import { walkCase, type WalkActors } from '../../src/seed/walkCase'
-import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
+import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { samplePdf, samplePng } from './helpers/sampleFiles'
-import { testPayload } from './helpers/testPayload'
+import { asUser } from './helpers/asUser'
+import { initTestApp } from './helpers/initTestApp'
+import { expectRefusal } from './helpers/refusals'
+import { walkCase } from './helpers/walkCase'
 
-let payload: Payload
+const { payload } = await initTestApp()
 let world: CaseWorld
-let actors: WalkActors
 
-const as = (user: User, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const update = (id: number, user: User, data: Record<string, unknown>, asOf: string) =>
-  payload.update({ collection: SLUGS.cases, id, data: data as any, ...as(user, asOf) }) as Promise<Case>
+  payload.update({ collection: SLUGS.cases, id, data: data as any, ...asUser(user, asOf) }) as Promise<Case>
 const reload = (id: number) => payload.findByID({ collection: SLUGS.cases, id, depth: 0 }) as Promise<Case>
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 const upload = (user: User, bytes: Buffer, name: string, mimetype: string) =>
@@ -32,10 +32,7 @@ const eventsOf = async (id: number) =>
   (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: id } }, sort: 'at', limit: 100, depth: 0 })).docs
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
-  const { professionalBog, branchManagerBog, firmA, executor } = world.users
-  actors = { professional: professionalBog, manager: branchManagerBog, firm: firmA, executor }
 })
 
 describe('the signed LCD links its PDF (R-COB-08, R-COB-17)', () => {
@@ -43,7 +40,7 @@ describe('the signed LCD links its PDF (R-COB-08, R-COB-17)', () => {
   let pdf: Document
 
   beforeAll(async () => {
-    c = await walkCase(payload, actors, { debtor: world.parties.debtorBog.id, debtLines: [debtLine(4_000_000, '2026-03-16')], target: 'LCD_EN_PROYECTO' })
+    c = await walkCase(payload, world, { to: 'LCD_EN_PROYECTO', debtLines: [debtLine(4_000_000, '2026-03-16')] })
     pdf = await upload(world.users.professionalBog, samplePdf(), 'lcd-firmada.pdf', 'application/pdf')
   })
 
@@ -81,11 +78,9 @@ describe('exceptions declared proven end the proceeding (R-COB-12, R-COB-15)', (
   let filedOn: string
 
   beforeAll(async () => {
-    c = await walkCase(payload, actors, {
-      debtor: world.parties.debtorBog.id,
+    c = await walkCase(payload, world, {
+      to: 'MANDAMIENTO_NOTIFICADO',
       responsible: world.users.executor.id,
-      debtLines: [debtLine(5_000_000, '2026-03-15')],
-      target: 'MANDAMIENTO_NOTIFICADO',
       embargo: { description: 'Cuenta corriente Banco X', amount: 6_000_000 },
     })
     filedOn = addDays(d(c.paymentOrder?.notifiedOn)!, 3)

@@ -1,11 +1,10 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case, User } from '../../src/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 /**
  * Computed fields of a case (totals, terms, stamps, title) are server-managed by field access
@@ -13,7 +12,6 @@ import { testPayload } from './helpers/testPayload'
  * are what is stored. Each case here is compared with a twin written without forged values.
  */
 
-let payload: Payload
 let world: CaseWorld
 
 const FORGED_DAY = '2000-01-03T12:00:00.000Z'
@@ -90,8 +88,9 @@ const expectSameFiguresAsTwin = async (forgedId: number, twinId: number, actingU
 
 const openingData = () => ({ debtor: world.parties.debtorBog.id, debtLines: [debtLine(5_000_000, '2026-03-15')] })
 
+const { payload } = await initTestApp()
+
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
 })
 

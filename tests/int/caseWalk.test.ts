@@ -1,36 +1,33 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case, Notification } from '../../src/payload-types'
-import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
-import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { asUser } from './helpers/asUser'
+import { initTestApp } from './helpers/initTestApp'
+import { expectRefusal } from './helpers/refusals'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: CaseWorld
 let caseId: number
 let lcdNotice: Notification
 let orderNotice: Notification
 
-const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const move = (user: any, data: Record<string, unknown>, asOf: string) =>
-  payload.update({ collection: SLUGS.cases, id: caseId, data: data as any, ...as(user, asOf) }) as Promise<Case>
+  payload.update({ collection: SLUGS.cases, id: caseId, data: data as any, ...asUser(user, asOf) }) as Promise<Case>
 const reload = () => payload.findByID({ collection: SLUGS.cases, id: caseId, depth: 0 })
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   const c = await payload.create({
     collection: SLUGS.cases,
     data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(5_000_000, '2026-03-15')] } as any,
-    ...as(world.users.professionalBog, '2026-04-01'),
+    ...asUser(world.users.professionalBog, '2026-04-01'),
   })
   caseId = c.id
   // R-ROL-01: the professional does not assign itself; its branch manager does.
-  await payload.update({ collection: SLUGS.cases, id: caseId, data: { responsible: world.users.professionalBog.id }, ...as(world.users.branchManagerBog, '2026-04-01') })
+  await payload.update({ collection: SLUGS.cases, id: caseId, data: { responsible: world.users.professionalBog.id }, ...asUser(world.users.branchManagerBog, '2026-04-01') })
 })
 
 // One case walked in order, as staff would in the admin; each step depends on the previous one.
@@ -69,14 +66,14 @@ describe('a case from persuasive to an executed payment order', () => {
   it('R-ROL-03 the citation is signed by the branch manager, not by the firm; R-COB-04 dates are derived', async () => {
     const facts = { citationChannel: 'CORREO_CERTIFICADO', citationAddress: 'Cra 7 # 12-34', citationSentOn: '2026-06-02', citationReceivedOn: '2026-06-03' }
     await expectRefusal(
-      payload.create({ collection: SLUGS.notifications, data: { case: caseId, act: 'LCD', facts } as any, ...as(world.users.firmA, '2026-06-03') }),
+      payload.create({ collection: SLUGS.notifications, data: { case: caseId, act: 'LCD', facts } as any, ...asUser(world.users.firmA, '2026-06-03') }),
       'R-ROL-03',
       403,
     )
     lcdNotice = await payload.create({
       collection: SLUGS.notifications,
       data: { case: caseId, act: 'LCD', facts } as any,
-      ...as(world.users.branchManagerBog, '2026-06-03'),
+      ...asUser(world.users.branchManagerBog, '2026-06-03'),
     })
     expect(lcdNotice.facts?.citationSignedBy).toBe(world.users.branchManagerBog.id)
     // Receipt Wed 3 June: 4, 5, 9, 10, 11 (8 June Corpus Christi) → appear by 11 June; notice due 12 June.
@@ -91,7 +88,7 @@ describe('a case from persuasive to an executed payment order', () => {
       collection: SLUGS.notifications,
       id: lcdNotice.id,
       data: { facts: { noticePostedOn: '2026-06-12' } } as any,
-      ...as(world.users.branchManagerBog, '2026-06-12'),
+      ...asUser(world.users.branchManagerBog, '2026-06-12'),
     })
     expect(d(lcdNotice.derived?.noticeTakeDownOn)).toBe('2026-06-19')
     expect(d(lcdNotice.derived?.notifiedOn)).toBe('2026-06-22')
@@ -159,7 +156,7 @@ describe('a case from persuasive to an executed payment order', () => {
       payload.create({
         collection: SLUGS.notifications,
         data: { case: caseId, act: 'MANDAMIENTO_DE_PAGO', facts: { citationSentOn: '2026-07-13' } } as any,
-        ...as(world.users.branchManagerBog, '2026-07-13'),
+        ...asUser(world.users.branchManagerBog, '2026-07-13'),
       }),
       'R-ROL-05',
       403,
@@ -170,7 +167,7 @@ describe('a case from persuasive to an executed payment order', () => {
     orderNotice = await payload.create({
       collection: SLUGS.notifications,
       data: { case: caseId, act: 'MANDAMIENTO_DE_PAGO', facts: { citationSentOn: '2026-07-13', mailDeliveredOn: '2026-07-30' } } as any,
-      ...as(world.users.executor, '2026-07-30'),
+      ...asUser(world.users.executor, '2026-07-30'),
     })
     // Citation sent Mon 13 July: 10 business days (20 July holiday) → 28 July.
     expect(d(orderNotice.derived?.appearanceDeadline)).toBe('2026-07-28')
@@ -222,7 +219,7 @@ describe('a case from persuasive to an executed payment order', () => {
   })
 
   it('R-ROL-05 over REST: a branch manager PATCHing the coactive case gets 403 with the rule', async () => {
-    const manager = await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)
+    const manager = await api.login(world.users.branchManagerBog.email)
     const res = await manager.rest('PATCH', `/cases/${caseId}`, { closure: { terminationCause: 'PAGO_TOTAL' }, stage: 'TERMINADO', subState: 'ARCHIVADO' })
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.body)).toContain('R-ROL-05')

@@ -1,23 +1,21 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
-import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
-import { buildCaseWorld, debtLine, expectRefusal, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { asUser } from './helpers/asUser'
+import { initTestApp } from './helpers/initTestApp'
+import { expectRefusal } from './helpers/refusals'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: CaseWorld
 
-const as = (user: any, asOf?: string) => ({ overrideAccess: false, user, depth: 0, ...(asOf ? { context: { asOf } } : {}) }) as const
 
 const openCase = (user: any, debtor: number, lines = [debtLine(5_000_000, '2026-03-15')], asOf = '2026-04-01') =>
-  payload.create({ collection: SLUGS.cases, data: { debtor, debtLines: lines } as any, ...as(user, asOf) }) as Promise<Case>
+  payload.create({ collection: SLUGS.cases, data: { debtor, debtLines: lines } as any, ...asUser(user, asOf) }) as Promise<Case>
 
 const move = (user: any, id: number, data: Record<string, unknown>, asOf?: string) =>
-  payload.update({ collection: SLUGS.cases, id, data: data as any, ...as(user, asOf) }) as Promise<Case>
+  payload.update({ collection: SLUGS.cases, id, data: data as any, ...asUser(user, asOf) }) as Promise<Case>
 
 const reload = (id: number) => payload.findByID({ collection: SLUGS.cases, id, depth: 0 })
 
@@ -25,7 +23,6 @@ const eventsOf = async (id: number) =>
   (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: id } }, sort: 'at', limit: 200, depth: 0 })).docs
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
 })
 
@@ -42,7 +39,7 @@ describe('cases: who sees and works what', () => {
     const { docs } = await payload.find({
       collection: SLUGS.cases,
       where: { id: { in: [bogCase.id, medCase.id] } },
-      ...as(user),
+      ...asUser(user),
     })
     return docs.map((d) => d.id).sort()
   }
@@ -79,16 +76,16 @@ describe('cases: who sees and works what', () => {
   it('R-ROL-02 over GraphQL an external firm lists only its cases and a broker none', async () => {
     const query = `query ($tag: String) { Cases(where: { debtorName: { like: $tag } }, limit: 10) { docs { id stage } } }`
     const variables = { tag: world.tag }
-    const firm = await ApiClient.login(world.users.firmB.email, PASSWORD)
+    const firm = await api.login(world.users.firmB.email)
     const seen = await firm.graphql(query, variables)
     expect(seen.body.errors).toBeUndefined()
     expect(seen.body.data.Cases.docs).toEqual([{ id: medCase.id, stage: 'PERSUASIVO' }])
-    const broker = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+    const broker = await api.login(world.users.brokerB.email)
     expect((await broker.graphql(query, variables)).body.data.Cases.docs).toEqual([])
   })
 
   it('R-ROL-02 over REST a broker gets nothing and cannot create a case', async () => {
-    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
+    const broker = await api.login(world.users.brokerA.email)
     const list = await broker.rest('GET', `/cases?where[id][in]=${bogCase.id},${medCase.id}`)
     expect(list.status).toBe(200)
     expect(list.body.docs).toEqual([])
@@ -102,14 +99,14 @@ describe('cases: the stage rules through the Local API and REST', () => {
     const refused = payload.create({
       collection: SLUGS.cases,
       data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(5_000_000, '2026-03-15')], stage: 'COACTIVO', subState: 'MANDAMIENTO_LIBRADO' } as any,
-      ...as(world.users.collectionsManager),
+      ...asUser(world.users.collectionsManager),
     })
     await expectRefusal(refused, 'R-COB-01', 409)
   })
 
   it('R-COB-01 skipping from persuasive to coactive is refused over REST with the rule and nothing written', async () => {
     const c = await openCase(world.users.professionalBog, world.parties.debtorBog.id)
-    const executor = await ApiClient.login(world.users.executor.email, PASSWORD)
+    const executor = await api.login(world.users.executor.email)
     const res = await executor.rest('PATCH', `/cases/${c.id}`, { stage: 'COACTIVO', subState: 'MANDAMIENTO_LIBRADO' })
     expect(res.status).toBe(409)
     expect(JSON.stringify(res.body)).toContain('R-COB-01')
@@ -163,12 +160,12 @@ describe('R-COB-17 the case file', () => {
     const c = await openCase(world.users.professionalBog, world.parties.debtorBog.id)
     const [event] = await eventsOf(c.id)
     await expect(
-      payload.update({ collection: SLUGS.caseEvents, id: event!.id, data: { summary: 'otra cosa' }, ...as(world.users.admin) }),
+      payload.update({ collection: SLUGS.caseEvents, id: event!.id, data: { summary: 'otra cosa' }, ...asUser(world.users.admin) }),
     ).rejects.toThrow()
-    await expect(payload.delete({ collection: SLUGS.caseEvents, id: event!.id, ...as(world.users.admin) })).rejects.toThrow()
-    await expect(payload.delete({ collection: SLUGS.cases, id: c.id, ...as(world.users.admin) })).rejects.toThrow()
+    await expect(payload.delete({ collection: SLUGS.caseEvents, id: event!.id, ...asUser(world.users.admin) })).rejects.toThrow()
+    await expect(payload.delete({ collection: SLUGS.cases, id: c.id, ...asUser(world.users.admin) })).rejects.toThrow()
     await expect(
-      payload.create({ collection: SLUGS.caseEvents, data: { case: c.id, at: new Date().toISOString(), kind: 'ACTO', summary: 'x' }, ...as(world.users.admin) }),
+      payload.create({ collection: SLUGS.caseEvents, data: { case: c.id, at: new Date().toISOString(), kind: 'ACTO', summary: 'x' }, ...asUser(world.users.admin) }),
     ).rejects.toThrow()
     expect((await eventsOf(c.id))[0]!.summary).toBe(event!.summary)
   })
@@ -176,7 +173,7 @@ describe('R-COB-17 the case file', () => {
   it('R-COB-17 an external firm reads the file of its own cases only', async () => {
     const c = await openCase(world.users.professionalBog, world.parties.debtorBog.id)
     const seen = async (user: any) =>
-      (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: c.id } }, ...as(user) })).docs.length
+      (await payload.find({ collection: SLUGS.caseEvents, where: { case: { equals: c.id } }, ...asUser(user) })).docs.length
     expect(await seen(world.users.firmA)).toBe(1)
     expect(await seen(world.users.firmB)).toBe(0)
     expect(await seen(world.users.professionalMed)).toBe(0)

@@ -1,47 +1,32 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
+import { asUser } from './helpers/asUser'
+import { initTestApp } from './helpers/initTestApp'
+import { caseInLcdNotification } from './helpers/walkCase'
+import { clearMailQueue, startTestSmtp } from './helpers/testSmtp'
 
-let payload: Payload
+// The mail server first: the mail adapter reads SMTP_* when the config loads.
+const smtp = await startTestSmtp()
+const { inbox } = smtp
+const { payload } = await initTestApp()
 let world: CaseWorld
-let smtp: Awaited<ReturnType<typeof startTestSmtp>>
-let inbox: Mail[] = []
 
-const as = (user: any, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 const d = (value: unknown) => (value ? String(value).slice(0, 10) : null)
 
 const openCase = async (user: any, debtor: number, dueDate: string, asOf: string, { responsible, ...extra }: Record<string, unknown> = {}) => {
   const c = (await payload.create({
     collection: SLUGS.cases,
     data: { debtor, debtLines: [debtLine(4_000_000, dueDate)], ...extra } as any,
-    ...as(user, asOf),
+    ...asUser(user, asOf),
   })) as Case
   if (responsible === undefined) return c
   // R-ROL-01: the responsible is assigned by a manager (here the collections manager), not by the professional.
-  return (await payload.update({ collection: SLUGS.cases, id: c.id, data: { responsible } as any, ...as(world.users.collectionsManager, asOf) })) as Case
+  return (await payload.update({ collection: SLUGS.cases, id: c.id, data: { responsible } as any, ...asUser(world.users.collectionsManager, asOf) })) as Case
 }
 
-/** Persuasive → LCD signed by the branch manager → LCD notification recorded → "en notificación". */
-const caseInNotification = async (dueDate: string, signOn: string, facts: Record<string, string>, recordOn: string) => {
-  const { professionalBog, branchManagerBog } = world.users
-  const c = await openCase(professionalBog, world.parties.debtorBog.id, dueDate, signOn, { responsible: professionalBog.id })
-  const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: c.id, data: data as any, ...as(user, asOf) })
-  await step(professionalBog, { subState: 'CONSTITUIDO_EN_MORA' }, signOn)
-  await step(professionalBog, { stage: 'PREJURIDICO', subState: 'LCD_EN_PROYECTO', lcd: { cutOffDate: signOn } }, signOn)
-  await step(branchManagerBog, { subState: 'LCD_FIRMADA' }, signOn)
-  const notification = await payload.create({
-    collection: SLUGS.notifications,
-    data: { case: c.id, act: 'LCD', facts } as any,
-    ...as(branchManagerBog, recordOn),
-  })
-  await step(branchManagerBog, { subState: 'EN_NOTIFICACION' }, recordOn)
-  return { caseId: c.id, notificationId: notification.id }
-}
 
 const runSweep = async (asOf: string) => {
   const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf }, queue: 'sweep' })
@@ -61,22 +46,18 @@ let farAway: Case
 let coactive: { caseId: number }
 
 beforeAll(async () => {
-  smtp = await startTestSmtp()
-  inbox = smtp.inbox
-  const { testPayload } = await import('./helpers/testPayload')
-  payload = await testPayload()
   await clearMailQueue(payload)
   world = await buildCaseWorld(payload)
 
   // Citation sent Wed 18 Nov, received Thu 19 Nov: appear by Thu 26 Nov; notice due Fri 27 Nov.
-  unanswered = await caseInNotification('2026-08-31', '2026-11-17', { citationSentOn: '2026-11-18', citationReceivedOn: '2026-11-19' }, '2026-11-19')
+  unanswered = await caseInLcdNotification(payload, world, { dueDate: '2026-08-31', signOn: '2026-11-17', facts: { citationSentOn: '2026-11-18', citationReceivedOn: '2026-11-19' }, recordOn: '2026-11-19' })
   // Notified in person Mon 5 Oct: appeal term (12 Oct holiday) ends 20 Oct; final 21 Oct.
-  notifiedInPerson = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  notifiedInPerson = await caseInLcdNotification(payload, world, { dueDate: '2026-07-31', signOn: '2026-10-01', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, recordOn: '2026-10-05' })
   // A coactive case: payment order cited Tue 10 Nov, nobody appeared; the 10 business days (16 Nov
   // holiday) ended 25 Nov: overdue on 30 Nov, for the executor officer who signed the order.
-  const walked = await caseInNotification('2026-07-31', '2026-10-01', { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, '2026-10-05')
+  const walked = await caseInLcdNotification(payload, world, { dueDate: '2026-07-31', signOn: '2026-10-01', facts: { citationSentOn: '2026-10-01', personallyNotifiedOn: '2026-10-05' }, recordOn: '2026-10-05' })
   const step = (user: any, data: Record<string, unknown>, asOf: string) =>
-    payload.update({ collection: SLUGS.cases, id: walked.caseId, data: data as any, ...as(user, asOf) })
+    payload.update({ collection: SLUGS.cases, id: walked.caseId, data: data as any, ...asUser(user, asOf) })
   await step(world.users.professionalBog, { subState: 'NOTIFICADA' }, '2026-10-05')
   await step(world.users.professionalBog, { subState: 'EN_FIRME' }, '2026-10-21')
   await step(
@@ -88,7 +69,7 @@ beforeAll(async () => {
   await payload.create({
     collection: SLUGS.notifications,
     data: { case: walked.caseId, act: 'MANDAMIENTO_DE_PAGO', facts: { citationSentOn: '2026-11-10' } } as any,
-    ...as(world.users.executor, '2026-11-10'),
+    ...asUser(world.users.executor, '2026-11-10'),
   })
   coactive = { caseId: walked.caseId }
   // LCD limit 1 Dec 2026 (six months after 1 June): due soon on 30 Nov.
@@ -98,7 +79,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await smtp?.close()
+  await smtp.close()
 })
 
 const mailsTo = (email: string) => inbox.filter((m) => m.to.includes(email))

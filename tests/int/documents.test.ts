@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case, Document, User } from '../../src/payload-types'
-import { walkCase } from '../../src/seed/walkCase'
 import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../src/rules/attachments'
 import { buildAccessWorld, everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
@@ -15,8 +14,8 @@ import { countRows, storedRow } from './helpers/fixtures'
 import { reactivationOf, requestKindIds } from './helpers/requestFixtures'
 import { expectGraphQLDenied, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { sampleCsv, sampleExe, samplePdf, samplePng } from './helpers/sampleFiles'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
+import { walkCase } from './helpers/walkCase'
 
 // Files of this test go to a directory of their own (the collection reads UPLOADS_DIR when the config loads),
 // so "nothing was written" is checked against a listing no other run touches.
@@ -29,7 +28,7 @@ const uploadsDir = await vi.hoisted(async () => {
   return dir
 })
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 
 type SampleFile = { name: string; bytes: Buffer; type: string }
@@ -85,7 +84,7 @@ const documentsSeenBy = async (user: User, candidates: Document[]) => {
     user,
     depth: 0,
   })
-  const client = await clientFor(user)
+  const client = await api.as(user)
   const rest = await client.rest('GET', `/documents?depth=0&where[id][in]=${candidateIds.join(',')}`)
   expect(rest.status).toBe(200)
   const gql = await client.graphql(`query ($where: Document_where) { Documents(where: $where) { docs { id } } }`, {
@@ -98,7 +97,6 @@ const documentsSeenBy = async (user: User, candidates: Document[]) => {
 const everywhere = (docs: Document[]) => ({ local: ids(docs), rest: ids(docs), graphql: ids(docs) })
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   expect(payload.collections.documents.config.upload.staticDir).toBe(uploadsDir)
 })
@@ -110,7 +108,7 @@ afterAll(async () => {
 describe('documents: what may be uploaded (R-REQ-04)', () => {
   it('R-REQ-04 a real PDF, PNG and CSV are accepted over REST, stamped with the uploader, not with what the client sent', async () => {
     const broker = world.users.brokerA
-    const client = await clientFor(broker)
+    const client = await api.as(broker)
     const files: (SampleFile & { mimeType: string })[] = [
       { name: 'soporte-pago.pdf', bytes: samplePdf(), type: 'application/pdf', mimeType: 'application/pdf' },
       { name: 'consignacion.png', bytes: await samplePng(), type: 'image/png', mimeType: 'image/png' },
@@ -134,7 +132,7 @@ describe('documents: what may be uploaded (R-REQ-04)', () => {
   it('R-REQ-04 an .exe renamed .pdf is refused with 400; no row and no file is stored', async () => {
     const file = { name: 'factura.pdf', bytes: sampleExe(), type: 'application/pdf' }
     const message = 'El contenido de factura.pdf no corresponde a un archivo PDF: su contenido es de tipo exe.'
-    const client = await clientFor(world.users.brokerA)
+    const client = await api.as(world.users.brokerA)
     await expectNothingStored(async () => {
       expectRestRule(await uploadOverRest(client, file), 400, 'R-REQ-04', message)
       await expectLocalRule(uploadLocally(world.users.brokerA, file), 400, 'R-REQ-04', message)
@@ -142,7 +140,7 @@ describe('documents: what may be uploaded (R-REQ-04)', () => {
   })
 
   it('R-REQ-04 .zip and .js files are refused by their extension', async () => {
-    const client = await clientFor(world.users.professionalBog)
+    const client = await api.as(world.users.professionalBog)
     const refused = [
       { name: 'soportes.zip', bytes: Buffer.from('PK\x03\x04\x14\x00\x00\x00', 'latin1'), type: 'application/zip', ext: 'zip' },
       { name: 'macro.js', bytes: Buffer.from('alert("hola")\n'), type: 'text/javascript', ext: 'js' },
@@ -159,7 +157,7 @@ describe('documents: what may be uploaded (R-REQ-04)', () => {
   it('R-REQ-04 an 11 MB file is refused over REST (413) and through the Local API (400); nothing is written', async () => {
     const file = { name: 'grande.pdf', bytes: samplePdf(11 * 1024 * 1024), type: 'application/pdf' }
     expect(file.bytes.length).toBeGreaterThan(MAX_ATTACHMENT_BYTES)
-    const client = await clientFor(world.users.brokerA)
+    const client = await api.as(world.users.brokerA)
     await expectNothingStored(async () => {
       const rest = await uploadOverRest(client, file)
       expect(rest.status, JSON.stringify(rest.body)).toBe(413)
@@ -176,7 +174,7 @@ describe('documents: what may be uploaded (R-REQ-04)', () => {
   it('R-REQ-04 anonymous visitors cannot upload', async () => {
     const file = { name: 'soporte.pdf', bytes: samplePdf(), type: 'application/pdf' }
     await expectNothingStored(async () => {
-      expectRestDenied(await uploadOverRest(anonymous, file))
+      expectRestDenied(await uploadOverRest(api.anonymous, file))
       await expectLocalDenied(
         payload.create({
           collection: SLUGS.documents,
@@ -195,7 +193,7 @@ describe('documents: who reads them (R-ROL-02)', () => {
 
   beforeAll(async () => {
     const upload = async (user: User, name: string) => {
-      const res = await uploadOverRest(await clientFor(user), { name, bytes: samplePdf(), type: 'application/pdf' })
+      const res = await uploadOverRest(await api.as(user), { name, bytes: samplePdf(), type: 'application/pdf' })
       expect(res.status, JSON.stringify(res.body)).toBe(201)
       return res.body.doc as Document
     }
@@ -207,7 +205,7 @@ describe('documents: who reads them (R-ROL-02)', () => {
     expect(await documentsSeenBy(world.users.brokerA, [ofBrokerA, ofBrokerB])).toEqual(everywhere([ofBrokerA]))
     expect(await documentsSeenBy(world.users.brokerB, [ofBrokerA, ofBrokerB])).toEqual(everywhere([ofBrokerB]))
 
-    const client = await clientFor(world.users.brokerA)
+    const client = await api.as(world.users.brokerA)
     expectRestDenied(await client.rest('GET', `/documents/${ofBrokerB.id}`), [403, 404])
     expectGraphQLDenied(
       await client.graphql(`query ($id: Int!) { Document(id: $id) { id } }`, { id: ofBrokerB.id }),
@@ -234,7 +232,7 @@ describe('documents: who reads them (R-ROL-02)', () => {
     const original = await readFile(path.join(uploadsDir, ofBrokerA.filename!))
     // Same name, other content (a longer PDF).
     const sameName = { name: ofBrokerA.filename!, bytes: samplePdf(64 * 1024), type: 'application/pdf' }
-    const res = await uploadOverRest(await clientFor(world.users.brokerB), sameName)
+    const res = await uploadOverRest(await api.as(world.users.brokerB), sameName)
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body.doc.filename).not.toBe(ofBrokerA.filename)
     expect(await readFile(path.join(uploadsDir, ofBrokerA.filename!))).toEqual(original)
@@ -251,7 +249,7 @@ describe('documents: who reads them (R-ROL-02)', () => {
   })
 
   it('R-ROL-02 a broker cannot change or delete even its own document (only an administrator can)', async () => {
-    const client = await clientFor(world.users.brokerA)
+    const client = await api.as(world.users.brokerA)
     const before = await payload.findByID({ collection: SLUGS.documents, id: ofBrokerA.id, depth: 0, overrideAccess: true })
     expectRestDenied(await client.rest('PATCH', `/documents/${ofBrokerA.id}`, { description: 'cambiada' }), [403, 404])
     expectRestDenied(await client.rest('DELETE', `/documents/${ofBrokerA.id}`), [403, 404])
@@ -285,7 +283,7 @@ describe('documents follow the scope of what they are attached to (issue 8, find
   let ofBogota: Document
 
   beforeAll(async () => {
-    const res = await uploadOverRest(await clientFor(world.users.professionalBog), { name: 'acta-bogota.pdf', bytes: samplePdf(), type: 'application/pdf' })
+    const res = await uploadOverRest(await api.as(world.users.professionalBog), { name: 'acta-bogota.pdf', bytes: samplePdf(), type: 'application/pdf' })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     ofBogota = res.body.doc as Document
   })
@@ -308,7 +306,7 @@ describe('documents follow the scope of what they are attached to (issue 8, find
 
   it('R-ROL-02 a request\'s attachment takes the request\'s branch and clave: its broker and branch read it, no one else', async () => {
     const kinds = await requestKindIds(payload)
-    const brokerA = await clientFor(world.users.brokerA)
+    const brokerA = await api.as(world.users.brokerA)
     const upload = await uploadOverRest(brokerA, { name: 'soporte-solicitud.pdf', bytes: samplePdf(), type: 'application/pdf' })
     const attachment = upload.body.doc as Document
     const filed = await brokerA.rest('POST', `/${SLUGS.requests}`, reactivationOf(world, kinds, { attachments: [attachment.id] }))
@@ -319,12 +317,8 @@ describe('documents follow the scope of what they are attached to (issue 8, find
 
   it('R-ROL-01 a case act\'s PDF takes the case\'s branch and firm, and follows the case when it is re-assigned to another firm', async () => {
     await setLegalSettings2026(payload)
-    const { professionalBog, branchManagerBog, firmA, executor, collectionsManager } = world.users
-    const theCase = await walkCase(payload, { professional: professionalBog, manager: branchManagerBog, firm: firmA, executor }, {
-      debtor: world.parties.debtorBog.id,
-      debtLines: [debtLine(4_000_000, '2026-03-16')],
-      target: 'LCD_FIRMADA',
-    })
+    const { firmA, collectionsManager } = world.users
+    const theCase = await walkCase(payload, world, { to: 'LCD_FIRMADA', debtLines: [debtLine(4_000_000, '2026-03-16')] })
     const lcd = (await payload.create({
       collection: SLUGS.documents,
       data: { category: 'EXPEDIENTE' } as never,
@@ -346,7 +340,7 @@ describe('documents follow the scope of what they are attached to (issue 8, find
   }, 300_000)
 
   it('R-ROL-01 nobody types a document\'s scope: branch, clave and firm sent by a client are ignored', async () => {
-    const res = await uploadOverRest(await clientFor(world.users.brokerB), { name: 'forjado.pdf', bytes: samplePdf(), type: 'application/pdf' }, {
+    const res = await uploadOverRest(await api.as(world.users.brokerB), { name: 'forjado.pdf', bytes: samplePdf(), type: 'application/pdf' }, {
       branch: world.branches.bog.id,
       clave: world.claves.claveA,
       firm: world.users.firmA.id,

@@ -17,7 +17,7 @@ let inbox: Mail[] = []
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>
 let payload: Payload
 let user: User
-// Loaded after the test server starts: the API client loads the config, whose mail adapter reads SMTP_*.
+// Loaded after the test server starts: the config's mail adapter reads SMTP_*.
 let anonymous: (typeof import('./helpers/sessions'))['anonymous']
 
 const newAddress = (what: string) => `${what}-${randomDigits(8)}@test.co`
@@ -51,9 +51,7 @@ beforeAll(async () => {
     delayMs: (to) => (slow.has(to) ? 1_500 : 0),
   })
   inbox = smtp.inbox
-  const { testPayload } = await import('./helpers/testPayload')
-  payload = await testPayload()
-  ;({ anonymous } = await import('./helpers/sessions'))
+  ;({ payload, api: { anonymous } } = await (await import('./helpers/initTestApp')).initTestApp())
   await clearMailQueue(payload)
   user = await payload.create({
     collection: SLUGS.users,
@@ -66,6 +64,8 @@ beforeAll(async () => {
 afterAll(async () => {
   if (payload) await clearMailQueue(payload)
   await smtp?.close()
+  // Started inside beforeAll, where initTestApp's own afterAll does not register: closed here.
+  await payload?.destroy()
 })
 
 describe('R-NOT-03 every e-mail is a message row delivered by the mail queue, exactly once', () => {

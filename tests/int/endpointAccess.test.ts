@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -6,10 +5,9 @@ import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import { countRows } from './helpers/fixtures'
 import { requestKindIds } from './helpers/requestFixtures'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let kinds: Record<string, number>
 let legalizationId: number
@@ -112,7 +110,6 @@ const probes = (): Probe[] => [
 ]
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   kinds = await requestKindIds(payload)
   const draft = await payload.create({
@@ -128,9 +125,9 @@ beforeAll(async () => {
 describe('R-ROL-01 / R-ROL-02 every custom endpoint checks the permission of the operation it performs', () => {
   it.each(probes().map((p) => [p.endpoint, p.permission, p] as const))('R-ROL-02 %s = %s', async (_endpoint, _permission, probe) => {
     const writesBefore = { payments: await countRows(payload, SLUGS.payments), requests: await countRows(payload, SLUGS.requests) }
-    expect((await probe.call(anonymous, 'admin')).status, 'anonymous').toBe(401)
+    expect((await probe.call(api.anonymous, 'admin')).status, 'anonymous').toBe(401)
     for (const key of ALL_USERS) {
-      const res = await probe.call(await clientFor(world.users[key]), key)
+      const res = await probe.call(await api.as(world.users[key]), key)
       const body = res.headers.get('content-type')?.includes('json') ? await res.json() : null
       if (probe.allowed.includes(key)) {
         expect(res.status, `${key} ${JSON.stringify(body)}`).not.toBe(401)

@@ -1,5 +1,4 @@
 import { writeFileSync } from 'fs'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -9,9 +8,8 @@ import { walkCase, type WalkActors, type WalkTarget } from '../../src/seed/walkC
 import { pdfText } from '../unit/acts/pdfText'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
 let world: CaseWorld
 let actors: WalkActors
 
@@ -33,8 +31,9 @@ const readPdf = async (user: User, document: Document) => {
 }
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date())
 
+const { payload } = await initTestApp()
+
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   await payload.updateGlobal({
     slug: SLUGS.settings,

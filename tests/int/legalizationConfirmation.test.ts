@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -7,16 +7,14 @@ import { CONFIRMATION_STEPS } from '../../src/legalization/confirm/types'
 import type { Policy, User } from '../../src/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
-import { countRows, createPolicy, storedRow } from './helpers/fixtures'
+import { countRows, createPolicy, noon, storedRow } from './helpers/fixtures'
 import { requestKindIds } from './helpers/requestFixtures'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let brokerA: ApiClient
 
-const due = (iso: string) => `${iso}T12:00:00.000Z`
 const transfer = (amount: number) => ({ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount, bankAccount: 'CITIBANK 5060193217', bankBranch: '123' })
 
 const confirm = async (client: ApiClient, id: number, amount: number, key: string) => {
@@ -32,14 +30,11 @@ const policyWithCertificates = () =>
     clave: world.claves.claveA,
     type: 'COLECTIVA',
     lineOfBusiness: 'VIDA-GRUPO',
-    // Totals and the due date follow from the certificates (R-CAR-04).
-    totalDue: 500_000,
-    paymentDueDate: due('2026-01-20'),
     certificates: [
-      { number: '1', amountDue: 200_000, dueDate: due('2026-01-20') },
-      { number: '2', amountDue: 300_000, dueDate: due('2026-02-20') },
+      { number: '1', amountDue: 200_000, dueDate: noon('2026-01-20') },
+      { number: '2', amountDue: 300_000, dueDate: noon('2026-02-20') },
     ],
-  } as never) as Promise<Policy>
+  })
 
 const draftOf = async (client: ApiClient, policyId: number) => {
   const res = await client.rest('POST', `/${SLUGS.legalizations}?depth=0`, { clave: world.claves.claveA, policies: [policyId] })
@@ -62,10 +57,9 @@ const moneyOf = async (policyId: number) => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   await requestKindIds(payload)
-  brokerA = await clientFor(world.users.brokerA)
+  brokerA = await api.as(world.users.brokerA)
 })
 
 describe('R-LEG-05 money is applied once under concurrent confirmations', () => {
@@ -154,7 +148,7 @@ describe('R-ROL-01 confirming is changing the legalization', () => {
     const id = await draftOf(brokerA, policy.id)
     const before = await moneyOf(policy.id)
     for (const user of [world.users.legal, world.users.executor, world.users.firmA, world.users.editor, world.users.professionalMed, world.users.brokerB, world.users.provider]) {
-      const client = await clientFor(user)
+      const client = await api.as(user)
       expect((await client.rest('PATCH', `/${SLUGS.legalizations}/${id}`, { policies: [policy.id] })).status, user.email).toBeGreaterThanOrEqual(403)
       const res = await confirm(client, id, 500_000, `intruder-${user.id}-${world.tag}`)
       expect(res.status, `${user.email} ${JSON.stringify(res.body)}`).toBe(403)
@@ -167,7 +161,7 @@ describe('R-ROL-01 confirming is changing the legalization', () => {
   it('R-ROL-01 branch staff of the legalization\'s branch confirm it as before', async () => {
     const policy = await policyWithCertificates()
     const id = await draftOf(brokerA, policy.id)
-    const res = await confirm(await clientFor(world.users.professionalBog), id, 500_000, `staff-${world.tag}`)
+    const res = await confirm(await api.as(world.users.professionalBog), id, 500_000, `staff-${world.tag}`)
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(await moneyOf(policy.id)).toMatchObject({ payments: 1, paid: 500_000, credited: 500_000 })
   })

@@ -1,14 +1,14 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Policy } from '../../src/payload-types'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import type { ApiClient } from './helpers/apiClient'
+import { createPolicy, noon } from './helpers/fixtures'
 import { requestKindIds } from './helpers/requestFixtures'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let brokerA: ApiClient
 let brokerB: ApiClient
@@ -30,30 +30,14 @@ const transfer = (amount: number, paidOn = '2026-03-02') => ({ kind: 'TRANSFEREN
 const card = (amount: number) => ({ kind: 'DATAFONO', paidOn: '2026-03-02', amount, authorizationNumber: '889911', franchise: 'VISA' })
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   await requestKindIds(payload)
-  const policy = (data: Record<string, unknown>) =>
-    payload.create({
-      collection: SLUGS.policies,
-      data: {
-        type: 'INDIVIDUAL',
-        lineOfBusiness: 'HOGAR',
-        holder: world.parties.debtorBog.id,
-        branch: world.branches.bog.id,
-        clave: world.claves.claveA,
-        issueDate: '2026-01-10T12:00:00.000Z',
-        coverStart: '2026-01-20T12:00:00.000Z',
-        coverEnd: '2027-01-20T12:00:00.000Z',
-        paymentDueDate: '2026-02-20T12:00:00.000Z',
-        premium: 1_700_000,
-        ...data,
-      } as any,
-    })
+  const policy = (data: Partial<Policy>) =>
+    createPolicy(payload, { holder: world.parties.debtorBog.id, branch: world.branches.bog.id, clave: world.claves.claveA, ...data })
   second = await policy({ number: `POL-B2-${world.tag}`, totalDue: 2_023_000, amountPaid: 23_000 })
   cancelled = await policy({ number: `POL-X-${world.tag}`, totalDue: 500_000, status: 'CANCELADA', cancelledAt: '2026-04-01T12:00:00.000Z' })
-  brokerA = await ApiClient.login(world.users.brokerA.email, PASSWORD)
-  brokerB = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+  brokerA = await api.login(world.users.brokerA.email)
+  brokerB = await api.login(world.users.brokerB.email)
 })
 
 describe('R-LEG-01 the portfolio with amounts due', () => {
@@ -216,22 +200,13 @@ describe('R-LEG-04 manual legalization of a cancelled policy', () => {
 
 describe('R-LEG-05 concurrent retries', () => {
   it('R-LEG-05 two confirmations with the same key at once record the payment once', async () => {
-    const p = await payload.create({
-      collection: SLUGS.policies,
-      data: {
-        number: `POL-R-${world.tag}`,
-        type: 'INDIVIDUAL',
-        lineOfBusiness: 'HOGAR',
-        holder: world.parties.debtorBog.id,
-        branch: world.branches.bog.id,
-        clave: world.claves.claveA,
-        issueDate: '2026-01-10T12:00:00.000Z',
-        coverStart: '2026-01-20T12:00:00.000Z',
-        coverEnd: '2027-01-20T12:00:00.000Z',
-        paymentDueDate: '2026-02-20T12:00:00.000Z',
-        premium: 300_000,
-        totalDue: 357_000,
-      } as any,
+    const p = await createPolicy(payload, {
+      number: `POL-R-${world.tag}`,
+      holder: world.parties.debtorBog.id,
+      branch: world.branches.bog.id,
+      clave: world.claves.claveA,
+      premium: 300_000,
+      totalDue: 357_000,
     })
     const draft = await brokerA.rest('POST', `/${SLUGS.legalizations}?depth=0`, { clave: world.claves.claveA, policies: [p.id] })
     const before = await counts()
@@ -246,29 +221,22 @@ describe('R-LEG-05 concurrent retries', () => {
 
 describe('R-CAR-04 a legalization pays certificates', () => {
   it('R-CAR-04 confirming a collective policy already partly paid completes its certificates oldest due first', async () => {
-    const due = (iso: string) => `${iso}T12:00:00.000Z`
-    const group = await payload.create({
-      collection: SLUGS.policies,
-      data: {
-        number: `POL-C-${world.tag}`,
-        type: 'COLECTIVA',
-        lineOfBusiness: 'VIDA-GRUPO',
-        holder: world.parties.debtorBog.id,
-        branch: world.branches.bog.id,
-        clave: world.claves.claveA,
-        issueDate: due('2026-01-10'),
-        coverStart: due('2026-01-20'),
-        coverEnd: due('2027-01-20'),
-        premium: 900_000,
-        // Listed out of date order: the payment follows the due dates, not the list.
-        certificates: [
-          { number: '3', amountDue: 400_000, dueDate: due('2026-03-20') },
-          { number: '1', amountDue: 200_000, amountPaid: 50_000, dueDate: due('2026-01-20') },
-          { number: '2', amountDue: 300_000, dueDate: due('2026-02-20') },
-        ],
-      } as any,
+    const group = await createPolicy(payload, {
+      number: `POL-C-${world.tag}`,
+      type: 'COLECTIVA',
+      lineOfBusiness: 'VIDA-GRUPO',
+      holder: world.parties.debtorBog.id,
+      branch: world.branches.bog.id,
+      clave: world.claves.claveA,
+      premium: 900_000,
+      // Listed out of date order: the payment follows the due dates, not the list.
+      certificates: [
+        { number: '3', amountDue: 400_000, dueDate: noon('2026-03-20') },
+        { number: '1', amountDue: 200_000, amountPaid: 50_000, dueDate: noon('2026-01-20') },
+        { number: '2', amountDue: 300_000, dueDate: noon('2026-02-20') },
+      ],
     })
-    expect(group).toMatchObject({ totalDue: 900_000, amountPaid: 50_000, paymentStatus: 'PARCIAL', paymentDueDate: due('2026-01-20') })
+    expect(group).toMatchObject({ totalDue: 900_000, amountPaid: 50_000, paymentStatus: 'PARCIAL', paymentDueDate: noon('2026-01-20') })
     const draft = await brokerA.rest('POST', `/${SLUGS.legalizations}?depth=0`, { clave: world.claves.claveA, policies: [group.id] })
     expect(draft.body.doc.total).toBe(850_000)
     const res = await confirm(brokerA, draft.body.doc.id, { means: [transfer(850_000)] }, `key-cert-${world.tag}`)

@@ -2,9 +2,9 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload } = await initTestApp()
 let db: PostgresAdapter
 
 type Drizzle = PostgresAdapter['drizzle']
@@ -81,7 +81,6 @@ const columnsOfPolicies = async () => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   db = payload.db as unknown as PostgresAdapter
 })
 

@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -7,18 +6,10 @@ import { nitCheckDigit } from '../../src/rules/identification'
 import { ROLES } from '../../src/auth/roles'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, createParty, createPolicy, randomDigits, storedRow } from './helpers/fixtures'
-import {
-  expectGraphQLDenied,
-  expectGraphQLRule,
-  expectLocalDenied,
-  expectLocalRule,
-  expectRestDenied,
-  expectRestRule,
-} from './helpers/refusals'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 /** The provider's own company as a party: its idNumber is the provider's NIT. */
 let providerParty: Party
@@ -36,7 +27,7 @@ const partiesSeenBy = async (user: User, candidates: Party[]) => {
     depth: 0,
     pagination: false,
   })
-  const client = await clientFor(user)
+  const client = await api.as(user)
   const rest = await client.rest('GET', `/parties?depth=0&limit=100&where[id][in]=${candidateIds.join(',')}`)
   expect(rest.status, JSON.stringify(rest.body)).toBe(200)
   // GraphQL's id filter has no `in`: one `equals` per candidate.
@@ -69,7 +60,7 @@ const expectCannotReadById = async (user: User, party: Party) => {
     payload.findByID({ collection: SLUGS.parties, id: party.id, overrideAccess: false, user, depth: 0 }),
     [403, 404],
   )
-  const client = await clientFor(user)
+  const client = await api.as(user)
   expectRestDenied(await client.rest('GET', `/parties/${party.id}?depth=0`), [403, 404])
   expectGraphQLDenied(await client.graphql(`query ($id: Int!) { Party(id: $id) { id } }`, { id: party.id }), 'Party', [
     403, 404,
@@ -83,7 +74,7 @@ const expectCannotUpdate = async (user: User, party: Party, data: Record<string,
     payload.update({ collection: SLUGS.parties, id: party.id, data, overrideAccess: false, user, depth: 0 }),
     [403, 404],
   )
-  const client = await clientFor(user)
+  const client = await api.as(user)
   expectRestDenied(await client.rest('PATCH', `/parties/${party.id}`, data), [403, 404])
   expectGraphQLDenied(
     await client.graphql(
@@ -97,7 +88,6 @@ const expectCannotUpdate = async (user: User, party: Party, data: Record<string,
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   const nit = world.users.provider.nit!
   providerParty = await createParty(payload, {
@@ -149,7 +139,7 @@ describe('parties: who reads what (Local API, REST and GraphQL)', () => {
       overrideAccess: true,
     })
     expect(await partiesSeenBy(broker, worldParties())).toEqual(everywhere([world.parties.debtorBog]))
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     expect((await admin.rest('PATCH', `/users/${broker.id}`, { claves: [world.claves.claveB] })).status).toBe(200)
     // Same REST/GraphQL session as before (clientFor keeps it): the token still carries the old clave.
     const revoked = await payload.findByID({ collection: SLUGS.users, id: broker.id, overrideAccess: true })
@@ -171,13 +161,13 @@ describe('parties: who reads what (Local API, REST and GraphQL)', () => {
 
   it('R-ROL-02 anonymous visitors and editors are refused parties', async () => {
     await expectLocalDenied(payload.find({ collection: SLUGS.parties, overrideAccess: false, depth: 0 }))
-    expectRestDenied(await anonymous.rest('GET', '/parties'))
-    expectGraphQLDenied(await anonymous.graphql(`{ Parties { docs { id } } }`), 'Parties')
+    expectRestDenied(await api.anonymous.rest('GET', '/parties'))
+    expectGraphQLDenied(await api.anonymous.graphql(`{ Parties { docs { id } } }`), 'Parties')
 
     const editor = world.users.editor
     await expectLocalDenied(payload.find({ collection: SLUGS.parties, overrideAccess: false, user: editor, depth: 0 }))
-    expectRestDenied(await (await clientFor(editor)).rest('GET', '/parties'))
-    expectGraphQLDenied(await (await clientFor(editor)).graphql(`{ Parties { docs { id } } }`), 'Parties')
+    expectRestDenied(await (await api.as(editor)).rest('GET', '/parties'))
+    expectGraphQLDenied(await (await api.as(editor)).graphql(`{ Parties { docs { id } } }`), 'Parties')
   })
 })
 
@@ -193,7 +183,7 @@ describe('parties follow the claves of their policies (policies afterChange/afte
     expect(await partiesSeenBy(world.users.brokerA, [first])).toEqual(everywhere([first]))
     expect(await partiesSeenBy(world.users.brokerB, [first])).toEqual(everywhere([]))
 
-    const prof = await clientFor(world.users.professionalBog)
+    const prof = await api.as(world.users.professionalBog)
     const patch = await prof.rest('PATCH', `/policies/${policy.id}`, { clave: world.claves.claveB })
     expect(patch.status, JSON.stringify(patch.body)).toBe(200)
 
@@ -238,7 +228,7 @@ describe('parties follow the claves of their policies (policies afterChange/afte
     const policy = await createPolicy(payload, { holder: first.id, branch: world.branches.bog.id, clave: world.claves.claveA })
     expect(await partiesSeenBy(world.users.brokerA, [first])).toEqual(everywhere([first]))
 
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const deleted = await admin.rest('DELETE', `/policies/${policy.id}`)
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
 
@@ -273,7 +263,7 @@ describe('parties: who writes', () => {
       'R-ROL-01',
       message,
     )
-    const client = await clientFor(user)
+    const client = await api.as(user)
     expectRestRule(await client.rest('PATCH', `/parties/${party.id}`, data), 403, 'R-ROL-01', message)
     expectGraphQLRule(
       await client.graphql(`mutation ($id: Int!, $data: mutationPartyUpdateInput!) { updateParty(id: $id, data: $data) { id } }`, {
@@ -293,11 +283,11 @@ describe('parties: who writes', () => {
     await createPolicy(payload, { holder: party.id, branch: world.branches.bog.id, clave: world.claves.claveA })
     // Field access drops a typed value (the rest of the write goes through), for staff and administrators alike.
     for (const user of [world.users.professionalBog, world.users.admin]) {
-      const res = await (await clientFor(user)).rest('PATCH', `/parties/${party.id}`, { claves: [world.claves.claveB] })
+      const res = await (await api.as(user)).rest('PATCH', `/parties/${party.id}`, { claves: [world.claves.claveB] })
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       expect((await storedRow(payload, SLUGS.parties, party.id)).claves).toEqual([world.claves.claveA])
     }
-    const created = await (await clientFor(world.users.professionalBog)).rest(
+    const created = await (await api.as(world.users.professionalBog)).rest(
       'POST',
       '/parties?depth=0',
       newPartyData({ firstName: 'Forjada', claves: [world.claves.claveB] }),
@@ -310,7 +300,7 @@ describe('parties: who writes', () => {
 
   it('R-ROL-01 a branch professional updates a party of its own branch', async () => {
     const party = await createParty(payload, { firstName: 'Carla', lastName: 'Ríos', branch: world.branches.bog.id })
-    const prof = await clientFor(world.users.professionalBog)
+    const prof = await api.as(world.users.professionalBog)
     const res = await prof.rest('PATCH', `/parties/${party.id}?depth=0`, { lastName: 'Ríos Pardo' })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     const stored = await storedRow(payload, SLUGS.parties, party.id)
@@ -331,7 +321,7 @@ describe('parties: who writes', () => {
       'R-ROL-01',
       message,
     )
-    const client = await clientFor(user)
+    const client = await api.as(user)
     expectRestRule(await client.rest('POST', '/parties', data), 403, 'R-ROL-01', message)
     expectGraphQLRule(
       await client.graphql(`mutation ($data: mutationPartyInput!) { createParty(data: $data) { id } }`, { data }),
@@ -346,7 +336,7 @@ describe('parties: who writes', () => {
   })
 
   it('R-ROL-01 a party created by branch staff without a branch is filed in the staff member\'s branch', async () => {
-    const prof = await clientFor(world.users.professionalMed)
+    const prof = await api.as(world.users.professionalMed)
     const res = await prof.rest('POST', '/parties?depth=0', newPartyData({ firstName: 'Sin', lastName: 'Sucursal' }))
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect((await storedRow(payload, SLUGS.parties, res.body.doc.id)).branch).toBe(world.branches.med.id)
@@ -363,7 +353,7 @@ describe('parties: who writes', () => {
 
   it('R-ROL-02 a broker cannot create a party', async () => {
     const data = newPartyData({ firstName: 'Forjado', branch: world.branches.bog.id })
-    const client = await clientFor(world.users.brokerA)
+    const client = await api.as(world.users.brokerA)
     await expectLocalDenied(
       payload.create({ collection: SLUGS.parties, data: data as any, overrideAccess: false, user: world.users.brokerA }),
     )

@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -7,10 +6,9 @@ import { nitCheckDigit } from '../../src/rules/identification'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLRule, expectLocalRule, expectRestRule } from './helpers/refusals'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 /** Parties are filed by branch staff: the professional of Bogotá files every party of this file. */
 let clerk: User
@@ -32,7 +30,7 @@ const partiesNumbered = (idNumber: string) => countRows(payload, SLUGS.parties, 
 const expectIdentificationRefused = async (identification: Record<string, unknown>, lookFor: string, message: string) => {
   const data = partyData(identification)
   const before = await countRows(payload, SLUGS.parties)
-  const client = await clientFor(clerk)
+  const client = await api.as(clerk)
 
   expectRestRule(await client.rest('POST', '/parties', data), 400, 'R-REQ-02', message)
   expectGraphQLRule(
@@ -54,13 +52,12 @@ const expectIdentificationRefused = async (identification: Record<string, unknow
 }
 
 const createOverRest = async (identification: Record<string, unknown>) => {
-  const res = await (await clientFor(clerk)).rest('POST', '/parties?depth=0', partyData(identification))
+  const res = await (await api.as(clerk)).rest('POST', '/parties?depth=0', partyData(identification))
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body.doc as { id: number; idType: string; idNumber: string; checkDigit: number | null }
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   clerk = world.users.professionalBog
 })
@@ -113,7 +110,7 @@ describe('parties: identification (R-REQ-02)', () => {
     const base = newNitBase()
     const digit = nitCheckDigit(base)
     await createOverRest({ idType: 'NIT', idNumber: base, checkDigit: digit })
-    const client = await clientFor(clerk)
+    const client = await api.as(clerk)
 
     for (const identification of [
       { idType: 'NIT', idNumber: base, checkDigit: digit },
@@ -167,7 +164,7 @@ describe('parties: identification (R-REQ-02)', () => {
     const doc = await createOverRest({ idType: 'NIT', idNumber: base, checkDigit: right })
     const before = await storedRow(payload, SLUGS.parties, doc.id)
 
-    const res = await (await clientFor(clerk)).rest('PATCH', `/parties/${doc.id}`, { checkDigit: wrongDigit(right) })
+    const res = await (await api.as(clerk)).rest('PATCH', `/parties/${doc.id}`, { checkDigit: wrongDigit(right) })
     expectRestRule(res, 400, 'R-REQ-02', `El dígito de verificación del NIT ${base} debe ser ${right}, no ${wrongDigit(right)}.`)
     expect(await storedRow(payload, SLUGS.parties, doc.id)).toEqual(before)
   })

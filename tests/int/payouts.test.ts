@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES } from '../../src/auth/roles'
@@ -10,12 +9,11 @@ import { SITE_POLICIES_VERSION } from '../../src/rules/payouts/registration'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { randomDigits } from './helpers/fixtures'
 import { invoiceData, payoutData, registryData } from './helpers/payoutWorld'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 /** Issue 12 against the real database: R-PAY-01…04 and who sees a provider's payouts (R-ROL-02). */
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let own: ProviderRegistry
 let otherEntry: ProviderRegistry
@@ -38,7 +36,6 @@ const registrationsOf = async (nit: string) =>
   (await payload.count({ collection: SLUGS.providerRegistrations, where: { nit: { equals: nit } }, overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   own = await create<ProviderRegistry>(SLUGS.providerRegistry, registryData(world.users.provider.nit!, { representativeId: '79456123' }))
   otherEntry = await create<ProviderRegistry>(SLUGS.providerRegistry, registryData())
@@ -87,15 +84,15 @@ describe('registration (R-PAY-01)', () => {
   })
 
   it('R-PAY-01 a provider looks up its NIT, validates the representative, registers inactive; an administrator activates it and it is e-mailed and signs in', async () => {
-    const lookup = await anonymous.rest('POST', `/${SLUGS.providerRegistrations}/lookup`, { nit: own.nit, checkDigit: own.checkDigit })
+    const lookup = await api.anonymous.rest('POST', `/${SLUGS.providerRegistrations}/lookup`, { nit: own.nit, checkDigit: own.checkDigit })
     expect(lookup.status).toBe(200)
     expect(lookup.body.sites).toEqual([{ habilitationCode: own.sites[0]!.habilitationCode, siteName: 'Sede principal' }])
-    const validated = await anonymous.rest('POST', `/${SLUGS.providerRegistrations}/validate`, form())
+    const validated = await api.anonymous.rest('POST', `/${SLUGS.providerRegistrations}/validate`, form())
     expect(validated.status).toBe(200)
     expect(validated.body.contact).toMatchObject({ name: own.representativeName, email: own.email, position: 'Tesorería', mobile: own.mobile })
 
     const data = form()
-    const res = await anonymous.rest('POST', `/${SLUGS.providerRegistrations}/register`, data)
+    const res = await api.anonymous.rest('POST', `/${SLUGS.providerRegistrations}/register`, data)
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     const registration = await payload.findByID({ collection: SLUGS.providerRegistrations, id: res.body.id, ...system })
     expect(registration).toMatchObject({ status: 'PENDIENTE', nit: own.nit, policiesVersion: SITE_POLICIES_VERSION, email: data.email })
@@ -103,12 +100,12 @@ describe('registration (R-PAY-01)', () => {
     expect(Date.now() - new Date(registration.policiesAcceptedAt).getTime()).toBeLessThan(120_000)
     const user = await payload.findByID({ collection: SLUGS.users, id: registration.user as number, ...system })
     expect(user).toMatchObject({ role: ROLES.provider, nit: own.nit, active: false })
-    expect((await anonymous.rest('POST', '/users/login', { email: data.email, password: STRONG })).status).not.toBe(200)
+    expect((await api.anonymous.rest('POST', '/users/login', { email: data.email, password: STRONG })).status).not.toBe(200)
 
     // Only an administrator activates (the branch manager and the collections manager cannot).
-    const manager = await clientFor(world.users.collectionsManager)
+    const manager = await api.as(world.users.collectionsManager)
     expect((await manager.rest('PATCH', `/${SLUGS.providerRegistrations}/${registration.id}`, { status: 'ACTIVADA' })).status).toBe(403)
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const activated = await admin.rest('PATCH', `/${SLUGS.providerRegistrations}/${registration.id}`, { status: 'ACTIVADA' })
     expect(activated.status, JSON.stringify(activated.body)).toBe(200)
     expect(activated.body.doc.activatedBy).toBeTruthy()
@@ -118,7 +115,7 @@ describe('registration (R-PAY-01)', () => {
     expect(mails.docs).toHaveLength(1)
     expect(mails.docs[0]).toMatchObject({ template: 'providerActivation', status: 'QUEUED', causedBy: { relationTo: SLUGS.providerRegistrations, value: registration.id } })
     expect(mails.docs[0]!.subject).toContain('activa')
-    const login = await anonymous.rest('POST', '/users/login', { email: data.email, password: STRONG })
+    const login = await api.anonymous.rest('POST', '/users/login', { email: data.email, password: STRONG })
     expect(login.status).toBe(200)
   })
 
@@ -133,7 +130,7 @@ describe('registration (R-PAY-01)', () => {
   ])('R-PAY-01 %s is refused with a clear error and nothing is written', async (name, change, rule) => {
     const data = { ...form(), ...change() }
     const before = await registrationsOf(own.nit)
-    const res = await anonymous.rest('POST', `/${SLUGS.providerRegistrations}/register`, data)
+    const res = await api.anonymous.rest('POST', `/${SLUGS.providerRegistrations}/register`, data)
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(new RegExp(`^${rule}: `))
     if (name === 'a NIT not in the registry') expect(res.body.errors[0].message).toContain('no está en el registro de prestadores')
@@ -143,7 +140,7 @@ describe('registration (R-PAY-01)', () => {
 
   it('R-PAY-01 an e-mail already in use fails the registration whole: no registration is left', async () => {
     const before = await registrationsOf(own.nit)
-    const res = await anonymous.rest('POST', `/${SLUGS.providerRegistrations}/register`, form({ email: world.users.editor.email }))
+    const res = await api.anonymous.rest('POST', `/${SLUGS.providerRegistrations}/register`, form({ email: world.users.editor.email }))
     expect(res.status).toBe(400)
     expect(await registrationsOf(own.nit)).toBe(before)
   })
@@ -151,7 +148,7 @@ describe('registration (R-PAY-01)', () => {
 
 describe('vouchers (R-PAY-02)', () => {
   it('R-PAY-02 a dispersión without its bank fields, or a giro directo/cesión with one, is refused and not stored', async () => {
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const number = `CE-${randomDigits(10)}`
     const missing = await admin.rest('POST', `/${SLUGS.payouts}`, payoutData(own.id, { documentNumber: number, paymentForm: 'DISPERSION', bankName: 'BBVA' }))
     expect(missing.status).toBe(400)
@@ -161,7 +158,7 @@ describe('vouchers (R-PAY-02)', () => {
   })
 
   it('R-PAY-02 the provider lists a period: its vouchers by payment date, bank columns N/A for giro directo/cesión, the total paid as the database sums it', async () => {
-    const provider = await clientFor(world.users.provider)
+    const provider = await api.as(world.users.provider)
     const res = await provider.rest('GET', `/${SLUGS.payouts}/period?from=01/01/2026&to=28/02/2026`)
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.docs.map((d: Payout) => d.documentNumber)).toEqual([dispersion.documentNumber, giro.documentNumber, big.documentNumber])
@@ -180,7 +177,7 @@ describe('vouchers (R-PAY-02)', () => {
     ['a wrong format', '2026-01-01', '31/01/2026', 'dd/MM/aaaa'],
     ['more than a year', '01/01/2025', '01/01/2026', 'un año o más'],
   ])('R-PAY-02 %s is refused with a clear error', async (_name, from, to, text) => {
-    const res = await (await clientFor(world.users.provider)).rest('GET', `/${SLUGS.payouts}/period?from=${from}&to=${to}`)
+    const res = await (await api.as(world.users.provider)).rest('GET', `/${SLUGS.payouts}/period?from=${from}&to=${to}`)
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(/^R-PAY-02: /)
     expect(res.body.errors[0].message).toContain(text)
@@ -189,7 +186,7 @@ describe('vouchers (R-PAY-02)', () => {
 
 describe('crossed invoices (R-PAY-03/04)', () => {
   it('R-PAY-03 a voucher\'s invoices come 21 a page, in line order', async () => {
-    const provider = await clientFor(world.users.provider)
+    const provider = await api.as(world.users.provider)
     const first = await provider.rest('GET', `/${SLUGS.payouts}/${big.id}/invoices`)
     expect(first.status).toBe(200)
     expect(first.body).toMatchObject({ totalDocs: INVOICES, totalPages: 3, limit: 21, page: 1 })
@@ -200,7 +197,7 @@ describe('crossed invoices (R-PAY-03/04)', () => {
 
   it('R-PAY-04 an invoice with an incomplete crossing or withholdings above its value is refused', async () => {
     await expect(payload.create({ collection: SLUGS.payoutInvoices, data: invoiceData(giro.id, 1, { crossingDocument: 'NC-1' }) as never, ...system })).rejects.toThrow(/R-PAY-04/)
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const res = await admin.rest('POST', `/${SLUGS.payoutInvoices}`, invoiceData(giro.id, 1, { retefuente: 600_000 }))
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toContain('R-PAY-04')
@@ -208,7 +205,7 @@ describe('crossed invoices (R-PAY-03/04)', () => {
   })
 
   it('R-PAY-04 the Excel of a voucher has every invoice with the tax, crossing, copayment and moderating-fee columns, numbers as numbers, dates as dates, sums as in the database', async () => {
-    const response = await (await clientFor(world.users.provider)).raw('GET', `/${SLUGS.payouts}/${big.id}/export.xlsx`)
+    const response = await (await api.as(world.users.provider)).raw('GET', `/${SLUGS.payouts}/${big.id}/export.xlsx`)
     expect(response.status).toBe(200)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await response.arrayBuffer())
@@ -250,7 +247,7 @@ describe('who sees a provider\'s payouts (R-ROL-02)', () => {
 
   it('R-ROL-02 another provider, a broker and branch staff see none of its vouchers or invoices over REST, GraphQL and the Local API', async () => {
     for (const [who, user] of outsiders()) {
-      const client = await clientFor(user)
+      const client = await api.as(user)
       const rest = await client.rest('GET', `/${SLUGS.payouts}?where[nit][equals]=${own.nit}&depth=0`)
       expect([rest.status, rest.body.totalDocs ?? 0], who).toEqual([200, 0])
       const invoices = await client.rest('GET', `/${SLUGS.payoutInvoices}?where[payout][equals]=${big.id}&depth=0`)
@@ -266,21 +263,21 @@ describe('who sees a provider\'s payouts (R-ROL-02)', () => {
 
   it('R-ROL-02 the period query, a voucher\'s invoices and its Excel answer others nothing: an empty period, 403', async () => {
     for (const [who, user] of outsiders()) {
-      const client = await clientFor(user)
+      const client = await api.as(user)
       const period = await client.rest('GET', `/${SLUGS.payouts}/period?from=01/01/2026&to=28/02/2026&nit=${own.nit}`)
       if (period.status === 200) expect(period.body.docs, who).toEqual([])
       else expect(period.status, who).toBe(403)
       expect((await client.raw('GET', `/${SLUGS.payouts}/${big.id}/invoices`)).status, who).toBe(403)
       expect((await client.raw('GET', `/${SLUGS.payouts}/${big.id}/export.xlsx`)).status, who).toBe(403)
     }
-    expect((await anonymous.raw('GET', `/${SLUGS.payouts}/period?from=01/01/2026&to=28/02/2026`)).status).toBe(401)
+    expect((await api.anonymous.raw('GET', `/${SLUGS.payouts}/period?from=01/01/2026&to=28/02/2026`)).status).toBe(401)
     // The other provider still sees its own voucher: the rule is "its NIT", not "nothing".
-    const mine = await (await clientFor(otherProvider)).rest('GET', `/${SLUGS.payouts}/period?from=01/01/2026&to=28/02/2026`)
+    const mine = await (await api.as(otherProvider)).rest('GET', `/${SLUGS.payouts}/period?from=01/01/2026&to=28/02/2026`)
     expect(mine.body.docs.map((d: Payout) => d.nit)).toEqual([otherEntry.nit])
   })
 
   it('R-ROL-02 a provider cannot write vouchers nor read the registry', async () => {
-    const provider = await clientFor(world.users.provider)
+    const provider = await api.as(world.users.provider)
     expect((await provider.rest('POST', `/${SLUGS.payouts}`, payoutData(own.id))).status).toBe(403)
     expect((await provider.rest('GET', `/${SLUGS.providerRegistry}/${own.id}`)).status).toBe(403)
   })

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -7,12 +6,11 @@ import type { ProviderRegistry } from '../../src/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { randomDigits } from './helpers/fixtures'
 import { registryData } from './helpers/payoutWorld'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 /** R-PAY-02…04, bulk load: a treasury file as a job with progress; one bad row and nothing of the file is loaded. */
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let entry: ProviderRegistry
 
@@ -33,7 +31,7 @@ const csv = (rows: string[][]) => [HEADER, ...rows].map((r) => r.map((c) => (c.i
 const upload = async (name: string, bytes: Buffer | string) => {
   const form = new FormData()
   form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name)
-  return (await clientFor(world.users.collectionsManager)).rest('POST', `/${SLUGS.payouts}/import`, form)
+  return (await api.as(world.users.collectionsManager)).rest('POST', `/${SLUGS.payouts}/import`, form)
 }
 
 /** Queues the file, runs its job as the job runner would, and returns the status the endpoint reports. */
@@ -41,7 +39,7 @@ const load = async (name: string, bytes: Buffer | string) => {
   const queued = await upload(name, bytes)
   expect(queued.status, JSON.stringify(queued.body)).toBe(202)
   await payload.jobs.runByID({ id: queued.body.jobId })
-  const status = await (await clientFor(world.users.collectionsManager)).rest('GET', `/${SLUGS.payouts}/import/${queued.body.jobId}`)
+  const status = await (await api.as(world.users.collectionsManager)).rest('GET', `/${SLUGS.payouts}/import/${queued.body.jobId}`)
   expect(status.status).toBe(200)
   return status.body
 }
@@ -50,7 +48,6 @@ const storedWithPrefix = async (prefix: string) =>
   (await payload.count({ collection: SLUGS.payouts, where: { documentNumber: { like: prefix } }, overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   entry = (await payload.create({ collection: SLUGS.providerRegistry, data: registryData() as never, overrideAccess: true, depth: 0 })) as ProviderRegistry
 }, 300_000)
@@ -122,7 +119,7 @@ describe('bulk load of payouts', () => {
     for (const user of [world.users.provider, world.users.branchManagerBog, world.users.brokerA]) {
       const form = new FormData()
       form.append('file', new Blob([csv(rowsFor('NO'))]), 't.csv')
-      expect((await (await clientFor(user)).rest('POST', `/${SLUGS.payouts}/import`, form)).status).toBe(403)
+      expect((await (await api.as(user)).rest('POST', `/${SLUGS.payouts}/import`, form)).status).toBe(403)
     }
   })
 })

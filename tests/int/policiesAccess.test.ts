@@ -1,12 +1,10 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
-import { testPayload } from './helpers/testPayload'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 
 const numbersSeenBy = async (user: any) => {
@@ -21,7 +19,6 @@ const numbersSeenBy = async (user: any) => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
 })
 
@@ -87,7 +84,7 @@ describe('policies: who sees what (Local API, overrideAccess: false)', () => {
 
 describe('policies over REST and GraphQL', () => {
   it('R-ROL-02 a broker logged in over REST lists only its own clave\'s policies', async () => {
-    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
+    const broker = await api.login(world.users.brokerA.email)
     const res = await broker.rest('GET', `/policies?limit=100&where[number][like]=${world.tag}&depth=0`)
     expect(res.status).toBe(200)
     expect(res.body.docs.map((d: any) => d.number)).toEqual([world.policies.policyBog.number])
@@ -95,7 +92,7 @@ describe('policies over REST and GraphQL', () => {
   })
 
   it('R-ROL-02 a broker gets 403/404 for another clave\'s policy over REST and cannot patch it', async () => {
-    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
+    const broker = await api.login(world.users.brokerA.email)
     const read = await broker.rest('GET', `/policies/${world.policies.policyMed.id}`)
     expect([403, 404]).toContain(read.status)
     const patch = await broker.rest('PATCH', `/policies/${world.policies.policyMed.id}`, { totalDue: 3 })
@@ -105,7 +102,7 @@ describe('policies over REST and GraphQL', () => {
   })
 
   it('R-ROL-02 a broker logged in over GraphQL lists only its own clave\'s policies', async () => {
-    const broker = await ApiClient.login(world.users.brokerB.email, PASSWORD)
+    const broker = await api.login(world.users.brokerB.email)
     const res = await broker.graphql(
       `query ($tag: String) { Policies(where: { number: { like: $tag } }, limit: 100) { docs { number clave } } }`,
       { tag: world.tag },
@@ -116,7 +113,7 @@ describe('policies over REST and GraphQL', () => {
   })
 
   it('R-ROL-02 a provider sees no policies over REST or GraphQL', async () => {
-    const provider = await ApiClient.login(world.users.provider.email, PASSWORD)
+    const provider = await api.login(world.users.provider.email)
     const rest = await provider.rest('GET', `/policies?where[number][like]=${world.tag}`)
     expect(rest.status).toBe(200)
     expect(rest.body.docs).toEqual([])
@@ -125,16 +122,15 @@ describe('policies over REST and GraphQL', () => {
   })
 
   it('R-ROL-02 anonymous visitors are refused policies over REST and GraphQL', async () => {
-    const anonymous = new ApiClient()
-    const rest = await anonymous.rest('GET', '/policies')
+    const rest = await api.anonymous.rest('GET', '/policies')
     expect([401, 403]).toContain(rest.status)
-    const gql = await anonymous.graphql(`{ Policies { docs { number } } }`)
+    const gql = await api.anonymous.graphql(`{ Policies { docs { number } } }`)
     expect(gql.body.data?.Policies ?? null).toBeNull()
     expect(gql.body.errors?.[0]?.message).toMatch(/not allowed|no está permitido|permiso/i)
   })
 
   it('R-ROL-01 a branch professional over REST sees only its branch', async () => {
-    const prof = await ApiClient.login(world.users.professionalMed.email, PASSWORD)
+    const prof = await api.login(world.users.professionalMed.email)
     const res = await prof.rest('GET', `/policies?where[number][like]=${world.tag}&depth=0`)
     expect(res.body.docs.map((d: any) => d.number)).toEqual([world.policies.policyMed.number])
   })

@@ -4,7 +4,6 @@ process.env.TRUST_PROXY = 'true'
 process.env.REGISTRATION_LIMIT_PER_IP = '4'
 process.env.REGISTRATION_LIMIT_PER_NIT = '3'
 
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -12,11 +11,10 @@ import type { ProviderRegistry } from '../../src/payload-types'
 import { randomDigits } from './helpers/fixtures'
 import { registryData } from './helpers/payoutWorld'
 import { anonymous } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 /** SEC-RATE on the provider portal's anonymous registration steps (lookup, validate, register). */
 
-let payload: Payload
 let entry: ProviderRegistry
 
 /** A fresh client address per test: limits persist in the shared test database. */
@@ -37,8 +35,9 @@ const rateLimitedEvents = async (nit: string) =>
   (await payload.count({ collection: SLUGS.auditLogs, where: { and: [{ event: { equals: 'rate_limited' } }, { 'detail.nit': { equals: nit } }] }, overrideAccess: true }))
     .totalDocs
 
+const { payload } = await initTestApp()
+
 beforeAll(async () => {
-  payload = await testPayload()
   entry = (await payload.create({ collection: SLUGS.providerRegistry, data: registryData() as never, overrideAccess: true, depth: 0 })) as ProviderRegistry
 }, 300_000)
 

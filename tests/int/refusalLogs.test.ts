@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildAppLogger } from '../../src/logging/appLogger'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 // The app's own route handlers (with their request wrapper), as Next.js serves them at /api.
 const routes = await import('../../src/app/(payload)/api/[...slug]/route')
 
 type Line = { level: string; msg?: string; reqId?: string; err?: { stack?: string }; stack?: string }
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let lines: Line[] = []
 let raw = ''
@@ -30,7 +30,6 @@ const call = async (method: 'GET' | 'POST', path: string, { token, body, request
 const linesOf = (requestId: string) => lines.filter((l) => l.reqId === requestId)
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   // The app's logger configuration, writing JSON lines here instead of the console.
   originalLogger = payload.logger

@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -6,10 +5,9 @@ import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import { countRows } from './helpers/fixtures'
 import { reactivationOf, requestKindIds } from './helpers/requestFixtures'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let kinds: Record<string, number>
 let brokerA: ApiClient
@@ -20,10 +18,9 @@ const file = async (client: ApiClient, body: Record<string, unknown>, key?: stri
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   kinds = await requestKindIds(payload)
-  brokerA = await clientFor(world.users.brokerA)
+  brokerA = await api.as(world.users.brokerA)
 })
 
 describe('R-REQ-06 POST /api/requests with an Idempotency-Key files the request once', () => {
@@ -57,7 +54,7 @@ describe('R-REQ-06 POST /api/requests with an Idempotency-Key files the request 
 
   it('R-REQ-06 a key is its user\'s: another user with the same key files its own request; no key files every time', async () => {
     const key = `req-shared-${world.tag}`
-    const staff = await clientFor(world.users.professionalBog)
+    const staff = await api.as(world.users.professionalBog)
     const mine = await file(brokerA, reactivationOf(world, kinds), key)
     const theirs = await file(staff, reactivationOf(world, kinds), key)
     expect([mine.status, theirs.status]).toEqual([201, 201])

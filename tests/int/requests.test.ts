@@ -1,16 +1,16 @@
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Request } from '../../src/payload-types'
 import { seedRequestKinds } from '../../src/seed/requestKinds'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
+import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import type { ApiClient } from './helpers/apiClient'
+import { createPolicy } from './helpers/fixtures'
 import { exeBytes, pdfBytes, reactivationOf, requestKindIds, uploadDocument } from './helpers/requestFixtures'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let kinds: Record<string, number>
 let brokerA: ApiClient
@@ -21,12 +21,11 @@ const countRequests = async () => (await payload.count({ collection: SLUGS.reque
 const year = new Date().getFullYear()
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   kinds = await requestKindIds(payload)
-  brokerA = await ApiClient.login(world.users.brokerA.email, PASSWORD)
-  brokerB = await ApiClient.login(world.users.brokerB.email, PASSWORD)
-  staffBog = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+  brokerA = await api.login(world.users.brokerA.email)
+  brokerB = await api.login(world.users.brokerB.email)
+  staffBog = await api.login(world.users.professionalBog.email)
 })
 
 describe('R-REQ-01 catalogue', () => {
@@ -116,24 +115,17 @@ describe('R-REQ-02 POST /api/requests/lookup-client', () => {
       collection: SLUGS.parties,
       data: { idType: 'CC', idNumber: `5${world.tag}01`, firstName: 'Carla', lastName: 'Cancelada', branch: world.branches.bog.id } as any,
     })
-    await payload.create({
-      collection: SLUGS.policies,
-      data: {
-        number: `POL-C-${world.tag}`,
-        type: 'INDIVIDUAL',
-        lineOfBusiness: 'HOGAR',
-        holder: party.id,
-        branch: world.branches.bog.id,
-        clave: world.claves.claveA,
-        issueDate: '2025-01-10T12:00:00.000Z',
-        coverStart: '2025-01-15T12:00:00.000Z',
-        coverEnd: '2026-01-15T12:00:00.000Z',
-        paymentDueDate: '2025-02-14T12:00:00.000Z',
-        premium: 100_000,
-        totalDue: 119_000,
-        status: 'CANCELADA',
-        cancelledAt: '2025-04-01T12:00:00.000Z',
-      } as any,
+    await createPolicy(payload, {
+      number: `POL-C-${world.tag}`,
+      holder: party.id,
+      branch: world.branches.bog.id,
+      clave: world.claves.claveA,
+      issueDate: '2025-01-10T12:00:00.000Z',
+      coverStart: '2025-01-15T12:00:00.000Z',
+      coverEnd: '2026-01-15T12:00:00.000Z',
+      paymentDueDate: '2025-02-14T12:00:00.000Z',
+      status: 'CANCELADA',
+      cancelledAt: '2025-04-01T12:00:00.000Z',
     })
     const res = await lookup(brokerA, { idType: 'CC', idNumber: party.idNumber, clave: world.claves.claveA })
     expect(res.body.result).toBe('SIN_POLIZAS_VIGENTES')
@@ -157,7 +149,7 @@ describe('R-REQ-02 POST /api/requests/lookup-client', () => {
   })
 
   it('R-REQ-02 anonymous callers get 401', async () => {
-    const res = await lookup(new ApiClient(), { idType: 'CC', idNumber: '1', clave: '1' })
+    const res = await lookup(api.anonymous, { idType: 'CC', idNumber: '1', clave: '1' })
     expect(res.status).toBe(401)
   })
 })

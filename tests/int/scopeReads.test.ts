@@ -8,10 +8,9 @@ import { everyUser, type AccessWorld, type WorldRole } from './helpers/accessWor
 import { buildCaseWorld } from './helpers/caseWorld'
 import { createParty, createPolicy } from './helpers/fixtures'
 import { expectGraphQLDenied, expectLocalDenied, expectRestDenied } from './helpers/refusals'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let providerParty: Party
 let caseOfCm: Case
@@ -49,7 +48,7 @@ const PARTY_GQL = `query ($id: Int!) { Party(id: $id) { id displayName claves re
 /** One party as the user reads it through the Local API, REST and GraphQL. */
 const partyThroughEveryChannel = async (user: User, id: number) => {
   const local = (await payload.findByID({ collection: SLUGS.parties, id, overrideAccess: false, user, depth: 0 })) as unknown as Record<string, unknown>
-  const client = await clientFor(user)
+  const client = await api.as(user)
   const rest = await client.rest('GET', `/parties/${id}?depth=0`)
   expect(rest.status, JSON.stringify(rest.body)).toBe(200)
   const gql = await client.graphql(PARTY_GQL, { id })
@@ -67,7 +66,7 @@ const expectQueryRefused = async (
   await expect(
     payload.find({ collection, where: query.where as never, sort: query.sort, overrideAccess: false, user, depth: 0 }),
   ).rejects.toMatchObject({ status: 403, data: { rule } })
-  const client = await clientFor(user)
+  const client = await api.as(user)
   const rest = await client.rest('GET', `/${collection}?depth=0&${query.rest}`)
   expect(rest.status, JSON.stringify(rest.body)).toBe(403)
   expect(rest.body.errors?.[0]?.data?.rule).toBe(rule)
@@ -82,7 +81,6 @@ const expectQueryRefused = async (
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   // The Bogotá debtor is a client of both brokers: broker A must not learn broker B's clave.
   await createPolicy(payload, { holder: world.parties.debtorBog.id, branch: world.branches.bog.id, clave: world.claves.claveB })
@@ -178,7 +176,7 @@ describe('what external roles read of a party (issue 8, finding 4)', () => {
 
   it('R-ROL-01 internal staff still filter and sort parties by the internal fields', async () => {
     for (const role of ['admin', 'collectionsManager', 'professionalBog', 'firmA', 'executor', 'legal'] as WorldRole[]) {
-      const client = await clientFor(world.users[role])
+      const client = await api.as(world.users[role])
       const res = await client.rest('GET', `/parties?depth=0&where[claves][equals]=${world.claves.claveB}&sort=-reportedToBdme`)
       expect(res.status, `${role} ${JSON.stringify(res.body)}`).toBe(200)
       expect(res.body.docs.map((d: Party) => d.id), role).toContain(world.parties.debtorBog.id)
@@ -220,7 +218,7 @@ describe('query paths through relationships (issue 8, finding 4)', () => {
   })
 
   it('R-ROL-02 a broker filters its policies by holder id, but not through the holder (it reads parties only in part)', async () => {
-    const client = await clientFor(world.users.brokerA)
+    const client = await api.as(world.users.brokerA)
     const byId = await client.rest('GET', `/policies?depth=0&where[holder][equals]=${world.parties.debtorBog.id}`)
     expect(byId.status, JSON.stringify(byId.body)).toBe(200)
     expect(byId.body.docs.map((p: { clave: string }) => p.clave)).toEqual([world.claves.claveA])
@@ -244,13 +242,13 @@ describe('query paths through relationships (issue 8, finding 4)', () => {
     )
     await expectQueryRefused(user, 'cases', { sort: 'responsible.email', rest: 'sort=responsible.email', graphqlSort: 'responsible.email' }, 'R-ROL-01')
     // By id, its own cases answer as before.
-    const mine = await (await clientFor(user)).rest('GET', `/cases?depth=0&where[responsible][equals]=${user.id}`)
+    const mine = await (await api.as(user)).rest('GET', `/cases?depth=0&where[responsible][equals]=${user.id}`)
     expect(mine.body.docs.map((c: Case) => c.id)).toEqual([caseOfProfessional.id])
   })
 
   it('R-ROL-01 the administrator and the collections manager, who read every user, may filter and sort cases by responsible.email', async () => {
     for (const role of ['admin', 'collectionsManager'] as WorldRole[]) {
-      const client = await clientFor(world.users[role])
+      const client = await api.as(world.users[role])
       const res = await client.rest('GET', `/cases?depth=0&sort=responsible.email&where[debtor][equals]=${world.parties.debtorBog.id}`)
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       expect(res.body.docs).toHaveLength(2)
@@ -263,7 +261,7 @@ describe('query paths through relationships (issue 8, finding 4)', () => {
 describe("Payload's jobs collection and its stats global: administrators only (issue 8, finding 4)", () => {
   it('R-ROL-01 only the administrator reads payload-jobs-stats and payload-jobs, through every channel', async () => {
     for (const [role, user] of everyUser(world)) {
-      const client = await clientFor(user)
+      const client = await api.as(user)
       const stats = await client.rest('GET', '/globals/payload-jobs-stats')
       const jobs = await client.rest('GET', '/payload-jobs?depth=0')
       const statsLocal = payload.findGlobal({ slug: 'payload-jobs-stats' as never, overrideAccess: false, user })
@@ -282,7 +280,7 @@ describe("Payload's jobs collection and its stats global: administrators only (i
         expectRestDenied(await client.rest('POST', '/payload-jobs', { taskSlug: 'deadlineSweep', input: {} }), [403])
       }
     }
-    expectRestDenied(await anonymous.rest('GET', '/globals/payload-jobs-stats'), [401, 403])
-    expectRestDenied(await anonymous.rest('GET', '/payload-jobs'), [401, 403])
+    expectRestDenied(await api.anonymous.rest('GET', '/globals/payload-jobs-stats'), [401, 403])
+    expectRestDenied(await api.anonymous.rest('GET', '/payload-jobs'), [401, 403])
   }, 300_000)
 })

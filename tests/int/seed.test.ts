@@ -20,10 +20,10 @@ import {
 } from '../../src/seed'
 import { buildDemoCasePlan } from '../../src/seed/casePlan'
 import { seedDemoCases } from '../../src/seed/demoCases'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 // Other test files leave their own tagged data in this database: count only the seed's.
-let payload: Payload
+const { payload } = await initTestApp()
 let branchIds: number[]
 let parties: Party[]
 let policies: Policy[]
@@ -92,7 +92,6 @@ const seedThatFailsHalfWay = async () => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   await seedThatFailsHalfWay()
   afterFailedSeed = await snapshot()
 

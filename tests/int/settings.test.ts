@@ -1,21 +1,12 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import type { Setting, User } from '../../src/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
-import {
-  expectGraphQLDenied,
-  expectGraphQLRule,
-  expectLocalDenied,
-  expectLocalRule,
-  expectRestDenied,
-  expectRestRule,
-} from './helpers/refusals'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 /** What the database held before this file ran: put back at the end for the files that follow. */
 let original: Setting
@@ -57,7 +48,7 @@ const expectUpdateRefused = async (
   },
 ) => {
   const before = await stored()
-  const client = await clientFor(user)
+  const client = await api.as(user)
   check.rest(await client.rest('POST', `/globals/${SLUGS.settings}`, data))
   check.graphql(await client.graphql(UPDATE, { data }))
   await check.local(payload.updateGlobal({ slug: SLUGS.settings, data, overrideAccess: false, user }))
@@ -73,7 +64,6 @@ const expectRuleRefusal = (data: SettingsData, message: string) =>
   })
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
   original = await stored()
   await updateAsSystem(BASELINE)
@@ -89,7 +79,7 @@ describe('settings: who reads them', () => {
     for (const user of [world.users.admin, world.users.collectionsManager, world.users.professionalBog, world.users.executor]) {
       const local = await payload.findGlobal({ slug: SLUGS.settings, overrideAccess: false, user, depth: 0 })
       expect(withoutRowIds(local)).toEqual(expected)
-      const client = await clientFor(user)
+      const client = await api.as(user)
       const rest = await client.rest('GET', `/globals/${SLUGS.settings}?depth=0`)
       expect(rest.status).toBe(200)
       expect(withoutRowIds(rest.body)).toEqual(expected)
@@ -102,13 +92,13 @@ describe('settings: who reads them', () => {
   it('R-ROL-02 brokers, providers and anonymous visitors cannot read the settings', async () => {
     for (const user of [world.users.brokerA, world.users.provider]) {
       await expectLocalDenied(payload.findGlobal({ slug: SLUGS.settings, overrideAccess: false, user }))
-      const client = await clientFor(user)
+      const client = await api.as(user)
       expectRestDenied(await client.rest('GET', `/globals/${SLUGS.settings}`))
       expectGraphQLDenied(await client.graphql(READ), 'Setting')
     }
     await expectLocalDenied(payload.findGlobal({ slug: SLUGS.settings, overrideAccess: false }))
-    expectRestDenied(await anonymous.rest('GET', `/globals/${SLUGS.settings}`))
-    expectGraphQLDenied(await anonymous.graphql(READ), 'Setting')
+    expectRestDenied(await api.anonymous.rest('GET', `/globals/${SLUGS.settings}`))
+    expectGraphQLDenied(await api.anonymous.graphql(READ), 'Setting')
   })
 })
 
@@ -125,12 +115,12 @@ describe('settings: who changes them', () => {
       await expectUpdateRefused(user, newWages, refused)
     }
     const before = await stored()
-    expectRestDenied(await anonymous.rest('POST', `/globals/${SLUGS.settings}`, newWages))
+    expectRestDenied(await api.anonymous.rest('POST', `/globals/${SLUGS.settings}`, newWages))
     expect(await stored()).toEqual(before)
   })
 
   it('R-ROL-01 an administrator updates the settings', async () => {
-    const res = await (await clientFor(world.users.admin)).rest('POST', `/globals/${SLUGS.settings}?depth=0`, newWages)
+    const res = await (await api.as(world.users.admin)).rest('POST', `/globals/${SLUGS.settings}?depth=0`, newWages)
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(withoutRowIds(await stored()).minimumWages).toEqual(newWages.minimumWages)
     await updateAsSystem(BASELINE)

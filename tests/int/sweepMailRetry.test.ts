@@ -1,8 +1,8 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
+import { initTestApp } from './helpers/initTestApp'
 import { jobsOfMessage, letRetryWaitPass, mailsTo, runMailQueue, storedMessage } from './helpers/mailQueue'
 import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
 
@@ -10,9 +10,15 @@ import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
 // or throttling) and accepts the rest.
 const REFUSALS = 2
 const attempts = new Map<string, number>()
-let inbox: Mail[] = []
-let smtp: Awaited<ReturnType<typeof startTestSmtp>>
-let payload: Payload
+// The mail server first: the mail adapter reads SMTP_* when the config loads.
+const smtp = await startTestSmtp({
+  refuse: (to) => {
+    attempts.set(to, (attempts.get(to) ?? 0) + 1)
+    return attempts.get(to)! <= REFUSALS
+  },
+})
+const { inbox } = smtp
+const { payload } = await initTestApp()
 let world: CaseWorld
 
 const ASOF = '2026-11-30'
@@ -26,15 +32,6 @@ const sweep = async () => {
 }
 
 beforeAll(async () => {
-  smtp = await startTestSmtp({
-    refuse: (to) => {
-      attempts.set(to, (attempts.get(to) ?? 0) + 1)
-      return attempts.get(to)! <= REFUSALS
-    },
-  })
-  inbox = smtp.inbox
-  const { testPayload } = await import('./helpers/testPayload')
-  payload = await testPayload()
   await clearMailQueue(payload)
   world = await buildCaseWorld(payload)
   // LCD limit 1 Dec 2026 (six months after 1 June): due soon on 30 Nov, for its responsible collector.
@@ -52,7 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // The other recipients' refused digests would otherwise wait in the queue for the next file.
   if (payload) await clearMailQueue(payload)
-  await smtp?.close()
+  await smtp.close()
 })
 
 describe('R-NOT-03 a digest the mail server refuses is retried until sent, and sent once', () => {

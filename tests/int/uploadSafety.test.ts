@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs'
 import { readdir, rm } from 'fs/promises'
 import http from 'http'
 import type { AddressInfo } from 'net'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -12,8 +11,7 @@ import type { ApiClient } from './helpers/apiClient'
 import { countRows } from './helpers/fixtures'
 import { expectLocalRule, expectRestRule } from './helpers/refusals'
 import { samplePdf, samplePng } from './helpers/sampleFiles'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
 // A directory of this file's own, so "no file was written" is checked against a listing nobody else touches.
 const uploadsDir = await vi.hoisted(async () => {
@@ -27,7 +25,7 @@ const uploadsDir = await vi.hoisted(async () => {
 
 type SampleFile = { name: string; bytes: Buffer; type: string }
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let broker: ApiClient
 
@@ -58,9 +56,8 @@ const sampleXlsx = async (): Promise<Buffer> => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
-  broker = await clientFor(world.users.brokerA)
+  broker = await api.as(world.users.brokerA)
   expect(payload.collections.documents.config.upload.staticDir).toBe(uploadsDir)
 })
 
@@ -140,7 +137,7 @@ describe('downloads: stored type, nosniff, attachment unless image or PDF (R-REQ
   it('R-REQ-04 a file is still refused to a user who cannot read its document', async () => {
     const created = await upload(broker, { name: 'privado.pdf', bytes: samplePdf(), type: 'application/pdf' })
     expect(created.status).toBe(201)
-    const { res } = await download(await clientFor(world.users.brokerB), created.body.doc)
+    const { res } = await download(await api.as(world.users.brokerB), created.body.doc)
     expect([403, 404]).toContain(res.status)
   })
 })
@@ -150,12 +147,12 @@ describe('a file never overwrites another (R-REQ-04)', () => {
     const first = { name: 'mismo-nombre.txt', bytes: Buffer.from('primer archivo\n'), type: 'text/plain' }
     const second = { name: 'mismo-nombre.txt', bytes: Buffer.from('segundo archivo, otro contenido\n'), type: 'text/plain' }
     const a = await upload(broker, first)
-    const b = await upload(await clientFor(world.users.brokerB), second)
+    const b = await upload(await api.as(world.users.brokerB), second)
     expect([a.status, b.status]).toEqual([201, 201])
     expect(b.body.doc.filename).not.toBe(a.body.doc.filename)
     expect(a.body.doc.filename).toMatch(/^mismo-nombre-[0-9a-f]{8}\.txt$/)
     expect((await download(broker, a.body.doc)).bytes.equals(first.bytes)).toBe(true)
-    expect((await download(await clientFor(world.users.brokerB), b.body.doc)).bytes.equals(second.bytes)).toBe(true)
+    expect((await download(await api.as(world.users.brokerB), b.body.doc)).bytes.equals(second.bytes)).toBe(true)
   })
 
   it('R-REQ-04 five uploads with the same name at the same moment each keep their own content', async () => {

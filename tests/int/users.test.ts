@@ -6,20 +6,11 @@ import { EXTERNAL_ROLES, ROLE_OPTIONS, ROLES, type Role } from '../../src/auth/r
 import { SLUGS } from '../../src/constants/slugs'
 import type { User } from '../../src/payload-types'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
-import {
-  expectGraphQLDenied,
-  expectGraphQLRule,
-  expectLocalDenied,
-  expectLocalRule,
-  expectRestDenied,
-  expectRestRule,
-} from './helpers/refusals'
-import { anonymous, clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 
 const UPDATE_USER = `mutation ($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id name } }`
@@ -34,14 +25,13 @@ const createUser = (role: Role, extra: Record<string, unknown> = {}) =>
   })
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildAccessWorld(payload)
 })
 
 describe('users: everyone but the administrator and the collections manager reads only itself', () => {
   it('R-ROL-02 a broker reads only itself: /api/users/me, the users list, GraphQL and the Local API', async () => {
     const broker = world.users.brokerA
-    const client = await clientFor(broker)
+    const client = await api.as(broker)
 
     const me = await client.rest('GET', '/users/me')
     expect(me.status).toBe(200)
@@ -72,7 +62,7 @@ describe('users: everyone but the administrator and the collections manager read
         payload.findByID({ collection: SLUGS.users, id: other.id, overrideAccess: false, user: reader }),
         [403, 404],
       )
-      const client = await clientFor(reader)
+      const client = await api.as(reader)
       expectRestDenied(await client.rest('GET', `/users/${other.id}`), [403, 404])
       expectGraphQLDenied(await client.graphql(`query ($id: Int!) { User(id: $id) { id email } }`, { id: other.id }), 'User', [
         403, 404,
@@ -83,14 +73,14 @@ describe('users: everyone but the administrator and the collections manager read
   it('R-ROL-01 the administrator and the collections manager read every user', async () => {
     const everyone = Object.values(world.users).map((u) => u.id).sort((a, b) => a - b)
     for (const reader of [world.users.admin, world.users.collectionsManager]) {
-      const res = await (await clientFor(reader)).rest('GET', `/users?limit=100&depth=0&where[email][like]=${world.tag}`)
+      const res = await (await api.as(reader)).rest('GET', `/users?limit=100&depth=0&where[email][like]=${world.tag}`)
       expect(res.body.docs.map((u: User) => u.id).sort((a: number, b: number) => a - b)).toEqual(everyone)
     }
   })
 
   it('R-ROL-02 anonymous visitors read no user', async () => {
-    expectRestDenied(await anonymous.rest('GET', '/users'))
-    expectGraphQLDenied(await anonymous.graphql(`{ Users { docs { id } } }`), 'Users')
+    expectRestDenied(await api.anonymous.rest('GET', '/users'))
+    expectGraphQLDenied(await api.anonymous.graphql(`{ Users { docs { id } } }`), 'Users')
     await expectLocalDenied(payload.find({ collection: SLUGS.users, overrideAccess: false }))
   })
 })
@@ -110,7 +100,7 @@ describe('users: role, branch, claves, NIT and firm are set only by an administr
     for (const { who, data, field } of forgeries()) {
       const user = world.users[who]
       const message = `Solo un administrador puede asignar ${field}.`
-      const client = await clientFor(user) // logging in adds a session: before the snapshot
+      const client = await api.as(user) // logging in adds a session: before the snapshot
       const before = await storedRow(payload, SLUGS.users, user.id)
 
       expectRestRule(await client.rest('PATCH', `/users/${user.id}`, data), 403, 'R-ROL-01', message)
@@ -127,7 +117,7 @@ describe('users: role, branch, claves, NIT and firm are set only by an administr
 
   it('R-ROL-01 the same forgery through a bulk update (PATCH /api/users?where=…) is refused', async () => {
     const broker = world.users.brokerA
-    const client = await clientFor(broker)
+    const client = await api.as(broker)
     const before = await storedRow(payload, SLUGS.users, broker.id)
     const res = await client.rest('PATCH', `/users?where[id][equals]=${broker.id}`, { role: ROLES.admin })
     expectRestRule(res, 403, 'R-ROL-01', 'Solo un administrador puede asignar role.')
@@ -147,7 +137,7 @@ describe('users: role, branch, claves, NIT and firm are set only by an administr
 
   it('R-ROL-01 a forged privilege hidden among allowed changes refuses the whole write', async () => {
     const broker = world.users.brokerB
-    const client = await clientFor(broker)
+    const client = await api.as(broker)
     const before = await storedRow(payload, SLUGS.users, broker.id)
     const res = await client.rest('PATCH', `/users/${broker.id}`, { name: 'Otro nombre', role: ROLES.admin })
     expectRestRule(res, 403, 'R-ROL-01', 'Solo un administrador puede asignar role.')
@@ -156,7 +146,7 @@ describe('users: role, branch, claves, NIT and firm are set only by an administr
 
   it('R-ROL-01 a user changes its own name (and resending its unchanged role is no forgery)', async () => {
     const user = await createUser(ROLES.broker, { claves: ['55501'] })
-    const client = await ApiClient.login(user.email, PASSWORD)
+    const client = await api.login(user.email)
 
     const rest = await client.rest('PATCH', `/users/${user.id}`, { name: 'Nombre por REST', role: ROLES.broker })
     expect(rest.status, JSON.stringify(rest.body)).toBe(200)
@@ -174,7 +164,7 @@ describe('users: role, branch, claves, NIT and firm are set only by an administr
   it('R-ROL-01 a user cannot change another user, not even its name', async () => {
     const target = world.users.brokerB
     const attacker = world.users.brokerA
-    const client = await clientFor(attacker)
+    const client = await api.as(attacker)
     const before = await storedRow(payload, SLUGS.users, target.id)
     expectRestDenied(await client.rest('PATCH', `/users/${target.id}`, { name: 'Cambiado' }), [403, 404])
     expectGraphQLDenied(await client.graphql(UPDATE_USER, { id: target.id, data: { name: 'Cambiado' } }), 'updateUser', [
@@ -189,7 +179,7 @@ describe('users: role, branch, claves, NIT and firm are set only by an administr
 
   it('R-ROL-01 an administrator changes a user\'s role and branch', async () => {
     const user = await createUser(ROLES.branchProfessional, { branch: world.branches.bog.id })
-    const res = await (await clientFor(world.users.admin)).rest('PATCH', `/users/${user.id}`, {
+    const res = await (await api.as(world.users.admin)).rest('PATCH', `/users/${user.id}`, {
       role: ROLES.branchManager,
       branch: world.branches.med.id,
     })
@@ -219,7 +209,7 @@ describe('users: only an administrator creates users, each with the key that sco
       const created = { email: { equals: data.email } }
       const before = await countRows(payload, SLUGS.users)
 
-      expectRestRule(await (await clientFor(world.users.admin)).rest('POST', '/users', data), 400, rule, message)
+      expectRestRule(await (await api.as(world.users.admin)).rest('POST', '/users', data), 400, rule, message)
       await expectLocalRule(
         payload.create({ collection: SLUGS.users, data, overrideAccess: false, user: world.users.admin }),
         400,
@@ -233,7 +223,7 @@ describe('users: only an administrator creates users, each with the key that sco
   }
 
   it('R-ROL-02 a broker\'s claves must be 3 to 10 digits and a provider\'s NIT carries no check digit', async () => {
-    const admin = await clientFor(world.users.admin)
+    const admin = await api.as(world.users.admin)
     const user = (extra: Record<string, unknown>) => ({
       email: `mal-${randomDigits(8)}@test.co`,
       password: PASSWORD,
@@ -258,7 +248,7 @@ describe('users: only an administrator creates users, each with the key that sco
   it('R-ROL-01 nobody but an administrator creates users', async () => {
     const data = { email: `intruso-${randomDigits(8)}@test.co`, password: PASSWORD, name: 'Intruso', role: ROLES.admin }
     for (const creator of [world.users.collectionsManager, world.users.professionalBog, world.users.brokerA]) {
-      const client = await clientFor(creator)
+      const client = await api.as(creator)
       expectRestDenied(await client.rest('POST', '/users', data))
       expectGraphQLDenied(
         await client.graphql(`mutation ($data: mutationUserInput!) { createUser(data: $data) { id } }`, { data }),
@@ -266,13 +256,13 @@ describe('users: only an administrator creates users, each with the key that sco
       )
       await expectLocalDenied(payload.create({ collection: SLUGS.users, data, overrideAccess: false, user: creator }))
     }
-    expectRestDenied(await anonymous.rest('POST', '/users', data))
+    expectRestDenied(await api.anonymous.rest('POST', '/users', data))
     expect(await countRows(payload, SLUGS.users, { email: { equals: data.email } })).toBe(0)
   })
 })
 
 describe('users: login attempts', () => {
-  const login = (email: string, password: string) => anonymous.rest('POST', '/users/login', { email, password })
+  const login = (email: string, password: string) => api.anonymous.rest('POST', '/users/login', { email, password })
 
   it('R-ROL-02 wrong passwords no longer lock the account (an attacker could lock anyone out): the owner signs in; unlocking stays the administrator\'s', async () => {
     // The rate limits that replace the lock are proven in authentication.test.ts (SEC-RATE).
@@ -289,7 +279,7 @@ describe('users: login attempts', () => {
     expect(stored).not.toHaveProperty('lockUntil')
 
     for (const intruder of [world.users.brokerA, world.users.collectionsManager]) {
-      expectRestDenied(await (await clientFor(intruder)).rest('POST', '/users/unlock', { email: user.email }))
+      expectRestDenied(await (await api.as(intruder)).rest('POST', '/users/unlock', { email: user.email }))
     }
   })
 })
@@ -325,12 +315,12 @@ describe('users: the admin panel is for internal staff only (R-ROL-02)', () => {
   it('R-ROL-02 GET /api/access: no canAccessAdmin for brokers and providers, true for internal staff', async () => {
     // Payload drops `canAccessAdmin` from the answer when it is false.
     for (const user of [world.users.brokerA, world.users.provider]) {
-      const res = await (await clientFor(user)).rest('GET', '/access')
+      const res = await (await api.as(user)).rest('GET', '/access')
       expect(res.status).toBe(200)
       expect(res.body).not.toHaveProperty('canAccessAdmin')
     }
     for (const user of [world.users.admin, world.users.professionalBog, world.users.firmA]) {
-      const res = await (await clientFor(user)).rest('GET', '/access')
+      const res = await (await api.as(user)).rest('GET', '/access')
       expect(res.status).toBe(200)
       expect(res.body.canAccessAdmin).toBe(true)
     }

@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/constants/slugs'
@@ -6,10 +5,9 @@ import type { Case, Party, User } from '../../src/payload-types'
 import { everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import { buildCaseWorld, debtLine } from './helpers/caseWorld'
 import { createParty, storedRow } from './helpers/fixtures'
-import { clientFor } from './helpers/sessions'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: AccessWorld
 let theCase: Case
 
@@ -28,7 +26,7 @@ const updateEverywhere = async (user: User, collection: 'cases' | 'parties', id:
       () => ({ status: 200 }),
       (e: { status?: number; data?: { rule?: string } }) => ({ status: e.status ?? 500, rule: e.data?.rule }),
     )
-  const client = await clientFor(user)
+  const client = await api.as(user)
   const rest = await client.rest('PATCH', `/${collection}/${id}?depth=0`, data)
   const gql = await client.graphql(MUTATION[collection].gql, { id, data })
   const gqlError = gql.body.errors?.[0]
@@ -62,7 +60,6 @@ const CASE_WORKERS_NOT_ASSIGNING: WorldRole[] = ['professionalBog', 'firmA', 'ex
 const ASSIGNERS: WorldRole[] = ['admin', 'collectionsManager', 'branchManagerBog']
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   theCase = (await payload.create({
     collection: SLUGS.cases,

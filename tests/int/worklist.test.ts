@@ -1,15 +1,13 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { findWorklist } from '../../src/cases/findWorklist'
 import { SLUGS } from '../../src/constants/slugs'
 import type { Case } from '../../src/payload-types'
-import { PASSWORD } from './helpers/accessWorld'
-import { ApiClient } from './helpers/apiClient'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
-import { testPayload } from './helpers/testPayload'
+import { initTestApp } from './helpers/initTestApp'
 
-let payload: Payload
+const { payload, api } = await initTestApp()
 let world: CaseWorld
 const cases: Record<string, Case> = {}
 
@@ -29,7 +27,6 @@ const open = async (key: string, dueDate: string, responsible?: number) => {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
   world = await buildCaseWorld(payload)
   const me = world.users.professionalBog.id
   // Persuasive cases: the next term is the LCD limit, six months after the due date.
@@ -41,7 +38,7 @@ beforeAll(async () => {
 
 describe('GET /api/cases/worklist', () => {
   it('R-COB-03 lists my open cases by nearest legal deadline, overdue first, with their flag', async () => {
-    const me = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+    const me = await api.login(world.users.professionalBog.email)
     const res = await me.rest('GET', '/cases/worklist?asOf=2026-11-30')
     expect(res.status).toBe(200)
     expect(res.body.docs.map((c: any) => [c.id, c.nextDeadline, c.flag])).toEqual([
@@ -53,19 +50,19 @@ describe('GET /api/cases/worklist', () => {
   })
 
   it('R-ROL-01 an external firm gets the cases assigned to it; another firm gets none of them', async () => {
-    const firmA = await ApiClient.login(world.users.firmA.email, PASSWORD)
+    const firmA = await api.login(world.users.firmA.email)
     const ids = (await firmA.rest('GET', '/cases/worklist?limit=200')).body.docs.map((c: any) => c.id)
     expect(ids).toEqual(expect.arrayContaining(Object.values(cases).map((c) => c.id)))
-    const firmB = await ApiClient.login(world.users.firmB.email, PASSWORD)
+    const firmB = await api.login(world.users.firmB.email)
     const other = (await firmB.rest('GET', '/cases/worklist?limit=200')).body.docs.map((c: any) => c.id)
     expect(other.filter((id: number) => Object.values(cases).some((c) => c.id === id))).toEqual([])
   })
 
   it('R-ROL-01 scope=all shows every case the role may read, still never another branch', async () => {
-    const med = await ApiClient.login(world.users.professionalMed.email, PASSWORD)
+    const med = await api.login(world.users.professionalMed.email)
     const ids = (await med.rest('GET', '/cases/worklist?scope=all&limit=200')).body.docs.map((c: any) => c.id)
     expect(ids.filter((id: number) => Object.values(cases).some((c) => c.id === id))).toEqual([])
-    const manager = await ApiClient.login(world.users.branchManagerBog.email, PASSWORD)
+    const manager = await api.login(world.users.branchManagerBog.email)
     const all = (await manager.rest('GET', '/cases/worklist?scope=all&limit=200&asOf=2026-11-30')).body.docs
     expect(all.map((c: any) => c.id)).toEqual(expect.arrayContaining([cases.unassigned!.id]))
     const dates = all.map((c: any) => c.nextDeadline ?? '9999')
@@ -73,10 +70,10 @@ describe('GET /api/cases/worklist', () => {
   })
 
   it('R-ROL-02 brokers are refused, anonymous callers must sign in, bad parameters are a 400', async () => {
-    const broker = await ApiClient.login(world.users.brokerA.email, PASSWORD)
+    const broker = await api.login(world.users.brokerA.email)
     expect((await broker.rest('GET', '/cases/worklist')).status).toBe(403)
-    expect((await new ApiClient().rest('GET', '/cases/worklist')).status).toBe(401)
-    const me = await ApiClient.login(world.users.professionalBog.email, PASSWORD)
+    expect((await api.anonymous.rest('GET', '/cases/worklist')).status).toBe(401)
+    const me = await api.login(world.users.professionalBog.email)
     const bad = await me.rest('GET', '/cases/worklist?limit=5000')
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].message).toContain('limit')

@@ -8,6 +8,7 @@ import {
   type DetectedContent,
 } from '../../src/rules/attachments'
 import { RuleViolation } from '../../src/rules/ruleViolation'
+import { asyncViolationOf, violationOf } from './helpers/violationOf'
 
 // A real 1×1 PNG.
 const PNG = Buffer.from(
@@ -46,25 +47,6 @@ async function realXlsx(): Promise<Uint8Array> {
 
 async function check(filename: string, bytes: Uint8Array) {
   return assertAttachmentAllowed({ filename, sizeBytes: bytes.length, content: await detectFileContent(bytes) })
-}
-
-function violationOf(run: () => unknown): RuleViolation {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof RuleViolation) return error
-    throw error
-  }
-  throw new Error('expected a RuleViolation')
-}
-
-async function asyncViolationOf(run: () => Promise<unknown>): Promise<RuleViolation> {
-  const error = await run().then(
-    () => new Error('expected a RuleViolation'),
-    (e: unknown) => e,
-  )
-  if (error instanceof RuleViolation) return error
-  throw error
 }
 
 describe('detectFileContent', () => {

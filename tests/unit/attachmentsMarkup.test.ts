@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { detectFileContent } from '../../src/documents/detectFileContent'
 import { assertAttachmentAllowed } from '../../src/rules/attachments'
 import { sniffMarkup } from '../../src/rules/markup'
-import { RuleViolation } from '../../src/rules/ruleViolation'
+import { asyncViolationOf } from './helpers/violationOf'
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8')
 const BOM = Buffer.from([0xef, 0xbb, 0xbf])
@@ -11,15 +11,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf])
 const check = async (filename: string, bytes: Uint8Array) =>
   assertAttachmentAllowed({ filename, sizeBytes: bytes.length, content: await detectFileContent(bytes) })
 
-const refusalOf = async (filename: string, bytes: Uint8Array): Promise<RuleViolation> => {
-  try {
-    await check(filename, bytes)
-  } catch (error) {
-    if (error instanceof RuleViolation) return error
-    throw error
-  }
-  throw new Error(`${filename} was accepted`)
-}
+const refusalOf = (filename: string, bytes: Uint8Array) => asyncViolationOf(() => check(filename, bytes))
 
 describe('sniffMarkup (R-REQ-04)', () => {
   it.each([

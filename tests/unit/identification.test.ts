@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ID_TYPES, nitCheckDigit, parseIdentification } from '../../src/rules/identification'
-import { RuleViolation } from '../../src/rules/ruleViolation'
+import { violationOf } from './helpers/violationOf'
 
 // Independent DIAN check digit: walks the base left to right with the weight list reversed.
 const DIAN_WEIGHTS_LEFT_TO_RIGHT = [71, 67, 59, 53, 47, 43, 41, 37, 29, 23, 19, 17, 13, 7, 3]
@@ -24,16 +24,6 @@ const VERIFIED_NITS: Array<[base: string, digit: number, work: string]> = [
   ['123456', 3, '6·3+5·7+4·13+3·17+2·19+1·23 = 217; mod 11 = 8; 11−8 = 3'],
   ['999999999999999', 2, '9·(sum of all 15 weights = 529) = 4761; mod 11 = 9; 11−9 = 2'],
 ]
-
-function violationOf(run: () => unknown): RuleViolation {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof RuleViolation) return error
-    throw error
-  }
-  throw new Error('expected a RuleViolation')
-}
 
 describe('nitCheckDigit', () => {
   it.each(VERIFIED_NITS)('R-REQ-02 computes the DIAN digit of %s as %i', (base, digit) => {

@@ -8,7 +8,7 @@ import {
   unpaidCertificates,
   type Certificate,
 } from '../../src/rules/policyCertificates'
-import { violationOf } from './requests/violation'
+import { violationOf } from './helpers/violationOf'
 
 const day = (iso: string) => `${iso}T12:00:00.000Z`
 const cert = (number: string, amountDue: number, due: string, amountPaid = 0, extra: Partial<Certificate> = {}): Certificate => ({

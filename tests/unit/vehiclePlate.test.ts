@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { RuleViolation } from '../../src/rules/ruleViolation'
 import { assertPlateForLine, isColombianPlate, normalizePlate } from '../../src/rules/vehiclePlate'
-
-function violationOf(run: () => unknown): RuleViolation {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof RuleViolation) return error
-    throw error
-  }
-  throw new Error('expected a RuleViolation')
-}
+import { violationOf } from './helpers/violationOf'
 
 describe('plate format', () => {
   it.each([

@@ -37,18 +37,4 @@ export const debtLine = (capital: number, dueDate: string, concept = 'APORTES_EN
   dueDate,
 })
 
-/** Runs `fn`, expecting a refusal that names `rule`; returns the error for further checks. */
-export const expectRefusal = async (promise: Promise<unknown>, rule: string, status?: number) => {
-  let caught: any
-  try {
-    await promise
-  } catch (error) {
-    caught = error
-  }
-  if (!caught) throw new Error(`Se esperaba un rechazo ${rule} y la operación se aceptó.`)
-  if (!String(caught.message).startsWith(`${rule}:`)) throw new Error(`Se esperaba ${rule}; llegó: ${caught.message}`)
-  if (status !== undefined && caught.status !== status) throw new Error(`Se esperaba HTTP ${status}; llegó ${caught.status}`)
-  return caught
-}
-
 export type { Case }

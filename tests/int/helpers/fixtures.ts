@@ -23,19 +23,30 @@ export const createParty = (payload: Payload, data: Partial<Party> & { branch: n
     depth: 0,
   })
 
-/** A valid home-insurance policy; override what the test is about. */
-export const policyData = (overrides: Partial<Policy> & Pick<Policy, 'holder' | 'branch' | 'clave'>) => ({
+/** A stored date at noon, as the admin writes plain dates: `noon('2026-02-20')`. */
+export const noon = (day: string) => `${day}T12:00:00.000Z`
+
+type PolicyOverrides = Partial<Policy> & Pick<Policy, 'holder' | 'branch' | 'clave'>
+
+/**
+ * A valid home-insurance policy of the given holder; override what the test is about. With
+ * certificates (a collective policy), the total and the due date are left to follow from them (R-CAR-04).
+ */
+export const policyData = (overrides: PolicyOverrides) => ({
   number: `POL-T-${randomDigits(10)}`,
   type: 'INDIVIDUAL' as const,
   lineOfBusiness: 'HOGAR' as const,
-  issueDate: '2026-01-10T12:00:00.000Z',
-  coverStart: '2026-01-15T12:00:00.000Z',
-  coverEnd: '2027-01-15T12:00:00.000Z',
-  paymentDueDate: '2026-02-14T12:00:00.000Z',
+  issueDate: noon('2026-01-10'),
+  coverStart: noon('2026-01-15'),
+  coverEnd: noon('2027-01-15'),
+  ...(overrides.certificates ? {} : { paymentDueDate: noon('2026-02-14'), totalDue: 1_428_000 }),
   premium: 1_200_000,
-  totalDue: 1_428_000,
   ...overrides,
 })
 
-export const createPolicy = (payload: Payload, overrides: Parameters<typeof policyData>[0]) =>
-  payload.create({ collection: SLUGS.policies, data: policyData(overrides) as any, overrideAccess: true, depth: 0 })
+/** The policy fixture: `policyData` written as the system would (overrideAccess). */
+export const createPolicy = (payload: Payload, overrides: PolicyOverrides) =>
+  payload.create({ collection: SLUGS.policies, data: policyData(overrides) as any, overrideAccess: true, depth: 0 }) as Promise<Policy>
+
+/** Terms of the arrears tests' policies: issued 5 January 2026, in force a year from the 10th. */
+export const ARREARS_TERMS = { issueDate: noon('2026-01-05'), coverStart: noon('2026-01-10'), coverEnd: noon('2027-01-10'), premium: 500_000 } as const

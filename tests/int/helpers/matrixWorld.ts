@@ -7,9 +7,10 @@ import type { Case, Document, Legalization, Notification, Party, Payment, Policy
 import { nitCheckDigit } from '../../../src/rules/identification'
 import { agreementRowsFor, buildAgreementRows, newAgreementRowData } from './agreementWorld'
 import { buildCaseWorld, debtLine } from './caseWorld'
-import { policyData, randomDigits } from './fixtures'
+import { createPolicy, policyData, randomDigits } from './fixtures'
 import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
+import { walkCase } from './walkCase'
 
 /** Payload's own collection of queued jobs (not in SLUGS: the app does not define it). */
 export const JOBS_SLUG = 'payload-jobs'
@@ -60,11 +61,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     ...internal,
   })
   // A policy under broker A's clave gives the provider's party claves: hidden from the provider too.
-  await payload.create({
-    collection: SLUGS.policies,
-    data: policyData({ number: `POL-P-${world.tag}`, holder: providerParty.id, branch: branches.bog.id, clave: claves.claveA }) as never,
-    ...system,
-  })
+  await createPolicy(payload, { number: `POL-P-${world.tag}`, holder: providerParty.id, branch: branches.bog.id, clave: claves.claveA })
 
   const request = (side: Side) =>
     create<Request>(
@@ -105,7 +102,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const cases = { bog: await openCase(world.parties.debtorBog.id), med: await openCase(world.parties.debtorMed.id) }
 
   // The executor officer acts only in the coactive stage (R-ROL-05): one coactive case per branch,
-  // moved there directly (the walk through every stage is tests/int/caseWalk.test.ts).
+  // of a debtor of its own, walked there through the rules as the seed walks its demo cases.
   const coactiveCase = async (side: Side) => {
     const debtor = await create<Party>(SLUGS.parties, {
       idType: 'CC',
@@ -115,14 +112,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
       branch: branches[side].id,
       assignedFirm: side === 'bog' ? users.firmA.id : users.firmB.id,
     })
-    const opened = await openCase(debtor.id)
-    return (await payload.update({
-      collection: SLUGS.cases,
-      id: opened.id,
-      data: { stage: 'COACTIVO', subState: 'MANDAMIENTO_LIBRADO' } as never,
-      context: { deadlinesOnly: true },
-      ...system,
-    })) as Case
+    return walkCase(payload, world, { to: 'MANDAMIENTO_LIBRADO', side, debtor: debtor.id })
   }
   const coactiveCases = { bog: await coactiveCase('bog'), med: await coactiveCase('med') }
 

@@ -35,6 +35,21 @@ export const expectLocalRule = async (attempt: Promise<unknown>, status: number,
   })
 }
 
+/**
+ * A business rule said no through the Local API, checked by its message ("<RULE-ID>: …") and, when
+ * given, its HTTP status; returns the error for further checks.
+ */
+export const expectRefusal = async (attempt: Promise<unknown>, rule: string, status?: number) => {
+  const caught = await attempt.then(
+    () => undefined,
+    (e: unknown) => e as { message?: string; status?: number },
+  )
+  if (!caught) throw new Error(`Se esperaba un rechazo ${rule} y la operación se aceptó.`)
+  if (!String(caught.message).startsWith(`${rule}:`)) throw new Error(`Se esperaba ${rule}; llegó: ${caught.message}`)
+  if (status !== undefined && caught.status !== status) throw new Error(`Se esperaba HTTP ${status}; llegó ${caught.status}`)
+  return caught
+}
+
 /** Access control said no over REST: 401/403 for a list or write, 404 too for a row outside the user's scope. */
 export const expectRestDenied = (res: Response, statuses: number[] = [401, 403]) => {
   expect(statuses, `${res.status} ${JSON.stringify(res.body)}`).toContain(res.status)

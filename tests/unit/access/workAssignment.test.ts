@@ -4,16 +4,7 @@ import { ROLES } from '../../../src/auth/roles'
 import { changedFields } from '../../../src/rules/access/changedFields'
 import { assertIsExternalFirm, assertMayAssignWork, assertMayBeResponsible } from '../../../src/rules/access/workAssignment'
 import { refuseUnreadableQueryPath } from '../../../src/rules/access/queryPaths'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-
-const refusal = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return error as RuleViolation
-  }
-  throw new Error('expected a refusal')
-}
+import { violationOf } from '../helpers/violationOf'
 
 describe('who assigns work (R-ROL-01, issue 8 finding 5)', () => {
   it('R-ROL-01 the administrator, collections manager and branch manager assign responsible, firm and branch', () => {
@@ -24,14 +15,14 @@ describe('who assigns work (R-ROL-01, issue 8 finding 5)', () => {
 
   it('R-ROL-01 an external firm, a professional or the executor cannot re-assign (403)', () => {
     for (const role of [ROLES.externalFirm, ROLES.branchProfessional, ROLES.executorOfficer, ROLES.broker, undefined]) {
-      const error = refusal(() => assertMayAssignWork(role, ['responsible']))
+      const error = violationOf(() => assertMayAssignWork(role, ['responsible']))
       expect(error).toMatchObject({ ruleId: 'R-ROL-01', status: 403 })
       expect(error.message).toContain('el responsable')
     }
   })
 
   it('R-ROL-01 a professional moving a record to another branch hears the branch rule', () => {
-    expect(refusal(() => assertMayAssignWork(ROLES.branchProfessional, ['branch'])).message).toBe(
+    expect(violationOf(() => assertMayAssignWork(ROLES.branchProfessional, ['branch'])).message).toBe(
       'Solo puede registrar información de su propia sucursal.',
     )
   })
@@ -43,7 +34,7 @@ describe('who assigns work (R-ROL-01, issue 8 finding 5)', () => {
   it('R-ROL-01 the firm assigned must be an external firm user (400)', () => {
     expect(() => assertIsExternalFirm({ id: 1, role: ROLES.externalFirm })).not.toThrow()
     for (const candidate of [{ id: 2, role: ROLES.broker }, { id: 3, role: ROLES.branchManager }, null]) {
-      expect(refusal(() => assertIsExternalFirm(candidate))).toMatchObject({ ruleId: 'R-ROL-01', status: 400 })
+      expect(violationOf(() => assertIsExternalFirm(candidate))).toMatchObject({ ruleId: 'R-ROL-01', status: 400 })
     }
   })
 
@@ -68,7 +59,7 @@ describe('who assigns work (R-ROL-01, issue 8 finding 5)', () => {
       { id: 14, role: ROLES.legalManager },
       null,
     ]) {
-      expect(refusal(() => assertMayBeResponsible(wrong, theCase))).toMatchObject({ ruleId: 'R-ROL-01', status: 400 })
+      expect(violationOf(() => assertMayBeResponsible(wrong, theCase))).toMatchObject({ ruleId: 'R-ROL-01', status: 400 })
     }
   })
 })
@@ -88,12 +79,12 @@ describe('what a write changes (R-ROL-01, R-ROL-05)', () => {
 
 describe('query paths (R-ROL-01/02, issue 8 finding 4)', () => {
   it('R-ROL-02 portals hear R-ROL-02, staff R-ROL-01; both 403 in Spanish', () => {
-    expect(refusal(() => refuseUnreadableQueryPath(ROLES.broker, 'claves', 'where'))).toMatchObject({
+    expect(violationOf(() => refuseUnreadableQueryPath(ROLES.broker, 'claves', 'where'))).toMatchObject({
       ruleId: 'R-ROL-02',
       status: 403,
       message: 'No puede filtrar por "claves": no tiene acceso a ese dato.',
     })
-    expect(refusal(() => refuseUnreadableQueryPath(ROLES.branchProfessional, 'responsible', 'sort'))).toMatchObject({
+    expect(violationOf(() => refuseUnreadableQueryPath(ROLES.branchProfessional, 'responsible', 'sort'))).toMatchObject({
       ruleId: 'R-ROL-01',
       message: 'No puede ordenar por "responsible": no tiene acceso a ese dato.',
     })

@@ -6,7 +6,7 @@ import { actsForStage } from '../../../src/rules/acts/actKinds'
 import { assertMaySignAct } from '../../../src/rules/acts/actSigner'
 import { assertActIsDraft, assertSignedActKept, assertSignedActUnchanged } from '../../../src/rules/acts/signedAct'
 import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { violationOf as refusal } from '../requests/violation'
+import { violationOf as refusal } from '../helpers/violationOf'
 
 describe('who signs a generated act (R-ROL-03, R-ROL-05)', () => {
   it('R-ROL-03 the branch manager or the collections manager sign the LCD, citations and notices before the coactive stage', () => {

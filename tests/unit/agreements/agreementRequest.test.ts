@@ -7,7 +7,7 @@ import { assertDownPayment } from '../../../src/rules/agreements/downPayment'
 import { COACTIVE_MAX_TERM_MONTHS, assertTermAllowed, maxTermMonths } from '../../../src/rules/agreements/maximumTerm'
 import { assertOneAgreementPerDebt } from '../../../src/rules/agreements/oneAgreementPerDebt'
 import { assertRequestComplete, type AgreementRequest } from '../../../src/rules/agreements/request'
-import { violationOf } from '../requests/violation'
+import { violationOf } from '../helpers/violationOf'
 
 /**
  * SMMLV 2026: $1.750.905, Decreto 1469 del 29 de diciembre de 2025 (Ministerio del Trabajo); the

@@ -4,7 +4,7 @@ import { applyAgreementPayment, isExtraordinary, lateInstalmentInterest } from '
 import { buildSchedule, isPastDue, type ScheduleInput } from '../../../src/rules/agreements/schedule'
 import { createBusinessCalendar } from '../../../src/rules/calendar'
 import type { RatePeriod } from '../../../src/rules/cases/interest'
-import { violationOf } from '../requests/violation'
+import { violationOf } from '../helpers/violationOf'
 
 const calendar = createBusinessCalendar()
 const rates: RatePeriod[] = [{ from: '2026-01-01', to: '2027-12-31', annualRatePercent: '24' }]

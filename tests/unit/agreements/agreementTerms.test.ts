@@ -11,7 +11,7 @@ import {
 } from '../../../src/rules/agreements/analysisTerms'
 import { demandDeadline, missedInstalments, voidResolutionFor } from '../../../src/rules/agreements/defaultTerms'
 import { assertExtensionAllowed } from '../../../src/rules/agreements/extension'
-import { violationOf } from '../requests/violation'
+import { violationOf } from '../helpers/violationOf'
 
 const calendar = createBusinessCalendar()
 

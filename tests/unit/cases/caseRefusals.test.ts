@@ -10,7 +10,7 @@ import { assertFollowUpContactsAllowed } from '../../../src/rules/cases/followUp
 import { assertNotificationRecord } from '../../../src/rules/cases/notificationRecord'
 import { assertNewExceptionsMayRun } from '../../../src/rules/cases/paymentOrderTerms'
 import { assertSignedLcdCutOffKept } from '../../../src/rules/cases/signedLcd'
-import { violationOf } from '../requests/violation'
+import { violationOf } from '../helpers/violationOf'
 
 const calendar = createBusinessCalendar()
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { RuleViolation } from '../../../src/rules/ruleViolation'
 import { favourableExceptionOutcome, type ExceptionRecord } from '../../../src/rules/cases/exceptionDecisions'
+import { violationOf } from '../helpers/violationOf'
 
 const filed: ExceptionRecord = { id: 'a', ground: 'PRESCRIPCION', filedOn: '2026-08-10' }
-const refusal = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return error as RuleViolation
-  }
-  throw new Error('se esperaba un rechazo')
-}
 
 describe('favourableExceptionOutcome', () => {
   it('R-COB-15 an exception declared proven ends the proceeding, with the decision date and the ground', () => {
@@ -35,9 +27,9 @@ describe('favourableExceptionOutcome', () => {
   })
 
   it('R-COB-12 a decision needs its date and its sense, and is not dated before the filing', () => {
-    expect(refusal(() => favourableExceptionOutcome({ exceptions: [{ ...filed, decision: 'PROBADA' }], previous: [] })).ruleId).toBe('R-COB-12')
-    expect(refusal(() => favourableExceptionOutcome({ exceptions: [{ ...filed, decidedOn: '2026-09-04' }], previous: [] })).status).toBe(400)
-    const early = refusal(() =>
+    expect(violationOf(() => favourableExceptionOutcome({ exceptions: [{ ...filed, decision: 'PROBADA' }], previous: [] })).ruleId).toBe('R-COB-12')
+    expect(violationOf(() => favourableExceptionOutcome({ exceptions: [{ ...filed, decidedOn: '2026-09-04' }], previous: [] })).status).toBe(400)
+    const early = violationOf(() =>
       favourableExceptionOutcome({ exceptions: [{ ...filed, decision: 'PROBADA', decidedOn: '2026-08-01' }], previous: [] }),
     )
     expect(early.ruleId).toBe('R-COB-12')
@@ -46,7 +38,7 @@ describe('favourableExceptionOutcome', () => {
 
   it('R-COB-17 a recorded decision is not changed', () => {
     const denied = { ...filed, decision: 'NO_PROBADA' as const, decidedOn: '2026-09-04' }
-    const flipped = refusal(() =>
+    const flipped = violationOf(() =>
       favourableExceptionOutcome({ exceptions: [{ ...denied, decision: 'PROBADA' }], previous: [denied] }),
     )
     expect([flipped.ruleId, flipped.status]).toEqual(['R-COB-17', 409])

@@ -4,7 +4,7 @@ import { decideConfirmation } from '../../../src/rules/legalization/confirmation
 import { priceAutomaticItems } from '../../../src/rules/legalization/legalizationItems'
 import { assertManualMeans, priceManualItem } from '../../../src/rules/legalization/manualLegalization'
 import { assertMeansMatchTotal, PaymentMean } from '../../../src/rules/legalization/paymentMeans'
-import { violationOf } from '../requests/violation'
+import { violationOf } from '../helpers/violationOf'
 
 const policy = (id: number, extra: Record<string, unknown> = {}) => ({
   id,

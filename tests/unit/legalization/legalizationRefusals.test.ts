@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { assertLegalizationEditable } from '../../../src/rules/legalization/confirmation'
 import { assertManualRegistrationComplete } from '../../../src/rules/legalization/manualLegalization'
-import { violationOf } from '../requests/violation'
+import { violationOf } from '../helpers/violationOf'
 
 const complete = {
   holderIdType: 'CC',

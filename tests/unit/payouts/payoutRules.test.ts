@@ -7,7 +7,7 @@ import { checkPaymentForm, shownBankFields } from '../../../src/rules/payouts/pa
 import { parsePaymentPeriod, toDisplayDate } from '../../../src/rules/payouts/period'
 import { parseProviderNit } from '../../../src/rules/payouts/providerNit'
 import { checkRegistration, type RegistrationFacts } from '../../../src/rules/payouts/registration'
-import { violationOf } from '../requests/violation'
+import { violationOf } from '../helpers/violationOf'
 
 describe('provider NIT', () => {
   it('R-PAY-01 a NIT with its DIAN check digit is accepted, as its base, suffixed or given apart', () => {

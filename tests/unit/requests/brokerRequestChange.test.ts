@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { assertBrokerRequestChange } from '../../../src/rules/requests/brokerRequestChange'
-import { violationOf } from './violation'
+import { violationOf } from '../helpers/violationOf'
 
 const original = {
   status: 'DEVUELTO' as const,

@@ -4,7 +4,7 @@ import { caseYearOf, formatCaseNumber } from '../../../src/rules/requests/caseNu
 import { classifyClientLookup } from '../../../src/rules/requests/clientLookup'
 import { assertClaveForFiling } from '../../../src/rules/requests/requestClave'
 import { assertProductData } from '../../../src/rules/requests/requestProduct'
-import { violationOf } from './violation'
+import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-06 case numbers', () => {
   it('R-REQ-06 formats COL_<year>_<sequence>', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { assertCommentText, summarizeComments } from '../../../src/rules/requests/requestComments'
-import { violationOf } from './violation'
+import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-05 comments', () => {
   it('R-REQ-05 accepts exactly 280 characters, accents and emoji counted as one', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { decideRequestReplay, idempotencyClaimOf } from '../../../src/rules/requests/requestIdempotency'
-import { violationOf } from './violation'
+import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-06 a request is filed once per Idempotency-Key', () => {
   const body = { kind: 1, subtype: 'REACTIVACION_POLIZA', clave: '70001', comments: [{ text: 'hola' }] }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { assertAttachmentsReadable } from '../../../src/rules/attachments'
 import { assertBrokerUpdatesById } from '../../../src/rules/requests/brokerRequestChange'
 import { assertClientIdTypeGiven, assertClientOfClave } from '../../../src/rules/requests/clientLookup'
-import { violationOf } from './violation'
+import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-02 the client of a request', () => {
   it('R-REQ-02 the ID type is required, refused on its field', () => {

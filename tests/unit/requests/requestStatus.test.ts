@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { assertStatusTransition } from '../../../src/rules/requests/requestStatus'
-import { violationOf } from './violation'
+import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-07 status machine', () => {
   it.each(['DEVUELTO', 'ESCALADO', 'FINALIZADO', 'RECHAZADO'] as const)('R-REQ-07 staff move RADICADO to %s', (to) => {
