@@ -85,6 +85,7 @@ export interface Config {
     'provider-registrations': ProviderRegistration;
     payouts: Payout;
     'payout-invoices': PayoutInvoice;
+    notices: Notice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'provider-registrations': ProviderRegistrationsSelect<false> | ProviderRegistrationsSelect<true>;
     payouts: PayoutsSelect<false> | PayoutsSelect<true>;
     'payout-invoices': PayoutInvoicesSelect<false> | PayoutInvoicesSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -383,6 +385,8 @@ export interface Document {
   uploadedBy?: (number | null) | User;
   branch?: (number | null) | Branch;
   clave?: string | null;
+  onNotice?: boolean | null;
+  onPublishedNotice?: boolean | null;
   firm?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1021,6 +1025,50 @@ export interface PayoutInvoice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  kind: 'AVISO_NOTIFICACION' | 'AVISO_REMATE';
+  /**
+   * El registro de notificación del acto (o, para un remate, del expediente): de él se toman el deudor y la sucursal.
+   */
+  notification: number | Notification;
+  debtorName?: string | null;
+  debtorId?: string | null;
+  branch?: (number | null) | Branch;
+  branchName?: string | null;
+  text: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Si se deja vacío, se adjunta la copia del acto de la notificación.
+   */
+  document?: (number | null) | Document;
+  postedOn: string;
+  auctionOn?: string | null;
+  takeDownOn?: string | null;
+  deemedNotifiedOn?: string | null;
+  postingStatus?: ('FIJADO' | 'RETIRADO') | null;
+  takenDownOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1215,6 +1263,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payout-invoices';
         value: number | PayoutInvoice;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1393,6 +1445,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   uploadedBy?: T;
   branch?: T;
   clave?: T;
+  onNotice?: T;
+  onPublishedNotice?: T;
   firm?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1874,6 +1928,29 @@ export interface PayoutInvoicesSelect<T extends boolean = true> {
   nit?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  kind?: T;
+  notification?: T;
+  debtorName?: T;
+  debtorId?: T;
+  branch?: T;
+  branchName?: T;
+  text?: T;
+  document?: T;
+  postedOn?: T;
+  auctionOn?: T;
+  takeDownOn?: T;
+  deemedNotifiedOn?: T;
+  postingStatus?: T;
+  takenDownOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -83,6 +83,16 @@ export const Documents: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'clave', label: 'Clave', type: 'text', index: true, access: serverScope, admin: { readOnly: true, position: 'sidebar' } },
+    // Notices the document is the act of (collections/Notices/hooks/flagNoticeDocuments.ts): set by the server only.
+    { name: 'onNotice', label: 'Acto de un aviso', type: 'checkbox', index: true, access: serverScope, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'onPublishedNotice',
+      label: 'Acto de un aviso publicado',
+      type: 'checkbox',
+      index: true,
+      access: serverScope,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'firm',
       label: 'Firma externa',

@@ -19,4 +19,5 @@ export const SLUGS = {
   providerRegistrations: 'provider-registrations',
   payouts: 'payouts',
   payoutInvoices: 'payout-invoices',
+  notices: 'notices',
 } as const
