@@ -28,6 +28,7 @@ import {
   type MatrixWorld,
   type Side,
 } from './helpers/matrixWorld'
+import { noticePatchFor } from './helpers/noticeWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
 import { anonymous, clientFor } from './helpers/sessions'
 import { testPayload } from './helpers/testPayload'
@@ -70,6 +71,7 @@ const SINGULAR: Record<string, string> = {
   'provider-registrations': 'ProviderRegistration',
   payouts: 'Payout',
   'payout-invoices': 'PayoutInvoice',
+  notices: 'Notice',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -91,6 +93,7 @@ const PLURAL: Record<string, string> = {
   'provider-registrations': 'ProviderRegistrations',
   payouts: 'Payouts',
   'payout-invoices': 'PayoutInvoices',
+  notices: 'Notices',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -415,6 +418,8 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return payoutPatchFor(slug, row, text, n)
+    case SLUGS.notices:
+      return noticePatchFor(row, n)
   }
 }
 

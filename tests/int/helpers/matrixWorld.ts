@@ -7,6 +7,7 @@ import type { Case, Document, Legalization, Notification, Party, Payment, Policy
 import { nitCheckDigit } from '../../../src/rules/identification'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { policyData, randomDigits } from './fixtures'
+import { buildNoticeRows, newNoticeRowData, noticeRowsFor } from './noticeWorld'
 import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
 
@@ -178,6 +179,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const counter = (await payload.find({ collection: SLUGS.caseNumberCounters, limit: 1, ...system })).docs[0] as Row
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
   const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
+  const noticeRows = await buildNoticeRows(payload, notifications, await upload(users.admin))
 
   return {
     ...world,
@@ -199,6 +201,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     counter,
     job,
     payoutRows,
+    noticeRows,
   }
 }
 
@@ -270,6 +273,8 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return payoutRowsFor(world.payoutRows, slug)
+    case SLUGS.notices:
+      return noticeRowsFor(world.noticeRows, actor)
   }
 }
 
@@ -355,6 +360,8 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return newPayoutRowData(world.payoutRows, slug, side)
+    case SLUGS.notices:
+      return newNoticeRowData(world.notifications, side)
   }
 }
 
