@@ -3,7 +3,23 @@ import type { PayloadRequest } from 'payload'
 import { day, storeDay } from '../cases/mergeCaseData'
 import { SLUGS } from '../constants/slugs'
 import { isDatabaseUnavailable } from '../db/databaseUnavailable'
+import type { Notice } from '../payload-types'
 import { isDueForTakeDown, NOTICE_STATES } from '../rules/notices/noticeDates'
+import { idOf } from '../utilities/idOf'
+
+/**
+ * What the published notice says. Payload updates a collection with drafts on top of its latest
+ * version, so a draft the editor has pending would otherwise be what the take-down saves (and
+ * unpublishes): the take-down re-saves the published content, and the draft stays in the history.
+ */
+const publishedContentOf = (notice: Pick<Notice, 'kind' | 'notification' | 'text' | 'document' | 'postedOn' | 'auctionOn'>) => ({
+  kind: notice.kind,
+  notification: idOf(notice.notification)!,
+  text: notice.text,
+  document: idOf(notice.document) ?? null,
+  postedOn: notice.postedOn,
+  auctionOn: notice.auctionOn ?? null,
+})
 
 /**
  * R-NOT-02: the sweep of `asOf` takes down every published notice whose last day has passed:
@@ -20,7 +36,7 @@ export async function takeDownNotices(req: PayloadRequest, asOf: string): Promis
         { takeDownOn: { less_than: `${asOf}T00:00:00.000Z` } },
       ],
     },
-    select: { takeDownOn: true },
+    select: { kind: true, notification: true, text: true, document: true, postedOn: true, auctionOn: true, takeDownOn: true },
     sort: 'id',
     pagination: false,
     depth: 0,
@@ -35,7 +51,7 @@ export async function takeDownNotices(req: PayloadRequest, asOf: string): Promis
       await req.payload.update({
         collection: SLUGS.notices,
         id: notice.id,
-        data: { postingStatus: NOTICE_STATES.takenDown, takenDownOn: storeDay(asOf) },
+        data: { ...publishedContentOf(notice), postingStatus: NOTICE_STATES.takenDown, takenDownOn: storeDay(asOf), _status: 'published' },
         depth: 0,
         overrideAccess: true,
         req,

@@ -22,6 +22,7 @@ export const computeNoticeDates: CollectionBeforeChangeHook<Notice> = async ({ d
     ...data,
     takeDownOn: storeDay(dates.takeDownOn),
     deemedNotifiedOn: storeDay(dates.deemedNotifiedOn),
-    postingStatus: merged.postingStatus === NOTICE_STATES.takenDown ? NOTICE_STATES.takenDown : published ? NOTICE_STATES.posted : null,
+    // A draft of a notice already published keeps its standing on the page.
+    postingStatus: merged.postingStatus === NOTICE_STATES.takenDown ? NOTICE_STATES.takenDown : published ? NOTICE_STATES.posted : (merged.postingStatus ?? null),
   }
 }

@@ -1,13 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
-import { day } from '../../../src/cases/mergeCaseData'
 import { SLUGS } from '../../../src/constants/slugs'
+import { formatDayMonthYear as label } from '../../../src/format/display'
 import type { Notice } from '../../../src/payload-types'
 import { NOTICE_STATES } from '../../../src/rules/notices/noticeDates'
 import { idOf } from '../../../src/utilities/idOf'
 
-const label = (date: unknown) => day(date)?.split('-').reverse().join('/') ?? ''
 
 /** R-COB-17: the case file records when a notice went up on the public list and when it came down. */
 export const recordNoticeInCaseFile: CollectionAfterChangeHook<Notice> = async ({ doc, previousDoc, req }) => {
