@@ -10,8 +10,6 @@ import { bogotaToday } from './dates'
 
 const DEMO_DEBTOR_NIT = '900123456'
 
-const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : null)
-
 /**
  * Issue 11 demo, on the case of "Constructora Ejemplo S.A.S." (src/seed/demoCases.ts), written
  * by the editor through the real hooks: the notice of its LCD (published, then taken down by the
@@ -42,48 +40,56 @@ export const seedDemoNotices = async (payload: Payload) => {
   const asEditor = { overrideAccess: false, user: editor, depth: 0, req } as const
   const name = debtor.displayName ?? 'Constructora Ejemplo S.A.S.'
 
-  await payload.create({
-    collection: SLUGS.notices,
-    data: {
-      kind: NOTICE_KINDS.notification,
-      notification: lcd.id,
-      postedOn: lcd.facts!.noticePostedOn!,
-      text: lexicalParagraphs(
-        `Se notifica por aviso a ${name}, NIT ${DEMO_DEBTOR_NIT}, la Liquidación Certificada de Deuda de su expediente ${theCase.title ?? ''}.`,
-        'La notificación se considera surtida al finalizar el día hábil siguiente al retiro de este aviso. Contra la liquidación procede el recurso de reposición dentro de los diez días hábiles siguientes.',
-      ),
-      _status: 'published',
-    },
-    ...asEditor,
-  })
-  await payload.create({
-    collection: SLUGS.notices,
-    data: {
-      kind: NOTICE_KINDS.auction,
-      notification: order.id,
-      postedOn: lastSunday,
-      auctionOn: addDaysIso(lastSunday, 14),
-      text: lexicalParagraphs(
-        `Se anuncia el remate de los bienes embargados a ${name} dentro del proceso de cobro coactivo ${theCase.title ?? ''}.`,
-        'Base de la licitación: setenta por ciento (70 %) del avalúo. Los postores consignarán previamente el cuarenta por ciento (40 %) del avalúo.',
-      ),
-      _status: 'published',
-    },
-    ...asEditor,
-  })
-  await payload.create({
-    collection: SLUGS.notices,
-    data: {
-      kind: NOTICE_KINDS.notification,
-      notification: order.id,
-      postedOn: today,
-      text: lexicalParagraphs(`Borrador: aviso del mandamiento de pago a ${name}.`),
-      _status: 'draft',
-    },
-    draft: true,
-    ...asEditor,
-  })
-  // The LCD's notice came down long ago: the sweep's own step moves it to the archive.
-  const { takenDown } = await takeDownNotices(await createLocalReq({}, payload), today)
-  log(`3 avisos (${takenDown} en el archivo, 1 vigente, 1 borrador) del expediente ${theCase.title ?? theCase.id}${day(lcd.facts?.noticePostedOn) ? '' : ''}.`)
+  const writeNotices = async () => {
+    await payload.create({
+      collection: SLUGS.notices,
+      data: {
+        kind: NOTICE_KINDS.notification,
+        notification: lcd.id,
+        postedOn: lcd.facts!.noticePostedOn!,
+        text: lexicalParagraphs(
+          `Se notifica por aviso a ${name}, NIT ${DEMO_DEBTOR_NIT}, la Liquidación Certificada de Deuda de su expediente ${theCase.title ?? ''}.`,
+          'La notificación se considera surtida al finalizar el día hábil siguiente al retiro de este aviso. Contra la liquidación procede el recurso de reposición dentro de los diez días hábiles siguientes.',
+        ),
+        _status: 'published',
+      },
+      ...asEditor,
+    })
+    await payload.create({
+      collection: SLUGS.notices,
+      data: {
+        kind: NOTICE_KINDS.auction,
+        notification: order.id,
+        postedOn: lastSunday,
+        auctionOn: addDaysIso(lastSunday, 14),
+        text: lexicalParagraphs(
+          `Se anuncia el remate de los bienes embargados a ${name} dentro del proceso de cobro coactivo ${theCase.title ?? ''}.`,
+          'Base de la licitación: setenta por ciento (70 %) del avalúo. Los postores consignarán previamente el cuarenta por ciento (40 %) del avalúo.',
+        ),
+        _status: 'published',
+      },
+      ...asEditor,
+    })
+    await payload.create({
+      collection: SLUGS.notices,
+      data: {
+        kind: NOTICE_KINDS.notification,
+        notification: order.id,
+        postedOn: today,
+        text: lexicalParagraphs(`Borrador: aviso del mandamiento de pago a ${name}.`),
+        _status: 'draft',
+      },
+      draft: true,
+      ...asEditor,
+    })
+    // The LCD's notice came down long ago: the sweep's own step moves it to the archive.
+    const { takenDown } = await takeDownNotices(await createLocalReq({}, payload), today)
+    log(`3 avisos (${takenDown} en el archivo, 1 vigente, 1 borrador) del expediente ${theCase.title ?? theCase.id}.`)
+  }
+  try {
+    await writeNotices()
+  } catch (error) {
+    // Dated from today, a rule may refuse a notice (e.g. the demo case closed): the demo still starts.
+    payload.logger.error({ err: error }, 'Avisos de demostración: no se cargaron.')
+  }
 }
