@@ -20,6 +20,9 @@ export const computeNoticeDates: CollectionBeforeChangeHook<Notice> = async ({ d
   const published = merged._status === 'published'
   return {
     ...data,
+    // Legal days are kept at Bogota noon, whatever time of day a client sent.
+    postedOn: storeDay(postedOn),
+    auctionOn: storeDay(day(merged.auctionOn)),
     takeDownOn: storeDay(dates.takeDownOn),
     deemedNotifiedOn: storeDay(dates.deemedNotifiedOn),
     // A draft of a notice already published keeps its standing on the page.
