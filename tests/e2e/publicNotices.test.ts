@@ -67,7 +67,7 @@ describe('R-NOT-02: an editor publishes a notice; a visitor finds it on /avisos;
     await openCreate(editor, SLUGS.notices)
     await chooseRelationship(editor, 'notification', notification.title)
     const text = `Se notifica por aviso a ${debtor.displayName} el acto ${notification.title}.`
-    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await editor.locator('.rich-text-lexical [contenteditable="true"], [data-lexical-editor="true"]').first().click({ timeout: 180_000 })
     await editor.keyboard.type(text)
     await chooseRelationship(editor, 'document', act.filename)
     await typeDate(editor, 'postedOn', today)
