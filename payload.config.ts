@@ -24,6 +24,7 @@ import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
 import { PayoutInvoices } from './collections/PayoutInvoices'
+import { Notices } from './collections/Notices'
 import { Payouts } from './collections/Payouts'
 import { Policies } from './collections/Policies'
 import { ProviderRegistrations } from './collections/ProviderRegistrations'
@@ -114,6 +115,7 @@ export default buildConfig({
     Payouts,
     PayoutInvoices,
     EmailMessages,
+    Notices,
   ],
   globals: [Settings],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most

@@ -88,6 +88,7 @@ export interface Config {
     payouts: Payout;
     'payout-invoices': PayoutInvoice;
     'email-messages': EmailMessage;
+    notices: Notice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -124,6 +125,7 @@ export interface Config {
     payouts: PayoutsSelect<false> | PayoutsSelect<true>;
     'payout-invoices': PayoutInvoicesSelect<false> | PayoutInvoicesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -624,6 +626,8 @@ export interface Document {
   uploadedBy?: (number | null) | User;
   branch?: (number | null) | Branch;
   clave?: string | null;
+  onNotice?: boolean | null;
+  onPublishedNotice?: boolean | null;
   firm?: (number | null) | User;
   actKind?:
     | (
@@ -1199,6 +1203,50 @@ export interface PayoutInvoice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  kind: 'AVISO_NOTIFICACION' | 'AVISO_REMATE';
+  /**
+   * El registro de notificación del acto (o, para un remate, del expediente): de él se toman el deudor y la sucursal.
+   */
+  notification: number | Notification;
+  debtorName?: string | null;
+  debtorId?: string | null;
+  branch?: (number | null) | Branch;
+  branchName?: string | null;
+  text: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Si se deja vacío, se adjunta la copia del acto de la notificación.
+   */
+  document?: (number | null) | Document;
+  postedOn: string;
+  auctionOn?: string | null;
+  takeDownOn?: string | null;
+  deemedNotifiedOn?: string | null;
+  postingStatus?: ('FIJADO' | 'RETIRADO') | null;
+  takenDownOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1405,6 +1453,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-messages';
         value: number | EmailMessage;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1584,6 +1636,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   uploadedBy?: T;
   branch?: T;
   clave?: T;
+  onNotice?: T;
+  onPublishedNotice?: T;
   firm?: T;
   actKind?: T;
   actStatus?: T;
@@ -2169,6 +2223,29 @@ export interface EmailMessagesSelect<T extends boolean = true> {
   sendingUntil?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  kind?: T;
+  notification?: T;
+  debtorName?: T;
+  debtorId?: T;
+  branch?: T;
+  branchName?: T;
+  text?: T;
+  document?: T;
+  postedOn?: T;
+  auctionOn?: T;
+  takeDownOn?: T;
+  deemedNotifiedOn?: T;
+  postingStatus?: T;
+  takenDownOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -83,6 +83,16 @@ export const Documents: CollectionConfig = {
     // Scope of the records the document is attached to (hooks/stampDocumentScope.ts): set by the server only.
     branchField({ access: serverScope, admin: { readOnly: true, position: 'sidebar' } }),
     { name: 'clave', label: 'Clave', type: 'text', index: true, access: serverScope, admin: { readOnly: true, position: 'sidebar' } },
+    // Notices the document is the act of (collections/Notices/hooks/flagNoticeDocuments.ts): set by the server only.
+    { name: 'onNotice', label: 'Acto de un aviso', type: 'checkbox', index: true, access: serverScope, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'onPublishedNotice',
+      label: 'Acto de un aviso publicado',
+      type: 'checkbox',
+      index: true,
+      access: serverScope,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     assignedFirmField({ name: 'firm', label: 'Firma externa', access: serverScope, admin: { readOnly: true, position: 'sidebar' } }),
     ...actFields,
   ],

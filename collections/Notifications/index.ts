@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { caseWorkersInScope } from '../../access/caseWorkersInScope'
 import { nobody } from '../../access/nobody'
-import { rowsInUserScope } from '../../access/rowsInUserScope'
+import { notificationsInScopeOrEditor } from '../../access/notificationsInScopeOrEditor'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { SLUGS } from '../../src/constants/slugs'
@@ -37,7 +37,7 @@ export const Notifications: CollectionConfig = {
   },
   defaultSort: 'nextDeadline',
   access: {
-    read: rowsInUserScope({ branch: 'branch', firm: 'assignedFirm' }),
+    read: notificationsInScopeOrEditor,
     create: caseWorkersInScope,
     update: caseWorkersInScope,
     delete: nobody,

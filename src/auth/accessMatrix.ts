@@ -112,6 +112,9 @@ const payoutKeepersRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome
 /** A provider's payouts (R-ROL-02): national staff every voucher, the provider those of its NIT, no one else. */
 const payoutsRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', { ...each(NATIONAL_ROLES, 'all'), [PROVIDER]: 'scope' })
 
+/** R-NOT-02: the public notices are written by the editors and the administrator. */
+const noticeEditors = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [EDITOR]: 'allowed' })
+
 const internalStaffRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', each(INTERNAL_ROLES, 'all'))
 const authenticatedRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('all', { anonymous: 'none' })
 
@@ -241,7 +244,8 @@ const COLLECTIONS: CollectionPolicy[] = [
     slug: 'notifications',
     es: 'Notificaciones',
     en: 'Notifications',
-    read: scopedRead({ firm: true }),
+    // Editors read every notification record, to publish the notice of any branch's act (R-NOT-02).
+    read: { ...scopedRead({ firm: true }), [EDITOR]: 'all' },
     create: caseWork(),
     update: caseWork(),
     delete: nobody(),
@@ -329,6 +333,18 @@ const COLLECTIONS: CollectionPolicy[] = [
     create: nobody(),
     update: nobody(),
     delete: nobody(),
+  },
+  {
+    slug: 'notices',
+    es: 'Avisos (página pública)',
+    en: 'Public notices',
+    // Issue 11: "lo suyo" of anonymous visitors and portals are the published notices, never a draft;
+    // branch staff read the published ones and their branch's drafts.
+    read: outcomes<ReadOutcome>('scope', { ...each(NATIONAL_ROLES, 'all'), [EDITOR]: 'all' }),
+    create: noticeEditors(),
+    update: noticeEditors(),
+    // The archive stays consultable (R-NOT-02).
+    delete: adminOnly(),
   },
   {
     slug: 'payload-jobs',

@@ -22,4 +22,5 @@ export const SLUGS = {
   agreements: 'agreements',
   agreementInstalments: 'agreement-instalments',
   emailMessages: 'email-messages',
+  notices: 'notices',
 } as const

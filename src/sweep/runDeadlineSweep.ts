@@ -13,12 +13,16 @@ import { STAGES, SUB_STATE, WORKING_STAGES } from '../rules/cases/stages'
 import { addDaysIso } from '../rules/calendar'
 import { NO_INSOLVENCY } from '../rules/parties/insolvency'
 import { loadLegalSettings } from '../settings/legalSettings'
+import { takeDownNotices } from './takeDownNotices'
+import { asSystem } from '../utilities/asSystem'
 import { idOf } from '../utilities/idOf'
 import { withContext } from '../utilities/withContext'
 
 export type SweepReport = {
   asOf: string
   notificationsAdvanced: number
+  /** Published notices taken down because their last day had passed (R-NOT-02). */
+  noticesTakenDown: number
   casesMoved: { caseId: number; to: string; rule: string }[]
   flagged: { overdue: number; dueSoon: number }
   emailsQueued: number
@@ -59,6 +63,7 @@ async function* byIdPages<T extends { id: number }>(
 /**
  * The daily deadline sweep (R-COB-04…13, R-NOT-01). Idempotent: it only writes what differs from
  * what the rules say for `asOf`, and each person's digest is sent once per date.
+ * 0. Published notices whose last day is past are taken down (R-NOT-02: src/sweep/takeDownNotices.ts).
  * 1. Notifications whose status the date has changed (citation unanswered → notice due, notice
  *    down → notified, term passed → final) are re-saved, which recomputes them and their case.
  * 2. Moves the law makes by itself (nextAutomaticMove) are applied as the system, still through
@@ -69,18 +74,15 @@ async function* byIdPages<T extends { id: number }>(
  *    queued through queueEmail (an `email-messages` row and a `sendEmail` job, retried until the mail server accepts it).
  */
 export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: PayloadRequest; asOf: string; soonDays?: number }): Promise<SweepReport> {
-  const report: SweepReport = { asOf, notificationsAdvanced: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsQueued: 0, emailsAlreadyQueued: 0, errors: [] }
+  const report: SweepReport = { asOf, notificationsAdvanced: 0, noticesTakenDown: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsQueued: 0, emailsAlreadyQueued: 0, errors: [] }
   // Settings and calendar are read once for the whole sweep (the hooks reuse them).
   const legalSettings = await loadLegalSettings(req)
-  const system = async <T>(run: () => Promise<T>) => {
-    const user = req.user
-    req.user = null
-    try {
-      return await withContext(req, { asOf, legalSettings }, run)
-    } finally {
-      req.user = user
-    }
-  }
+  const system = <T>(run: () => Promise<T>) => asSystem(req, () => withContext(req, { asOf, legalSettings }, run))
+
+  // 0. Public notices whose last day has passed come down before their notifications advance.
+  const notices = await system(() => takeDownNotices(req, asOf))
+  report.noticesTakenDown = notices.takenDown
+  report.errors.push(...notices.errors)
 
   // 1. Notifications
   type N = { id: number; status: string; facts: Record<string, string | null>; derived: Record<string, string | null> }

@@ -29,6 +29,7 @@ import {
   type Side,
 } from './helpers/matrixWorld'
 import { agreementPatchFor } from './helpers/agreementWorld'
+import { noticePatchFor } from './helpers/noticeWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -73,6 +74,7 @@ const SINGULAR: Record<string, string> = {
   agreements: 'Agreement',
   'agreement-instalments': 'AgreementInstalment',
   'email-messages': 'EmailMessage',
+  notices: 'Notice',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -97,6 +99,7 @@ const PLURAL: Record<string, string> = {
   agreements: 'Agreements',
   'agreement-instalments': 'AgreementInstalments',
   'email-messages': 'EmailMessages',
+  notices: 'Notices',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -426,6 +429,8 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
     case SLUGS.agreements:
     case SLUGS.agreementInstalments:
       return agreementPatchFor(slug, row, text)
+    case SLUGS.notices:
+      return noticePatchFor(row, n)
   }
 }
 

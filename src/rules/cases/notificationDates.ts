@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from '../calendar'
+import { noticePeriod } from '../notices/noticeDates'
 import { RuleViolation } from '../ruleViolation'
 import { addMonthsIso } from './months'
 
@@ -125,7 +126,7 @@ export function deriveNotificationDates(
   noticeDueOn = keep('noticeDueOn', noticeDueOn)
 
   const posted = day(facts.noticePostedOn)
-  const noticeTakeDownOn = keep('noticeTakeDownOn', posted ? calendar.addBusinessDays(calendar.onOrNextBusinessDay(posted), 4) : null)
+  const noticeTakeDownOn = keep('noticeTakeDownOn', posted ? noticePeriod(posted, calendar).takeDownOn : null)
 
   let notifiedOn: string | null = null
   let notifiedBy: NotificationMethod | null = null

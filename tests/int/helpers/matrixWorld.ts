@@ -8,6 +8,7 @@ import { nitCheckDigit } from '../../../src/rules/identification'
 import { agreementRowsFor, buildAgreementRows, newAgreementRowData } from './agreementWorld'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { createPolicy, policyData, randomDigits } from './fixtures'
+import { buildNoticeRows, newNoticeRowData, noticeRowsFor } from './noticeWorld'
 import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
 import { walkCase } from './walkCase'
@@ -176,6 +177,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
   const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
   const agreementRows = await buildAgreementRows(payload, world)
+  const noticeRows = await buildNoticeRows(payload, notifications, await upload(users.admin))
 
   return {
     ...world,
@@ -199,6 +201,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     payoutRows,
     agreementRows,
     emailMessage,
+    noticeRows,
   }
 }
 
@@ -275,6 +278,8 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
     case SLUGS.agreements:
     case SLUGS.agreementInstalments:
       return agreementRowsFor(world.agreementRows, slug)
+    case SLUGS.notices:
+      return noticeRowsFor(world.noticeRows, actor)
   }
 }
 
@@ -365,6 +370,8 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.agreements:
     case SLUGS.agreementInstalments:
       return newAgreementRowData(world.agreementRows, slug, side)
+    case SLUGS.notices:
+      return newNoticeRowData(world.notifications, side)
   }
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ACCESS_MATRIX, ACTORS, ruleOf, type Actor, type MatrixCell, type Outcome } from '@/auth/accessMatrix'
 import { BRANCH_ROLES, ROLES, type Role } from '@/auth/roles'
 import { NO_ROWS } from '@/rules/access/noRows'
+import { PUBLISHED } from '@/rules/access/publishedNotices'
 import type { ScopePaths, ScopeUser } from '@/rules/access/userScope'
 import configPromise from '@payload-config'
 
@@ -26,6 +27,7 @@ const SCOPE_PATHS: Record<string, ScopePaths> = {
   cases: { branch: 'branch', firm: 'assignedFirm' },
   notifications: { branch: 'branch', firm: 'assignedFirm' },
   'case-events': { branch: 'branch', firm: 'assignedFirm' },
+  notices: { branch: 'branch' },
   payouts: { nit: 'nit' },
   'payout-invoices': { nit: 'nit' },
   agreements: { branch: 'branch', firm: 'assignedFirm' },
@@ -89,6 +91,23 @@ const NARROWED_BY_HOOKS: Record<string, { actors: Actor[]; access: boolean; why:
   },
 }
 
+/** Issue 11: rows anyone reads, anonymous visitors too: the published notices and the acts they carry. */
+const PUBLIC_ROWS: Record<string, Where> = { notices: PUBLISHED, documents: { onPublishedNotice: { equals: true } } }
+
+/** A read of a collection with public rows: those rows, plus the actor's own (uploads, scope; an editor the acts of every notice). */
+const expectedOpenRead = (slug: string, outcome: Outcome, actor: Actor, open: Where): boolean | Where => {
+  const user = userOf(actor)
+  if (outcome === 'all') return true
+  if (!user) return open
+  const scoped = outcome === 'scope' && SCOPE_PATHS[slug]?.branch && (BRANCH_ROLES as string[]).includes(actor)
+  if (slug === SLUGS_WITH_UPLOADER) {
+    const own = outcome === 'scope' ? [ownRows(actor as Role, user, SCOPE_PATHS[slug]!)] : []
+    const editors = actor === ROLES.editor ? [{ onNotice: { equals: true } }] : []
+    return { or: [selfRows(slug, user), open, ...editors, ...own] }
+  }
+  return scoped ? { or: [open, ownRows(actor as Role, user, SCOPE_PATHS[slug]!)] } : open
+}
+
 /** The exact access result a matrix outcome means for an actor in a collection. */
 const expectedAccess = (cell: MatrixCell, actor: Actor): boolean | Where => {
   const narrowed = NARROWED_BY_HOOKS[cell.key]
@@ -96,6 +115,8 @@ const expectedAccess = (cell: MatrixCell, actor: Actor): boolean | Where => {
   const outcome: Outcome = cell.expected[actor]
   const user = userOf(actor)
   const paths = SCOPE_PATHS[cell.slug]
+  const open = cell.operation === 'read' ? PUBLIC_ROWS[cell.slug] : undefined
+  if (open) return expectedOpenRead(cell.slug, outcome, actor, open)
   if (outcome === 'all' || outcome === 'allowed') return true
   if (!user) return false
   if (outcome === 'self') return selfRows(cell.slug, user)

@@ -1,0 +1,7 @@
+import type { Access } from 'payload'
+
+import { ROLES } from '../src/auth/roles'
+import { checkRole } from './checkRole'
+
+/** R-NOT-02: the public notices are the editors' work (and the administrator's). */
+export const editorsAndAdmin: Access = ({ req: { user } }) => checkRole(user, [ROLES.admin, ROLES.editor])
