@@ -21,6 +21,8 @@ import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
 import { PayoutInvoices } from './collections/PayoutInvoices'
+import { Guarantees } from './collections/Guarantees'
+import { BdmeEntries } from './collections/BdmeEntries'
 import { Payouts } from './collections/Payouts'
 import { Policies } from './collections/Policies'
 import { ProviderRegistrations } from './collections/ProviderRegistrations'
@@ -36,6 +38,7 @@ import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
 import { resilientPg } from './src/db/resilientPg'
 import { arrearsEndpoints } from './src/endpoints/arrears'
+import { bdmeEndpoints } from './src/endpoints/bdme'
 import { emailAdapter } from './src/email/emailAdapter'
 import { capApiReads } from './src/http/capApiReads'
 import { graphqlDepthLimit } from './src/http/graphqlDepthLimit'
@@ -108,6 +111,8 @@ export default buildConfig({
     ProviderRegistrations,
     Payouts,
     PayoutInvoices,
+    Guarantees,
+    BdmeEntries,
   ],
   globals: [Settings],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
@@ -116,7 +121,7 @@ export default buildConfig({
   defaultDepth: 2,
   maxDepth: 2,
   plugins: [capApiReads],
-  endpoints: [...arrearsEndpoints],
+  endpoints: [...arrearsEndpoints, ...bdmeEndpoints],
   hooks: { afterError: [answerDatabaseUnavailable, showRuleRefusalWhole, recordFailedLogin] },
   // Refusals are one line without a stack, faults keep theirs; JSON with request ids in production.
   logger: appLogger,

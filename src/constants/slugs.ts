@@ -19,4 +19,6 @@ export const SLUGS = {
   providerRegistrations: 'provider-registrations',
   payouts: 'payouts',
   payoutInvoices: 'payout-invoices',
+  guarantees: 'guarantees',
+  bdmeEntries: 'bdme-entries',
 } as const

@@ -12,6 +12,7 @@ import * as migration_20261130_210335_mail_queue from './20261130_210335_mail_qu
 import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
+import * as migration_20261201_043534_guarantees from './20261201_043534_guarantees';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_010120_payouts.up,
     down: migration_20261201_010120_payouts.down,
-    name: '20261201_010120_payouts'
+    name: '20261201_010120_payouts',
+  },
+  {
+    up: migration_20261201_043534_guarantees.up,
+    down: migration_20261201_043534_guarantees.down,
+    name: '20261201_043534_guarantees'
   },
 ];

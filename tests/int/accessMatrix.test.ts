@@ -28,6 +28,7 @@ import {
   type MatrixWorld,
   type Side,
 } from './helpers/matrixWorld'
+import { guaranteePatchFor } from './helpers/guaranteeWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
 import { anonymous, clientFor } from './helpers/sessions'
 import { testPayload } from './helpers/testPayload'
@@ -70,6 +71,8 @@ const SINGULAR: Record<string, string> = {
   'provider-registrations': 'ProviderRegistration',
   payouts: 'Payout',
   'payout-invoices': 'PayoutInvoice',
+  guarantees: 'Guarantee',
+  'bdme-entries': 'BdmeEntry',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -91,6 +94,8 @@ const PLURAL: Record<string, string> = {
   'provider-registrations': 'ProviderRegistrations',
   payouts: 'Payouts',
   'payout-invoices': 'PayoutInvoices',
+  guarantees: 'Guarantees',
+  'bdme-entries': 'BdmeEntries',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -415,6 +420,9 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return payoutPatchFor(slug, row, text, n)
+    case SLUGS.guarantees:
+    case SLUGS.bdmeEntries:
+      return guaranteePatchFor(slug, row, text)
   }
 }
 

@@ -7,6 +7,7 @@ import type { Case, Document, Legalization, Notification, Party, Payment, Policy
 import { nitCheckDigit } from '../../../src/rules/identification'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { policyData, randomDigits } from './fixtures'
+import { buildGuaranteeRows, guaranteeRowsFor, newGuaranteeRowData } from './guaranteeWorld'
 import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
 
@@ -178,6 +179,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const counter = (await payload.find({ collection: SLUGS.caseNumberCounters, limit: 1, ...system })).docs[0] as Row
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
   const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
+  const guaranteeRows = await buildGuaranteeRows(payload, { ...world, cases })
 
   return {
     ...world,
@@ -199,6 +201,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     counter,
     job,
     payoutRows,
+    guaranteeRows,
   }
 }
 
@@ -270,6 +273,9 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return payoutRowsFor(world.payoutRows, slug)
+    case SLUGS.guarantees:
+    case SLUGS.bdmeEntries:
+      return guaranteeRowsFor(world.guaranteeRows, slug)
   }
 }
 
@@ -355,6 +361,9 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.payouts:
     case SLUGS.payoutInvoices:
       return newPayoutRowData(world.payoutRows, slug, side)
+    case SLUGS.guarantees:
+    case SLUGS.bdmeEntries:
+      return newGuaranteeRowData(world.guaranteeRows, slug, side)
   }
 }
 
