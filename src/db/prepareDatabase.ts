@@ -5,6 +5,7 @@ import { recomputeTermsIfHolidaysChanged } from '../cases/recomputeTermsIfHolida
 import { bogotaDateOf } from '../rules/calendar'
 import { seedDemoData } from '../seed'
 import { seedDemoCases } from '../seed/demoCases'
+import { seedDemoGuarantees } from '../seed/demoGuarantees'
 import { seedRequestKinds } from '../seed/requestKinds'
 
 /**
@@ -20,6 +21,7 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
   if (seed) {
     await seedDemoData(payload)
     await seedDemoCases(payload)
+    await seedDemoGuarantees(payload)
   }
   // A new holiday library may have moved open terms: recount them before serving.
   const report = await recomputeTermsIfHolidaysChanged({ req: await createLocalReq({}, payload), asOf: bogotaDateOf(new Date()) })
