@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { executorOfficerOnly } from '../../access/executorOfficerOnly'
 import { isInternalStaff } from '../../access/isInternalStaff'
@@ -7,16 +7,13 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
+import { serverManaged } from '../../src/fields/serverManagedField'
 import { pesosField } from '../../src/fields/pesosField'
 import { ID_TYPES } from '../../src/rules/identification'
 import { checkBdmeEntryChange } from './hooks/checkBdmeEntryChange'
 import { checkNoOpenReport } from './hooks/checkNoOpenReport'
 import { copyPartyIdentification } from './hooks/copyPartyIdentification'
 import { syncPartyBdmeStatus } from './hooks/syncPartyBdmeStatus'
-
-/** Set by the server from the party or the acting user; shown, never typed. */
-const serverManaged = (field: Field): Field =>
-  ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
 
 /**
  * The register of reports to the State's delinquent-debtor bulletin (BDME, Ley 901 de 2004) and

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { caseWorkersInScope } from '../../access/caseWorkersInScope'
 import { nobody } from '../../access/nobody'
@@ -7,6 +7,7 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '../../src/constants/slugs'
 import { legalDateField } from '../../src/fields/legalDateField'
+import { serverManaged } from '../../src/fields/serverManagedField'
 import { pesosField } from '../../src/fields/pesosField'
 import { GOODS_TYPE_OPTIONS } from '../../src/rules/guarantees/appraisal'
 import { GUARANTEE_KIND_OPTIONS } from '../../src/rules/guarantees/kinds'
@@ -14,10 +15,6 @@ import { GUARANTEE_STATUSES } from '../../src/rules/guarantees/statuses'
 import { copyScopeFromGuaranteedCase } from './hooks/copyScopeFromGuaranteedCase'
 import { enforceGuaranteeRules } from './hooks/enforceGuaranteeRules'
 import { markReplacedGuarantee } from './hooks/markReplacedGuarantee'
-
-/** Set by the server from the case or the acting user; shown, never typed. */
-const serverManaged = (field: Field): Field =>
-  ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
 
 /**
  * Guarantees of a case's debt (R-GAR-01…08, manual §8.25–8.34): what is offered, by whom, what it

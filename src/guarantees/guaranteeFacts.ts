@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../constants/slugs'
-import type { Guarantee } from '../payload-types'
-import { idOf } from '../utilities/idOf'
+import type { Guarantee, Party } from '../payload-types'
 
 /** The guarantee as it will be stored: what is sent over what was stored, groups field by field. */
 export const mergedGuarantee = (data: Partial<Guarantee>, originalDoc?: Partial<Guarantee>): Partial<Guarantee> => ({
@@ -25,24 +24,18 @@ export type GuaranteedCase = {
 
 const LEGAL_PERSON_ID_TYPES = ['NIT', 'NIT_EXT']
 
-/** Reads the case (and its debtor's identification type) as the system: the scope was checked in beforeValidate. */
+/** Reads the case, with its debtor's identification type, as the system: the scope was checked in beforeValidate. */
 export const loadGuaranteedCase = async (req: PayloadRequest, caseId: number): Promise<GuaranteedCase> => {
   const theCase = await req.payload.findByID({
     collection: SLUGS.cases,
     id: caseId,
-    depth: 0,
+    depth: 1,
     select: { debtor: true, capitalTotal: true, measures: true },
+    populate: { [SLUGS.parties]: { idType: true } },
     overrideAccess: true,
     req,
   })
-  const debtor = await req.payload.findByID({
-    collection: SLUGS.parties,
-    id: idOf(theCase.debtor)!,
-    depth: 0,
-    select: { idType: true },
-    overrideAccess: true,
-    req,
-  })
+  const debtor = theCase.debtor as Party
   const embargoedValue = (theCase.measures ?? [])
     .filter((m) => m.kind === 'EMBARGO' && !m.liftedOn)
     .reduce((sum, m) => sum + (m.amount ?? 0), 0)
