@@ -28,7 +28,6 @@ export const writeDemoBdmeEntries = async (payload: Payload, write: Write, plan:
         reportedOn: dateField(party.data.bdmeReportedAt!),
         reason: 'Mora superior a seis meses en obligaciones a favor de la Compañía (Ley 901 de 2004).',
       },
-      select: { open: true },
       ...write,
     })
   }
@@ -46,7 +45,6 @@ export const writeDemoBdmeEntries = async (payload: Payload, write: Write, plan:
         withdrawnOn: dateField(addDays(today, -40)),
         withdrawalReason: 'Pago total de la obligación.',
       },
-      select: { open: true },
       ...write,
     })
   }
