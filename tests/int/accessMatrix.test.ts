@@ -749,6 +749,13 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       return read({ own: `/arrears/export.xlsx?clave=${world.claves.claveA}`, other: `/arrears/export.xlsx?clave=${world.claves.claveB}` }, numbers)
     case 'arrears.policyExport':
       return read({ own: `/arrears/${policyBog.id}/export.xlsx`, other: `/arrears/${policyMed.id}/export.xlsx` }, numbers)
+    case 'bdme.semester': {
+      // The register is national: whoever reads it gets both sides' reports in force at the cut-off.
+      const { bog, med } = world.guaranteeRows.bdmeEntries
+      const text = await getText(actor, '/bdme/semester.xlsx?year=2026&semester=2')
+      if (text && typeof text === 'object') return [text.error]
+      return checkSeenText(outcome, { own: text, other: text }, { own: bog.obligation, other: med.obligation })
+    }
     case 'jobs.run': {
       const res = await client.raw('GET', `/${JOBS_SLUG}/run?queue=matriz-vacia&limit=1`)
       const must = outcome !== 'none'
