@@ -25,6 +25,8 @@ import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
 import { PayoutInvoices } from './collections/PayoutInvoices'
 import { Notices } from './collections/Notices'
+import { Guarantees } from './collections/Guarantees'
+import { BdmeEntries } from './collections/BdmeEntries'
 import { Payouts } from './collections/Payouts'
 import { Policies } from './collections/Policies'
 import { ProviderRegistrations } from './collections/ProviderRegistrations'
@@ -40,6 +42,7 @@ import { ADMIN_VIEWS } from './src/constants/adminPaths'
 import { databaseUrl } from './src/db/databaseUrl'
 import { resilientPg } from './src/db/resilientPg'
 import { arrearsEndpoints } from './src/endpoints/arrears'
+import { bdmeEndpoints } from './src/endpoints/bdme'
 import { emailAdapter } from './src/email/emailAdapter'
 import { capApiReads } from './src/http/capApiReads'
 import { graphqlDepthLimit } from './src/http/graphqlDepthLimit'
@@ -116,6 +119,8 @@ export default buildConfig({
     PayoutInvoices,
     EmailMessages,
     Notices,
+    Guarantees,
+    BdmeEntries,
   ],
   globals: [Settings],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
@@ -124,7 +129,7 @@ export default buildConfig({
   defaultDepth: 2,
   maxDepth: 2,
   plugins: [capApiReads],
-  endpoints: [...arrearsEndpoints],
+  endpoints: [...arrearsEndpoints, ...bdmeEndpoints],
   hooks: { afterError: [answerDatabaseUnavailable, showRuleRefusalWhole, recordFailedLogin] },
   // Refusals are one line without a stack, faults keep theirs; JSON with request ids in production.
   logger: appLogger,

@@ -89,6 +89,8 @@ export interface Config {
     'payout-invoices': PayoutInvoice;
     'email-messages': EmailMessage;
     notices: Notice;
+    guarantees: Guarantee;
+    'bdme-entries': BdmeEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -126,6 +128,8 @@ export interface Config {
     'payout-invoices': PayoutInvoicesSelect<false> | PayoutInvoicesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
+    guarantees: GuaranteesSelect<false> | GuaranteesSelect<true>;
+    'bdme-entries': BdmeEntriesSelect<false> | BdmeEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -601,9 +605,12 @@ export interface Party {
    */
   insolvencyStatus: 'NINGUNO' | 'REESTRUCTURACION' | 'REORGANIZACION' | 'LIQUIDACION';
   insolvencySince?: string | null;
+  /**
+   * Se deriva de "Reportes BDME".
+   */
   reportedToBdme?: boolean | null;
   /**
-   * Obligatoria al reportar; se borra al retirar el reporte.
+   * La del reporte vigente en "Reportes BDME".
    */
   bdmeReportedAt?: string | null;
   branch: number | Branch;
@@ -1247,6 +1254,112 @@ export interface Notice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guarantees".
+ */
+export interface Guarantee {
+  id: number;
+  title?: string | null;
+  case: number | Case;
+  owner: number | Party;
+  kind:
+    | 'POLIZA_SEGUROS'
+    | 'GARANTIA_BANCARIA'
+    | 'HIPOTECA'
+    | 'PRENDA_SIN_TENENCIA'
+    | 'BIENES_EMBARGO_SECUESTRO'
+    | 'FIDUCIA'
+    | 'GARANTE_PERSONA_NATURAL'
+    | 'GARANTE_PERSONA_JURIDICA'
+    | 'RELACION_BIENES'
+    | 'PIGNORACION_RENTAS'
+    | 'PRENDA_ACTIVO_CIRCULANTE'
+    | 'ACCIONES'
+    | 'APORTES_INTERES_SOCIAL'
+    | 'ESTABLECIMIENTO_COMERCIO'
+    | 'CARTERA_CREDITOS'
+    | 'FACTURAS'
+    | 'INTANGIBLES'
+    | 'EQUIPOS_COMPUTO'
+    | 'MUEBLES_ENSERES'
+    | 'MAQUINARIA';
+  status: 'PROPUESTA' | 'PERFECCIONADA' | 'SUSTITUIDA' | 'EN_EJECUCION' | 'LIBERADA';
+  /**
+   * Sobre bienes: el del avalúo vigente (se calcula). Otras: el monto asegurado o garantizado.
+   */
+  value?: number | null;
+  goodsType?: ('INMUEBLE' | 'VEHICULO' | 'MUEBLE' | 'OTRO') | null;
+  mortgageDegree?: number | null;
+  guarantorOwnHome?: boolean | null;
+  goodsDescription: string;
+  appraisal?: {
+    appraiserName?: string | null;
+    appraiserId?: string | null;
+    appraiserIsStaff?: boolean | null;
+    date?: string | null;
+    value?: number | null;
+    magazineValue?: number | null;
+    cadastralValue?: number | null;
+  };
+  inspection?: {
+    inspectedOn?: string | null;
+    location?: string | null;
+    condition?: string | null;
+    sufficient?: boolean | null;
+  };
+  encumbrance?: {
+    goodsAlreadyEmbargoed?: boolean | null;
+    underOtherLien?: boolean | null;
+    lienCreditor?: string | null;
+    creditorInformedOn?: string | null;
+  };
+  perfectedOn?: string | null;
+  /**
+   * Solo el Gerente de Recaudo y Cartera (coordinador), al crear la garantía que reemplaza a otra de igual o menor valor.
+   */
+  substitution?: {
+    previous?: (number | null) | Guarantee;
+    reason?: string | null;
+    by?: (number | null) | User;
+    on?: string | null;
+  };
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Boletín de Deudores Morosos del Estado: reportes y retiros del funcionario ejecutor.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bdme-entries".
+ */
+export interface BdmeEntry {
+  id: number;
+  party: number | Party;
+  case?: (number | null) | Case;
+  idType?: ('CC' | 'CE' | 'CD' | 'NIT' | 'NIT_EXT') | null;
+  idNumber?: string | null;
+  checkDigit?: string | null;
+  name?: string | null;
+  obligation: string;
+  amount: number;
+  obligationDate: string;
+  reportedOn: string;
+  reason: string;
+  reportedBy?: (number | null) | User;
+  withdrawnOn?: string | null;
+  withdrawalReason?: string | null;
+  withdrawnBy?: (number | null) | User;
+  /**
+   * Radicado del envío semestral en el que se informó este reporte o su retiro.
+   */
+  filingReference?: string | null;
+  open?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1457,6 +1570,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notices';
         value: number | Notice;
+      } | null)
+    | ({
+        relationTo: 'guarantees';
+        value: number | Guarantee;
+      } | null)
+    | ({
+        relationTo: 'bdme-entries';
+        value: number | BdmeEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2246,6 +2367,87 @@ export interface NoticesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guarantees_select".
+ */
+export interface GuaranteesSelect<T extends boolean = true> {
+  title?: T;
+  case?: T;
+  owner?: T;
+  kind?: T;
+  status?: T;
+  value?: T;
+  goodsType?: T;
+  mortgageDegree?: T;
+  guarantorOwnHome?: T;
+  goodsDescription?: T;
+  appraisal?:
+    | T
+    | {
+        appraiserName?: T;
+        appraiserId?: T;
+        appraiserIsStaff?: T;
+        date?: T;
+        value?: T;
+        magazineValue?: T;
+        cadastralValue?: T;
+      };
+  inspection?:
+    | T
+    | {
+        inspectedOn?: T;
+        location?: T;
+        condition?: T;
+        sufficient?: T;
+      };
+  encumbrance?:
+    | T
+    | {
+        goodsAlreadyEmbargoed?: T;
+        underOtherLien?: T;
+        lienCreditor?: T;
+        creditorInformedOn?: T;
+      };
+  perfectedOn?: T;
+  substitution?:
+    | T
+    | {
+        previous?: T;
+        reason?: T;
+        by?: T;
+        on?: T;
+      };
+  branch?: T;
+  assignedFirm?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bdme-entries_select".
+ */
+export interface BdmeEntriesSelect<T extends boolean = true> {
+  party?: T;
+  case?: T;
+  idType?: T;
+  idNumber?: T;
+  checkDigit?: T;
+  name?: T;
+  obligation?: T;
+  amount?: T;
+  obligationDate?: T;
+  reportedOn?: T;
+  reason?: T;
+  reportedBy?: T;
+  withdrawnOn?: T;
+  withdrawalReason?: T;
+  withdrawnBy?: T;
+  filingReference?: T;
+  open?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

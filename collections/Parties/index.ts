@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { assignsWorkField } from '../../access/assignsWorkField'
-import { executorOfficerField } from '../../access/executorOfficerField'
 import { internalStaffField } from '../../access/internalStaffField'
 import { isAdmin } from '../../access/isAdmin'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { staffInOwnBranch } from '../../access/staffInOwnBranch'
-import { staffInOwnBranchOrExecutor } from '../../access/staffInOwnBranchOrExecutor'
 import { checkWorkAssignees } from '../../hooks/checkWorkAssignees'
 import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheirBranch'
 import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentByOthers'
@@ -21,7 +19,6 @@ import { INSOLVENCY_STATUSES, NO_INSOLVENCY } from '../../src/rules/parties/inso
 import { composeDisplayName } from './hooks/composeDisplayName'
 import { guardBdmeReport } from './hooks/guardBdmeReport'
 import { normalizeIdentification } from './hooks/normalizeIdentification'
-import { settleBdmeReportDate } from './hooks/settleBdmeReportDate'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /** Debtors, clients and policyholders (terceros). */
@@ -37,15 +34,14 @@ export const Parties: CollectionConfig = {
   access: {
     read: rowsInUserScope({ branch: 'branch', clave: 'claves', firm: 'assignedFirm', nit: 'idNumber', nitType: 'idType' }),
     create: staffInOwnBranch(),
-    // The executor officer too, for the BDME report only (R-ROL-05, guardBdmeReport).
-    update: staffInOwnBranchOrExecutor,
+    update: staffInOwnBranch(),
     delete: isAdmin,
   },
   indexes: [{ fields: ['idType', 'idNumber'], unique: true }],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths, refuseWorkAssignmentByOthers, guardBdmeReport],
     beforeValidate: [keepBranchStaffInTheirBranch, normalizeIdentification],
-    beforeChange: [composeDisplayName, settleBdmeReportDate, checkWorkAssignees],
+    beforeChange: [composeDisplayName, checkWorkAssignees],
     afterChange: [recordChangeInAudit],
     afterDelete: [recordDeletionInAudit],
   },
@@ -135,20 +131,22 @@ export const Parties: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        // R-ROL-05: the executor officer's act alone (refused out loud by guardBdmeReport).
+        // R-ROL-05: derived from the BDME register (bdme-entries), where the executor officer acts;
+        // written only by its hook (overrideAccess), refused out loud to clients by guardBdmeReport.
         {
           name: 'reportedToBdme',
           label: 'Reportado en el BDME',
           type: 'checkbox',
           defaultValue: false,
           index: true,
-          access: { read: internalStaffField, create: executorOfficerField, update: executorOfficerField },
+          access: { read: internalStaffField, create: () => false, update: () => false },
+          admin: { readOnly: true, description: 'Se deriva de "Reportes BDME".' },
         },
         legalDateField({
           name: 'bdmeReportedAt',
           label: 'Fecha de reporte BDME',
-          access: { read: internalStaffField, create: executorOfficerField, update: executorOfficerField },
-          admin: { description: 'Obligatoria al reportar; se borra al retirar el reporte.' },
+          access: { read: internalStaffField, create: () => false, update: () => false },
+          admin: { readOnly: true, description: 'La del reporte vigente en "Reportes BDME".' },
         }),
       ],
     },

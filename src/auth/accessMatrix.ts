@@ -279,6 +279,24 @@ const COLLECTIONS: CollectionPolicy[] = [
     delete: nobody(),
   },
   {
+    slug: 'guarantees',
+    es: 'Garantías',
+    en: 'Guarantees',
+    read: scopedRead({ firm: true }),
+    create: caseWork(),
+    update: caseWork(),
+    delete: nobody(),
+  },
+  {
+    slug: 'bdme-entries',
+    es: 'Reportes BDME (R-ROL-05)',
+    en: 'BDME register (R-ROL-05)',
+    read: internalStaffRead(),
+    create: outcomes<WriteOutcome>('none', { [EXEC]: 'allowed' }),
+    update: outcomes<WriteOutcome>('none', { [EXEC]: 'allowed' }),
+    delete: nobody(),
+  },
+  {
     slug: 'audit-logs',
     es: 'Bitácora de auditoría',
     en: 'Audit trail',
@@ -418,10 +436,10 @@ const FIELDS: FieldPolicy[] = [
     slug: 'parties',
     field: 'reportedToBdme',
     operation: 'update',
-    es: 'Terceros: reportar en el BDME',
-    en: 'Parties: report to the BDME',
+    es: 'Terceros: marcar a mano el reporte BDME (se deriva de Reportes BDME)',
+    en: 'Parties: set the BDME flag by hand (derived from the BDME register)',
     rule: 'R-ROL-05',
-    expected: outcomes<WriteOutcome>('none', { [EXEC]: 'allowed' }),
+    expected: nobody(),
   },
   ...(['responsible', 'assignedFirm', 'branch'] as const).map(
     (field): FieldPolicy => ({
@@ -537,6 +555,15 @@ const ENDPOINTS: EndpointPolicy[] = [
     // Past this permission, only the competent role signs (R-ROL-03/05): the others get that rule's 403.
     es: 'Firmar un acto proyectado (= modificar su expediente; firma solo el rol competente)',
     expected: caseWork(),
+  },
+  {
+    key: 'bdme.semester',
+    method: 'GET',
+    path: '/api/bdme/semester.xlsx',
+    slug: 'bdme-entries',
+    operation: 'read',
+    es: 'Exportar el reporte semestral BDME (= leer Reportes BDME)',
+    expected: internalStaffRead(),
   },
   { key: 'arrears.list', method: 'GET', path: '/api/arrears', slug: 'policies', operation: 'read', es: 'Cartera en mora (= leer pólizas)', expected: arrearsRead() },
   {

@@ -23,4 +23,6 @@ export const SLUGS = {
   agreementInstalments: 'agreement-instalments',
   emailMessages: 'email-messages',
   notices: 'notices',
+  guarantees: 'guarantees',
+  bdmeEntries: 'bdme-entries',
 } as const

@@ -6,6 +6,7 @@ import { bogotaDateOf } from '../rules/calendar'
 import { seedDemoData } from '../seed'
 import { seedDemoCases } from '../seed/demoCases'
 import { seedDemoNotices } from '../seed/demoNotices'
+import { seedDemoGuarantees } from '../seed/demoGuarantees'
 import { seedRequestKinds } from '../seed/requestKinds'
 
 /**
@@ -22,6 +23,7 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
     await seedDemoData(payload)
     await seedDemoCases(payload)
     await seedDemoNotices(payload)
+    await seedDemoGuarantees(payload)
   }
   // A new holiday library may have moved open terms: recount them before serving.
   const report = await recomputeTermsIfHolidaysChanged({ req: await createLocalReq({}, payload), asOf: bogotaDateOf(new Date()) })

@@ -31,3 +31,7 @@ export const excelBogotaDate = (value: string | Date | null | undefined): Date |
 export const EXCEL_DATE = 'dd/mm/yyyy'
 export const EXCEL_DATE_TIME = 'dd/mm/yyyy hh:mm'
 export const EXCEL_PESOS = '"$" #,##0'
+
+/** A legal date as stored (its day is the first ten characters, whatever the time) as an Excel date with no time. */
+export const excelLegalDate = (value: string | null | undefined): Date | null =>
+  value ? new Date(`${value.slice(0, 10)}T00:00:00.000Z`) : null

@@ -11,6 +11,7 @@ import { SLUGS } from '../constants/slugs'
 import { DEMO_BRANCH_CODES, DEMO_BRANCHES, type BranchCode } from './branches'
 import { bogotaToday, dateField } from './dates'
 import { buildDemoPlan, type DemoPlan } from './plan'
+import { writeDemoBdmeEntries } from './bdmeEntries'
 import { writeDemoPayouts } from './payouts'
 import { DEMO_SETTINGS } from './settings'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_USERS } from './users'
@@ -44,7 +45,7 @@ const alreadySeeded = async (payload: Payload): Promise<string | null> => {
   return null
 }
 
-const writeDemoData = async (payload: Payload, req: PayloadRequest, plan: DemoPlan) => {
+const writeDemoData = async (payload: Payload, req: PayloadRequest, plan: DemoPlan, today: string) => {
   // Each write returns only its id (plus one small `select`ed field): nothing is read back in full.
   const write = { overrideAccess: true, depth: 0, req, context: SEED_CONTEXT } as const
   const log = (message: string) => payload.logger.info(`Datos de demostración: ${message}`)
@@ -79,7 +80,9 @@ const writeDemoData = async (payload: Payload, req: PayloadRequest, plan: DemoPl
       data: {
         ...data,
         insolvencySince: data.insolvencySince ? dateField(data.insolvencySince) : null,
-        bdmeReportedAt: data.bdmeReportedAt ? dateField(data.bdmeReportedAt) : null,
+        // Derived from the BDME register (writeDemoBdmeEntries), never written on the party.
+        reportedToBdme: false,
+        bdmeReportedAt: null,
         branch: branchIds[party.branch],
         assignedFirm: party.firmEmail ? userIds.get(party.firmEmail)! : null,
       },
@@ -90,6 +93,8 @@ const writeDemoData = async (payload: Payload, req: PayloadRequest, plan: DemoPl
     if (partyIds.size % 60 === 0) log(`terceros ${partyIds.size}/${plan.parties.length}…`)
   }
   log(`${plan.parties.length} terceros creados.`)
+  const bdmeEntries = await writeDemoBdmeEntries(payload, write, plan, partyIds, today)
+  log(`${bdmeEntries} reportes BDME registrados (uno ya retirado).`)
 
   const partyByKey = new Map(plan.parties.map((p) => [p.key, p]))
   const clavesOf = new Map<number, Set<string>>()
@@ -154,7 +159,7 @@ export const seedDemoData = async (payload: Payload): Promise<void> => {
   req.context = { ...SEED_CONTEXT }
   const ownsTransaction = await initTransaction(req)
   try {
-    await writeDemoData(payload, req, plan)
+    await writeDemoData(payload, req, plan, today)
     if (ownsTransaction) await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

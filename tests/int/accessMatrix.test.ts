@@ -30,6 +30,7 @@ import {
 } from './helpers/matrixWorld'
 import { agreementPatchFor } from './helpers/agreementWorld'
 import { noticePatchFor } from './helpers/noticeWorld'
+import { guaranteePatchFor } from './helpers/guaranteeWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -75,6 +76,8 @@ const SINGULAR: Record<string, string> = {
   'agreement-instalments': 'AgreementInstalment',
   'email-messages': 'EmailMessage',
   notices: 'Notice',
+  guarantees: 'Guarantee',
+  'bdme-entries': 'BdmeEntry',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -100,6 +103,8 @@ const PLURAL: Record<string, string> = {
   'agreement-instalments': 'AgreementInstalments',
   'email-messages': 'EmailMessages',
   notices: 'Notices',
+  guarantees: 'Guarantees',
+  'bdme-entries': 'BdmeEntries',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -431,6 +436,9 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
       return agreementPatchFor(slug, row, text)
     case SLUGS.notices:
       return noticePatchFor(row, n)
+    case SLUGS.guarantees:
+    case SLUGS.bdmeEntries:
+      return guaranteePatchFor(slug, row, text)
   }
 }
 
@@ -803,6 +811,13 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       return read({ own: `/arrears/export.xlsx?clave=${world.claves.claveA}`, other: `/arrears/export.xlsx?clave=${world.claves.claveB}` }, numbers)
     case 'arrears.policyExport':
       return read({ own: `/arrears/${policyBog.id}/export.xlsx`, other: `/arrears/${policyMed.id}/export.xlsx` }, numbers)
+    case 'bdme.semester': {
+      // The register is national: whoever reads it gets both sides' reports in force at the cut-off.
+      const { bog, med } = world.guaranteeRows.bdmeEntries
+      const text = await getText(actor, '/bdme/semester.xlsx?year=2026&semester=2')
+      if (text && typeof text === 'object') return [text.error]
+      return checkSeenText(outcome, { own: text, other: text }, { own: bog.obligation, other: med.obligation })
+    }
     case 'jobs.run': {
       const res = await client.raw('GET', `/${JOBS_SLUG}/run?queue=matriz-vacia&limit=1`)
       const must = outcome !== 'none'

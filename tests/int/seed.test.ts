@@ -20,6 +20,7 @@ import {
 } from '../../src/seed'
 import { buildDemoCasePlan } from '../../src/seed/casePlan'
 import { seedDemoCases } from '../../src/seed/demoCases'
+import { seedDemoGuarantees } from '../../src/seed/demoGuarantees'
 import { initTestApp } from './helpers/initTestApp'
 
 // Other test files leave their own tagged data in this database: count only the seed's.
@@ -295,5 +296,36 @@ describe('seed: demo cases in the portfolio branches', () => {
     const c = await caseOfNit('900123456')
     const [lcd] = (await payload.find({ collection: SLUGS.notifications, where: { and: [{ act: { equals: 'LCD' } }, { case: { equals: c.id } }] }, ...all })).docs
     expect(lcd?.status).toBe('EN_FIRME')
+  })
+})
+
+describe('seed: the BDME register and demo guarantees', () => {
+  beforeAll(async () => {
+    await seedDemoCases(payload)
+    await seedDemoGuarantees(payload)
+    await seedDemoGuarantees(payload)
+  }, 400_000)
+
+  it('R-ROL-05 the register is the one source of the debtors\' BDME flag: an open report per flagged debtor, and a withdrawn one', async () => {
+    const seedParties = (await payload.find({ collection: SLUGS.parties, where: { branch: { in: branchIds } }, ...all })).docs
+    const entries = (await payload.find({ collection: SLUGS.bdmeEntries, where: { party: { in: seedParties.map((p) => p.id) } }, ...all })).docs
+    const openParties = new Set(entries.filter((e) => e.open).map((e) => e.party))
+    const flagged = seedParties.filter((p) => p.reportedToBdme).map((p) => p.id)
+    expect(flagged.length).toBeGreaterThan(0)
+    expect([...openParties].sort()).toEqual([...flagged].sort())
+    expect(entries.filter((e) => e.withdrawnOn && e.withdrawalReason)).toHaveLength(1)
+  })
+
+  it('R-GAR-08 the demo case of Constructora Ejemplo has its guarantees, one replaced by the collections manager; a rerun adds none', async () => {
+    const debtor = (await payload.find({ collection: SLUGS.parties, where: { idNumber: { equals: '900123456' } }, ...all })).docs[0]!
+    const theCase = (await payload.find({ collection: SLUGS.cases, where: { debtor: { equals: debtor.id } }, ...all })).docs[0]!
+    const guarantees = (await payload.find({ collection: SLUGS.guarantees, where: { case: { equals: theCase.id } }, sort: 'id', ...all })).docs
+    expect(guarantees.map((g) => [g.kind, g.status])).toEqual([
+      ['GARANTIA_BANCARIA', 'SUSTITUIDA'],
+      ['POLIZA_SEGUROS', 'PERFECCIONADA'],
+      ['HIPOTECA', 'PROPUESTA'],
+    ])
+    const manager = (await payload.find({ collection: SLUGS.users, where: { email: { equals: 'gerente.recaudo@demo.co' } }, ...all })).docs[0]!
+    expect(guarantees[1]!.substitution).toMatchObject({ previous: guarantees[0]!.id, by: manager.id })
   })
 })

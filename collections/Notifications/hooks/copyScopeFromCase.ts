@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
+import { caseScopeForUser } from '../../../src/cases/caseScopeForUser'
 import { NOTIFIABLE_ACT_OPTIONS } from '../../../src/rules/cases/notificationDates'
 import { idOf } from '../../../src/utilities/idOf'
 
@@ -12,16 +12,8 @@ export const copyScopeFromCase: CollectionBeforeValidateHook = async ({ data, or
   if (!data) return data
   const caseId = idOf(data.case) ?? idOf(originalDoc?.case)
   if (caseId === undefined) return data
-  const theCase = await req.payload.findByID({
-    collection: SLUGS.cases,
-    id: caseId,
-    depth: 0,
-    select: { title: true, branch: true, assignedFirm: true },
-    overrideAccess: !req.user,
-    user: req.user ?? undefined,
-    req,
-  })
+  const { title, branch, assignedFirm } = await caseScopeForUser(req, caseId)
   const act = data.act ?? originalDoc?.act
   const actLabel = NOTIFIABLE_ACT_OPTIONS.find((o) => o.value === act)?.label ?? act
-  return { ...data, branch: theCase.branch, assignedFirm: theCase.assignedFirm ?? null, title: `${actLabel} · ${theCase.title ?? caseId}` }
+  return { ...data, branch, assignedFirm, title: `${actLabel} · ${title}` }
 }

@@ -9,6 +9,7 @@ import { agreementRowsFor, buildAgreementRows, newAgreementRowData } from './agr
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { createPolicy, policyData, randomDigits } from './fixtures'
 import { buildNoticeRows, newNoticeRowData, noticeRowsFor } from './noticeWorld'
+import { buildGuaranteeRows, guaranteeRowsFor, newGuaranteeRowData } from './guaranteeWorld'
 import { buildPayoutRows, newPayoutRowData, payoutRowsFor } from './payoutWorld'
 import { pdfBytes, reactivationOf, requestKindIds } from './requestFixtures'
 import { walkCase } from './walkCase'
@@ -178,6 +179,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
   const agreementRows = await buildAgreementRows(payload, world)
   const noticeRows = await buildNoticeRows(payload, notifications, await upload(users.admin))
+  const guaranteeRows = await buildGuaranteeRows(payload, { ...world, cases })
 
   return {
     ...world,
@@ -202,6 +204,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     agreementRows,
     emailMessage,
     noticeRows,
+    guaranteeRows,
   }
 }
 
@@ -280,6 +283,9 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
       return agreementRowsFor(world.agreementRows, slug)
     case SLUGS.notices:
       return noticeRowsFor(world.noticeRows, actor)
+    case SLUGS.guarantees:
+    case SLUGS.bdmeEntries:
+      return guaranteeRowsFor(world.guaranteeRows, slug)
   }
 }
 
@@ -372,6 +378,9 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
       return newAgreementRowData(world.agreementRows, slug, side)
     case SLUGS.notices:
       return newNoticeRowData(world.notifications, side)
+    case SLUGS.guarantees:
+    case SLUGS.bdmeEntries:
+      return newGuaranteeRowData(world.guaranteeRows, slug, side)
   }
 }
 

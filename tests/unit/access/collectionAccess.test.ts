@@ -28,6 +28,7 @@ const SCOPE_PATHS: Record<string, ScopePaths> = {
   notifications: { branch: 'branch', firm: 'assignedFirm' },
   'case-events': { branch: 'branch', firm: 'assignedFirm' },
   notices: { branch: 'branch' },
+  guarantees: { branch: 'branch', firm: 'assignedFirm' },
   payouts: { nit: 'nit' },
   'payout-invoices': { nit: 'nit' },
   agreements: { branch: 'branch', firm: 'assignedFirm' },
@@ -74,11 +75,6 @@ const selfRows = (slug: string, user: ScopeUser): Where =>
  * integration test holds these cells to the matrix through the hooks that narrow them.
  */
 const NARROWED_BY_HOOKS: Record<string, { actors: Actor[]; access: boolean; why: string }> = {
-  'parties.update': {
-    actors: [ROLES.executorOfficer],
-    access: true,
-    why: 'the executor officer updates a debtor of any branch, only its BDME report (R-ROL-05, guardBdmeReport)',
-  },
   'requests.create': {
     actors: [ROLES.broker],
     access: true,

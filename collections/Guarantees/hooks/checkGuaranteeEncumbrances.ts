@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { loadGuaranteedCase, mergedGuarantee } from '../../../src/guarantees/guaranteeFacts'
+import type { Guarantee } from '../../../src/payload-types'
+import { assertEncumbrancesHandled } from '../../../src/rules/guarantees/encumbrances'
+import { enforceRule } from '../../../src/utilities/enforceRule'
+import { idOf } from '../../../src/utilities/idOf'
+
+/** R-GAR-07: another creditor's lien is disclosed and informed; goods embargoed by the company are replaced only by as much. */
+export const checkGuaranteeEncumbrances: CollectionBeforeChangeHook<Guarantee> = async ({ data, originalDoc, req }) => {
+  const g = mergedGuarantee(data, originalDoc)
+  const { embargoedValue } = await loadGuaranteedCase(req, idOf(g.case)!)
+  enforceRule(() => assertEncumbrancesHandled({ ...g.encumbrance, embargoedValue, value: g.value ?? 0 }))
+  return data
+}

@@ -1,0 +1,10 @@
+/** A guarantee's life: offered, perfected, replaced, enforced after a default, or released. */
+export const GUARANTEE_STATUSES = [
+  { value: 'PROPUESTA', label: 'Propuesta' },
+  { value: 'PERFECCIONADA', label: 'Perfeccionada' },
+  { value: 'SUSTITUIDA', label: 'Sustituida' },
+  { value: 'EN_EJECUCION', label: 'En ejecución' },
+  { value: 'LIBERADA', label: 'Liberada' },
+] as const
+
+export type GuaranteeStatus = (typeof GUARANTEE_STATUSES)[number]['value']
