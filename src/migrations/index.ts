@@ -12,7 +12,7 @@ import * as migration_20261130_210335_mail_queue from './20261130_210335_mail_qu
 import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_auth_audit_detail';
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
-import * as migration_20261201_054432_agreements_acts_mail_notices from './20261201_054432_agreements_acts_mail_notices';
+import * as migration_20261201_054902_features_2026_12 from './20261201_054902_features_2026_12';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261201_010120_payouts',
   },
   {
-    up: migration_20261201_054432_agreements_acts_mail_notices.up,
-    down: migration_20261201_054432_agreements_acts_mail_notices.down,
-    name: '20261201_054432_agreements_acts_mail_notices'
+    up: migration_20261201_054902_features_2026_12.up,
+    down: migration_20261201_054902_features_2026_12.down,
+    name: '20261201_054902_features_2026_12'
   },
 ];
