@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** Administrators write any user; everyone else only its own (what it may change: refusePrivilegeChange). */

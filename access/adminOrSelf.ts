@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** Administrators and the collections manager see every user; anyone else only themselves. */

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** Jobs (the deadline sweep) are queued, run and cancelled by the system or an administrator. */

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { AGREEMENT_WORKER_ROLES, writeScopeWhere } from '../src/rules/access/userScope'
+import { AGREEMENT_WORKER_ROLES, writeScopeWhere } from '@/rules/access/userScope'
 
 /**
  * Who works a payment agreement: the administrator, the collections manager, the executor officer

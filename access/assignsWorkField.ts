@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { WORK_ASSIGNER_ROLES } from '../src/rules/access/workAssignment'
+import { WORK_ASSIGNER_ROLES } from '@/rules/access/workAssignment'
 import { checkRole } from './checkRole'
 
 /**

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { INTERNAL_ROLES } from '../src/auth/roles'
+import { INTERNAL_ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** Brokers and providers work only through the portal APIs (R-ROL-02). */

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { CASE_WORKER_ROLES, writeScopeWhere } from '../src/rules/access/userScope'
+import { CASE_WORKER_ROLES, writeScopeWhere } from '@/rules/access/userScope'
 
 /**
  * Who works a collection case: the administrator, the collections manager and the executor

@@ -1,2 +1,2 @@
 /** The role test every access function and hook uses; it lives with the pure access rules. */
-export { checkRole } from '../src/rules/access/checkRole'
+export { checkRole } from '@/rules/access/checkRole'

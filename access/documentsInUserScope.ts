@@ -1,8 +1,8 @@
 import type { Access, Where } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
-import { isNoRows } from '../src/rules/access/noRows'
-import { scopeWhere } from '../src/rules/access/userScope'
+import { ROLES } from '@/auth/roles'
+import { isNoRows } from '@/rules/access/noRows'
+import { scopeWhere } from '@/rules/access/userScope'
 import { checkRole } from './checkRole'
 
 /** Issue 11: the act attached to a published notice is public, as the notice is (R-NOT-02). */

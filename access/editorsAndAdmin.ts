@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** R-NOT-02: the public notices are the editors' work (and the administrator's). */

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** R-ROL-05: acts that are the executor officer's alone (the BDME report and its withdrawal). */

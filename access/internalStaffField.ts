@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { INTERNAL_ROLES } from '../src/auth/roles'
+import { INTERNAL_ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /**

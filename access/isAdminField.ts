@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 export const isAdminField: FieldAccess = ({ req: { user } }) => checkRole(user, [ROLES.admin])

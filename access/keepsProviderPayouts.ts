@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** Who keeps the registry of providers and loads their payouts: the administrator and the collections manager. */

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { NATIONAL_ROLES } from '../src/auth/roles'
+import { NATIONAL_ROLES } from '@/auth/roles'
 import { checkRole } from './checkRole'
 
 /** Staff who work every branch (administrator, collections manager, executor officer, legal manager). */

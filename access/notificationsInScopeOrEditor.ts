@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { ROLES } from '../src/auth/roles'
-import { scopeWhere } from '../src/rules/access/userScope'
+import { ROLES } from '@/auth/roles'
+import { scopeWhere } from '@/rules/access/userScope'
 import { checkRole } from './checkRole'
 
 /**

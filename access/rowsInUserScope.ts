@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { scopeWhere, type ScopePaths } from '../src/rules/access/userScope'
+import { scopeWhere, type ScopePaths } from '@/rules/access/userScope'
 
 /**
  * Read access of a scoped collection, given the paths where each scoped role finds its own rows:

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { INTERNAL_ROLES } from '../src/auth/roles'
-import { userScope } from '../src/rules/access/userScope'
+import { INTERNAL_ROLES } from '@/auth/roles'
+import { userScope } from '@/rules/access/userScope'
 import { checkRole } from './checkRole'
 
 /**

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { BROKER_RECORD_WORKER_ROLES, writeScopeWhere } from '../src/rules/access/userScope'
+import { BROKER_RECORD_WORKER_ROLES, writeScopeWhere } from '@/rules/access/userScope'
 
 /**
  * Who works a broker's record: the administrator and collections manager anywhere, branch staff in

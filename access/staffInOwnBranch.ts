@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { PORTFOLIO_STAFF_ROLES, writeScopeWhere } from '../src/rules/access/userScope'
+import { PORTFOLIO_STAFF_ROLES, writeScopeWhere } from '@/rules/access/userScope'
 
 /** Who maintains portfolio records: the administrator and collections manager anywhere, branch staff in their branch. */
 export const staffInOwnBranch =

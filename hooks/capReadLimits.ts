@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { capReadLimit } from '../src/http/readLimits'
+import { capReadLimit } from '@/http/readLimits'
 
 /**
  * Caps `limit`/`pagination` of reads asked over REST and GraphQL (their handlers leave

@@ -1,10 +1,10 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { checkRole } from '../access/checkRole'
-import { ROLES } from '../src/auth/roles'
-import { assertClaveForFiling } from '../src/rules/requests/requestClave'
-import { enforceRule } from '../src/utilities/enforceRule'
-import type { Legalization, Request } from '../src/payload-types'
+import { ROLES } from '@/auth/roles'
+import { assertClaveForFiling } from '@/rules/requests/requestClave'
+import { enforceRule } from '@/utilities/enforceRule'
+import type { Legalization, Request } from '@/payload-types'
 
 /** R-ROL-02: a request or legalization is filed under one of the filing broker's claves; the clave never changes afterwards. */
 export const checkFilingClave: CollectionBeforeValidateHook<Request | Legalization> = ({ data, operation, originalDoc, req }) => {

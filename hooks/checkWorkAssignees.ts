@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../src/constants/slugs'
-import type { Case, Party } from '../src/payload-types'
-import { assertIsExternalFirm, assertMayBeResponsible } from '../src/rules/access/workAssignment'
-import { enforceRule } from '../src/utilities/enforceRule'
-import { idOf } from '../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, Party } from '@/payload-types'
+import { assertIsExternalFirm, assertMayBeResponsible } from '@/rules/access/workAssignment'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 const loadUser = async (req: PayloadRequest, id: number | string) => {
   const user = await req.payload.findByID({

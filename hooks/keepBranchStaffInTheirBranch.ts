@@ -1,11 +1,11 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { checkRole } from '../access/checkRole'
-import { BRANCH_ROLES } from '../src/auth/roles'
-import { RuleViolation } from '../src/rules/ruleViolation'
-import { toApiError } from '../src/utilities/enforceRule'
-import { idOf } from '../src/utilities/idOf'
-import type { Case, Party, Policy } from '../src/payload-types'
+import { BRANCH_ROLES } from '@/auth/roles'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { toApiError } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import type { Case, Party, Policy } from '@/payload-types'
 
 /**
  * Branch staff file records only in their own branch (R-ROL-01): a missing branch is filled

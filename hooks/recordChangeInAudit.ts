@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { type AuditedDocument, diffDocuments } from '../src/audit/diffDocuments'
-import { SLUGS } from '../src/constants/slugs'
+import { type AuditedDocument, diffDocuments } from '@/audit/diffDocuments'
+import { SLUGS } from '@/constants/slugs'
 
 /**
  * Every create and update of a business document leaves who, when, which document and what

@@ -1,7 +1,7 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import { type AuditedDocument, diffDocuments } from '../src/audit/diffDocuments'
-import { SLUGS } from '../src/constants/slugs'
+import { type AuditedDocument, diffDocuments } from '@/audit/diffDocuments'
+import { SLUGS } from '@/constants/slugs'
 
 /** A deleted document's last values stay in the audit trail. */
 export const recordDeletionInAudit: CollectionAfterDeleteHook<AuditedDocument> = async ({ collection, doc, req }) => {

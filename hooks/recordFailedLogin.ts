@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
-import { recordAuthEvent } from '../src/audit/recordAuthEvent'
-import { SLUGS } from '../src/constants/slugs'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import { SLUGS } from '@/constants/slugs'
 
 /**
  * A refused sign-in (wrong e-mail or password, inactive user) over REST or GraphQL is in the audit

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest, Where } from 'payload'
 
-import { refuseUnreadableQueryPath } from '../src/rules/access/queryPaths'
-import { enforceRule } from '../src/utilities/enforceRule'
+import { refuseUnreadableQueryPath } from '@/rules/access/queryPaths'
+import { enforceRule } from '@/utilities/enforceRule'
 
 type Kind = 'where' | 'sort'
 

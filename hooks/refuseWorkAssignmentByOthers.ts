@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { changedFields } from '../src/rules/access/changedFields'
-import { assertMayAssignWork, WORK_ASSIGNMENT_FIELDS } from '../src/rules/access/workAssignment'
-import { enforceRule } from '../src/utilities/enforceRule'
-import { storedForComparison } from '../src/utilities/storedForComparison'
+import { changedFields } from '@/rules/access/changedFields'
+import { assertMayAssignWork, WORK_ASSIGNMENT_FIELDS } from '@/rules/access/workAssignment'
+import { enforceRule } from '@/utilities/enforceRule'
+import { storedForComparison } from '@/utilities/storedForComparison'
 
 /**
  * R-ROL-01: field access alone would silently drop a responsible, firm or branch sent

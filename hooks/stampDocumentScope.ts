@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, FlattenedField } from 'payload'
 
-import { SLUGS } from '../src/constants/slugs'
-import type { Case, Notification, Request } from '../src/payload-types'
-import { idOf } from '../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, Notification, Request } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 
 type Scope = { branch: number | null; clave: string | null; firm: number | null }
 

@@ -6,11 +6,11 @@
  */
 import type { CollectionSlug, RequiredDataFromCollectionSlug, Where } from 'payload'
 
-import type { Policy } from '../src/payload-types'
+import type { Policy } from '@/payload-types'
 
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
-const { seedRequestKinds } = await import('../src/seed/requestKinds')
+const { seedRequestKinds } = await import('@/seed/requestKinds')
 
 const payload = await getPayload({ config })
 await seedRequestKinds(payload)

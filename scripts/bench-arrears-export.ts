@@ -5,14 +5,14 @@
  * it streamed. The workbook is read back with exceljs' streaming reader to check its row count and
  * total pending against SQL. Results go to stdout and bench-results/arrears.json.
  */
-import '../src/env/loadEnv'
+import '@/db/loadEnv'
 
 import { mkdir, mkdtemp, rm, writeFile } from 'fs/promises'
 import os from 'os'
 import path from 'path'
 import { Readable } from 'stream'
 
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from '../tests/int/helpers/freePort'
 
 const POLICIES = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000)

@@ -4,15 +4,15 @@
  * SQL (the sweep is what is measured, not the inserts); the cases the sweep must actually move
  * are real records that pass through the hooks. Results: docs/benchmarks-sweep.md.
  */
-import '../src/env/loadEnv'
+import '@/db/loadEnv'
 
-import type { SweepReport } from '../src/sweep/runDeadlineSweep'
+import type { SweepReport } from '@/sweep/runDeadlineSweep'
 
 import { mkdtemp, rm } from 'fs/promises'
 import os from 'os'
 import path from 'path'
 
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from '../tests/int/helpers/freePort'
 
 const argValue = (name: string, fallback: number) => {
@@ -36,7 +36,7 @@ const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9
 try {
   const { default: config } = await import('../payload.config')
   const { getPayload } = await import('payload')
-  const { closePayload } = await import('../src/db/closePayload')
+  const { closePayload } = await import('@/db/closePayload')
   const payload = await getPayload({ config })
   await payload.db.migrate()
   const q = (sql: string, params?: unknown[]) => payload.db.pool.query(sql, params)
@@ -97,7 +97,7 @@ try {
   await q('ANALYZE')
   const fixtures = seconds(t)
 
-  const { SWEEP_QUEUE } = await import('../src/jobs/deadlineSweepTask')
+  const { SWEEP_QUEUE } = await import('@/jobs/deadlineSweepTask')
   const run = async () => {
     const start = process.hrtime.bigint()
     const job = await payload.jobs.queue({ task: 'deadlineSweep', input: { asOf: ASOF }, queue: SWEEP_QUEUE })

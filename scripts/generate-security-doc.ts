@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { withAccessMatrix } from '../src/auth/renderAccessMatrix'
+import { withAccessMatrix } from '@/auth/renderAccessMatrix'
 
 const docPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/security.md')
 

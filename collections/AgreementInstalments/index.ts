@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
-import { SLUGS } from '../../src/constants/slugs'
-import { legalDateField } from '../../src/fields/legalDateField'
-import { pesosField } from '../../src/fields/pesosField'
-import { INSTALMENT_STATUS_OPTIONS } from '../../src/rules/agreements/statuses'
+import { SLUGS } from '@/constants/slugs'
+import { legalDateField } from '@/fields/legalDateField'
+import { pesosField } from '@/fields/pesosField'
+import { INSTALMENT_STATUS_OPTIONS } from '@/rules/agreements/statuses'
 
 /**
  * R-AGR-08: one row per instalment of a granted agreement, written only by the approval and the

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
-import { AUTH_EVENTS } from '../../src/audit/recordAuthEvent'
-import { SLUGS } from '../../src/constants/slugs'
+import { AUTH_EVENTS } from '@/audit/recordAuthEvent'
+import { SLUGS } from '@/constants/slugs'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /** Append-only trail of changes: readable by administrators, written only by hooks, never edited. */

@@ -4,7 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isInternalStaff } from '../../access/isInternalStaff'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 export const Branches: CollectionConfig = {

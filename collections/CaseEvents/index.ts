@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { rowsInUserScope } from '../../access/rowsInUserScope'
-import { SLUGS } from '../../src/constants/slugs'
-import { caseScopeFields } from '../../src/fields/caseScopeFields'
-import { dateTimeField } from '../../src/fields/dateTimeField'
-import { CASE_EVENT_KINDS } from '../../src/rules/cases/caseOptions'
+import { SLUGS } from '@/constants/slugs'
+import { caseScopeFields } from '@/fields/caseScopeFields'
+import { dateTimeField } from '@/fields/dateTimeField'
+import { CASE_EVENT_KINDS } from '@/rules/cases/caseOptions'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /**

@@ -9,7 +9,7 @@ import { keepBranchStaffInTheirBranch } from '../../hooks/keepBranchStaffInTheir
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentByOthers'
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { generateAct } from './endpoints/generateAct'
 import { worklist } from './endpoints/worklist'
 import { caseAssignmentFields } from './fields/assignment'

@@ -4,8 +4,8 @@ import path from 'path'
 import { Readable } from 'stream'
 import type { UploadConfig } from 'payload'
 
-import { SLUGS } from '../../src/constants/slugs'
-import { downloadHeaders } from '../../src/documents/downloadHeaders'
+import { SLUGS } from '@/constants/slugs'
+import { downloadHeaders } from '@/documents/downloadHeaders'
 
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 

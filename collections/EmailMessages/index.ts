@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { nationalStaff } from '../../access/nationalStaff'
 import { nobody } from '../../access/nobody'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
-import { SLUGS } from '../../src/constants/slugs'
-import { EMAIL_CAUSE_COLLECTIONS } from '../../src/email/emailCause'
-import { EMAIL_TEMPLATE_OPTIONS } from '../../src/email/templates'
-import { EMAIL_STATUSES } from '../../src/rules/email/messageDelivery'
+import { SLUGS } from '@/constants/slugs'
+import { EMAIL_CAUSE_COLLECTIONS } from '@/email/emailCause'
+import { EMAIL_TEMPLATE_OPTIONS } from '@/email/templates'
+import { EMAIL_STATUSES } from '@/rules/email/messageDelivery'
 
 const readOnly = { readOnly: true } as const
 

@@ -5,7 +5,7 @@ import { keepsProviderPayouts } from '../../access/keepsProviderPayouts'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { normalizeRegistryNit } from './hooks/normalizeRegistryNit'
 
 /**

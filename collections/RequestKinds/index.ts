@@ -4,7 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { downloadSubtypeForm } from './endpoints/downloadSubtypeForm'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 

@@ -1,4 +1,4 @@
-import { idOf } from '../../src/utilities/idOf'
+import { idOf } from '@/utilities/idOf'
 
 /** Keys of a write that are not stored values to compare (the password has its own rules). */
 const NOT_COMPARED = new Set(['id', 'createdAt', 'updatedAt', 'password', 'currentPassword', 'confirm-password'])

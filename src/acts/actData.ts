@@ -1,5 +1,5 @@
-import type { Liquidation, LiquidationLine } from '../rules/acts/lcdLiquidation'
-import type { ActKind } from '../rules/acts/actKinds'
+import type { Liquidation, LiquidationLine } from '@/rules/acts/lcdLiquidation'
+import type { ActKind } from '@/rules/acts/actKinds'
 import type { Letterhead } from './actDocument'
 
 export type BankAccount = { bank: string; accountType: string; number: string; holder: string }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ActKind } from '../rules/acts/actKinds'
+import type { ActKind } from '@/rules/acts/actKinds'
 import type { ActData } from './actData'
 import { renderActPdf } from './pdf/renderActPdf'
 import { ACT_TEMPLATES } from './templates'

@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Case } from '../payload-types'
-import type { ExistingAgreement } from '../rules/agreements/oneAgreementPerDebt'
-import type { AgreementStatus } from '../rules/agreements/statuses'
-import { STAGES, type Stage } from '../rules/cases/stages'
-import { loadLegalSettings, type LegalSettings } from '../settings/legalSettings'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Case } from '@/payload-types'
+import type { ExistingAgreement } from '@/rules/agreements/oneAgreementPerDebt'
+import type { AgreementStatus } from '@/rules/agreements/statuses'
+import { STAGES, type Stage } from '@/rules/cases/stages'
+import { loadLegalSettings, type LegalSettings } from '@/utilities/legalSettings'
+import { idOf } from '@/utilities/idOf'
 
 /** What an agreement's beforeChange hooks read besides the document, loaded once per save. */
 export type AgreementFacts = {

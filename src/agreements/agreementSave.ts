@@ -1,5 +1,5 @@
-import type { Agreement } from '../payload-types'
-import { PENDING_STATUSES, type AgreementStatus } from '../rules/agreements/statuses'
+import type { Agreement } from '@/payload-types'
+import { PENDING_STATUSES, type AgreementStatus } from '@/rules/agreements/statuses'
 
 /** An agreement as its beforeChange hooks read it: the stored document with the request's values on top. */
 export const mergeAgreementData = (data: Partial<Agreement>, originalDoc: Agreement | undefined): Partial<Agreement> => ({

@@ -1,7 +1,7 @@
-import type { Agreement } from '../payload-types'
-import type { BusinessCalendar } from '../rules/calendar'
-import { buildSchedule, type ScheduledInstalment } from '../rules/agreements/schedule'
-import type { Periodicity } from '../rules/agreements/statuses'
+import type { Agreement } from '@/payload-types'
+import type { BusinessCalendar } from '@/rules/calendar'
+import { buildSchedule, type ScheduledInstalment } from '@/rules/agreements/schedule'
+import type { Periodicity } from '@/rules/agreements/statuses'
 
 /** R-AGR-08: the schedule of an agreement granted on `startOn`, from its stored terms. */
 export const scheduleOf = (a: Partial<Agreement>, startOn: string, calendar: BusinessCalendar): ScheduledInstalment[] =>

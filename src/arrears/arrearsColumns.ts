@@ -1,6 +1,6 @@
-import { EXCEL_DATE, EXCEL_PESOS, excelBogotaDate } from '../export/excelDates'
-import type { XlsxColumn } from '../export/streamXlsx'
-import { LINES_OF_BUSINESS } from '../rules/linesOfBusiness'
+import { EXCEL_DATE, EXCEL_PESOS, excelBogotaDate } from '@/export/excelDates'
+import type { XlsxColumn } from '@/export/streamXlsx'
+import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
 import type { ArrearsRow } from './arrearsRows'
 
 /** R-CAR-01: the columns of the arrears table, in Spanish, dates and money as real Excel values. */

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Branch } from '../payload-types'
-import { ARREARS_BUCKETS } from '../rules/arrears'
+import { SLUGS } from '@/constants/slugs'
+import type { Branch } from '@/payload-types'
+import { ARREARS_BUCKETS } from '@/rules/arrears'
 import { ArrearsQuery, arrearsWhere, todayInBogota } from './arrearsQuery'
 import { arrearsTotals } from './arrearsTotals'
 

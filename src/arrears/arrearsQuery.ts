@@ -1,10 +1,10 @@
 import type { Where } from 'payload'
 import { z } from 'zod'
 
-import { addDaysIso, bogotaDateOf, endOfBogotaDay } from '../rules/calendar'
-import { ARREARS_BUCKETS, dueDateWindow, type ArrearsBucket } from '../rules/arrears'
-import { LINES_OF_BUSINESS } from '../rules/linesOfBusiness'
-import { POLICY_PAYMENT_STATUS } from '../rules/policyStatuses'
+import { addDaysIso, bogotaDateOf, endOfBogotaDay } from '@/rules/calendar'
+import { ARREARS_BUCKETS, dueDateWindow, type ArrearsBucket } from '@/rules/arrears'
+import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
+import { POLICY_PAYMENT_STATUS } from '@/rules/policyStatuses'
 
 const isoDate = (name: string) =>
   z

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Party, Policy } from '../payload-types'
-import { arrearsBucket, pendingAmount, policyDaysPastDue } from '../rules/arrears'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Party, Policy } from '@/payload-types'
+import { arrearsBucket, pendingAmount, policyDaysPastDue } from '@/rules/arrears'
+import { idOf } from '@/utilities/idOf'
 
 export const ARREARS_POLICY_SELECT = {
   number: true,

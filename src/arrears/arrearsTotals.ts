@@ -1,10 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { iterateInBatches } from '../export/iterateInBatches'
-import type { Policy } from '../payload-types'
-import { ARREARS_BUCKETS, arrearsBucket, daysPastDue, pendingAmount } from '../rules/arrears'
-import { SLUGS } from '../constants/slugs'
-import { idOf } from '../utilities/idOf'
+import { iterateInBatches } from '@/export/iterateInBatches'
+import type { Policy } from '@/payload-types'
+import { ARREARS_BUCKETS, arrearsBucket, daysPastDue, pendingAmount } from '@/rules/arrears'
+import { SLUGS } from '@/constants/slugs'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * R-CAR-03: the total pending for the whole filter (not just the page) and its split by bucket and

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { checkInput, type InputIssue } from '../http/parseInput'
-import { SLUGS } from '../constants/slugs'
-import { userScope } from '../rules/access/userScope'
+import { checkInput, type InputIssue } from '@/http/parseInput'
+import { SLUGS } from '@/constants/slugs'
+import { userScope } from '@/rules/access/userScope'
 import { labelArrearsTotals, type ArrearsDashboardData } from './arrearsDashboard'
 import { ArrearsQuery } from './arrearsQuery'
 import type { ArrearsRow } from './arrearsRows'

@@ -1,6 +1,6 @@
-import { EXCEL_DATE, EXCEL_PESOS, excelBogotaDate } from '../export/excelDates'
-import type { XlsxColumn } from '../export/streamXlsx'
-import type { UnpaidCertificate } from '../rules/policyCertificates'
+import { EXCEL_DATE, EXCEL_PESOS, excelBogotaDate } from '@/export/excelDates'
+import type { XlsxColumn } from '@/export/streamXlsx'
+import type { UnpaidCertificate } from '@/rules/policyCertificates'
 
 /** R-CAR-04: the unpaid certificates of one policy, in Spanish, dates and money as real Excel values. */
 export const CERTIFICATE_COLUMNS: XlsxColumn[] = [

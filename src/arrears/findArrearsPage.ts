@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Policy } from '../payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Policy } from '@/payload-types'
 import { arrearsWhere, todayInBogota, type ArrearsQuery } from './arrearsQuery'
 import { ARREARS_POLICY_SELECT, toArrearsRows } from './arrearsRows'
 import { arrearsTotals } from './arrearsTotals'

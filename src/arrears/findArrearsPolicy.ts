@@ -1,10 +1,10 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { SLUGS } from '../constants/slugs'
-import { parseInput } from '../http/parseInput'
-import type { Policy } from '../payload-types'
-import { unpaidCertificates } from '../rules/policyCertificates'
+import { SLUGS } from '@/constants/slugs'
+import { parseInput } from '@/http/parseInput'
+import type { Policy } from '@/payload-types'
+import { unpaidCertificates } from '@/rules/policyCertificates'
 import { ARREARS_POLICY_SELECT, toArrearsRows } from './arrearsRows'
 
 const Params = z.object({ policyId: z.coerce.number({ error: 'El id de la póliza debe ser un número.' }).int().positive('El id de la póliza debe ser un número positivo.') })

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 
 export const AUTH_EVENTS = [
   { label: 'Inicio de sesión', value: 'login' },

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { User } from '../payload-types'
-import { assertStrongPassword } from '../rules/auth/passwordPolicy'
+import { SLUGS } from '@/constants/slugs'
+import type { User } from '@/payload-types'
+import { assertStrongPassword } from '@/rules/auth/passwordPolicy'
 import { ROLES } from './roles'
 
 /**

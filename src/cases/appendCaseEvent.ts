@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { CaseEventKind } from '../rules/cases/caseOptions'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { CaseEventKind } from '@/rules/cases/caseOptions'
+import { idOf } from '@/utilities/idOf'
 
 
 /** R-COB-17: one entry in the case file, in the same transaction as the change it records. */

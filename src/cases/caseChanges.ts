@@ -1,4 +1,4 @@
-import type { Case } from '../payload-types'
+import type { Case } from '@/payload-types'
 import { day, type MergedCase } from './mergeCaseData'
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { NotificationSnapshot } from '../rules/cases/caseDeadlines'
-import { NOTIFIABLE_ACTS } from '../rules/cases/notificationDates'
-import { isInsolvent } from '../rules/parties/insolvency'
-import { loadLegalSettings, type LegalSettings } from '../settings/legalSettings'
+import { SLUGS } from '@/constants/slugs'
+import type { NotificationSnapshot } from '@/rules/cases/caseDeadlines'
+import { NOTIFIABLE_ACTS } from '@/rules/cases/notificationDates'
+import { isInsolvent } from '@/rules/parties/insolvency'
+import { loadLegalSettings, type LegalSettings } from '@/utilities/legalSettings'
 import { loadCaseNotifications } from './loadCaseNotifications'
 
 /** What a case's beforeChange hooks read besides the document itself, loaded once per save. */

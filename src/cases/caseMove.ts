@@ -1,5 +1,5 @@
-import type { Case } from '../payload-types'
-import type { CasePosition } from '../rules/cases/caseTransition'
+import type { Case } from '@/payload-types'
+import type { CasePosition } from '@/rules/cases/caseTransition'
 import type { MergedCase } from './mergeCaseData'
 
 /** Where an updated case stands and where this save puts it. */

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * The title, branch and firm of a case, read as the acting user (a system write without a user reads

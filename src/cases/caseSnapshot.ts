@@ -1,4 +1,4 @@
-import type { CaseSnapshot, NotificationSnapshot } from '../rules/cases/caseDeadlines'
+import type { CaseSnapshot, NotificationSnapshot } from '@/rules/cases/caseDeadlines'
 import { day, type MergedCase } from './mergeCaseData'
 
 /** A (merged) case document as the pure deadline rules read it. */

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { NotificationSnapshot } from '../rules/cases/caseDeadlines'
+import { SLUGS } from '@/constants/slugs'
+import type { NotificationSnapshot } from '@/rules/cases/caseDeadlines'
 import { day } from './mergeCaseData'
 
 /** The notification records of a case, oldest first, as the pure deadline rules take them. */

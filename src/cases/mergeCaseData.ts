@@ -1,4 +1,4 @@
-import type { Case } from '../payload-types'
+import type { Case } from '@/payload-types'
 
 const GROUPS = ['defaultNotice', 'lcd', 'followUp', 'checklist', 'paymentOrder', 'auction', 'closure', 'pausedAt'] as const
 type Group = (typeof GROUPS)[number]

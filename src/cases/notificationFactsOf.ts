@@ -1,4 +1,4 @@
-import type { NotifiableAct, NotificationFacts } from '../rules/cases/notificationDates'
+import type { NotifiableAct, NotificationFacts } from '@/rules/cases/notificationDates'
 import { day } from './mergeCaseData'
 
 /** A notification's stored facts as the pure date rules take them. */

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { holidayListAround, holidayListChange, type HolidayListRecord } from '../rules/calendar/holidayList'
+import { holidayListAround, holidayListChange, type HolidayListRecord } from '@/rules/calendar/holidayList'
 import { recomputeOpenTerms, type TermsRecomputeReport } from './recomputeOpenTerms'
 
 /** Where the holiday list last used to count terms is kept (payload.kv, i.e. the database). */

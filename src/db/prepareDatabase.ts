@@ -1,13 +1,13 @@
 import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
 
-import { recomputeTermsIfHolidaysChanged } from '../cases/recomputeTermsIfHolidaysChanged'
-import { bogotaDateOf } from '../rules/calendar'
-import { seedDemoData } from '../seed'
-import { seedDemoCases } from '../seed/demoCases'
-import { seedDemoNotices } from '../seed/demoNotices'
-import { seedDemoGuarantees } from '../seed/demoGuarantees'
-import { seedRequestKinds } from '../seed/requestKinds'
+import { recomputeTermsIfHolidaysChanged } from '@/cases/recomputeTermsIfHolidaysChanged'
+import { bogotaDateOf } from '@/rules/calendar'
+import { seedDemoData } from '@/seed'
+import { seedDemoCases } from '@/seed/demoCases'
+import { seedDemoNotices } from '@/seed/demoNotices'
+import { seedDemoGuarantees } from '@/seed/demoGuarantees'
+import { seedRequestKinds } from '@/seed/requestKinds'
 
 /**
  * Applies pending committed migrations, the reference catalogues and, when asked, the demo data.

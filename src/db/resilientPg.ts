@@ -1,7 +1,7 @@
 import pg from 'pg'
 
-import { appLogger } from '../logging/appLogger'
-import { requestContext, type RequestContext } from '../logging/requestContext'
+import { appLogger } from '@/logging/appLogger'
+import { requestContext, type RequestContext } from '@/logging/requestContext'
 import { isDatabaseUnavailable } from './databaseUnavailable'
 
 type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void

@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
-import type { DetectedContent } from '../rules/attachments'
-import { MARKUP_SNIFF_CHARS, sniffMarkup } from '../rules/markup'
+import type { DetectedContent } from '@/rules/attachments'
+import { MARKUP_SNIFF_CHARS, sniffMarkup } from '@/rules/markup'
 
 // Bytes Windows-1252 leaves undefined; their presence means the buffer is not Latin-1 text.
 const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])

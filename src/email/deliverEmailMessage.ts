@@ -1,11 +1,11 @@
 import path from 'path'
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { retryWhileDatabaseUnavailable } from '../db/retryWhileDatabaseUnavailable'
-import type { EmailMessage } from '../payload-types'
-import { claimableMessage, claimUntil, failureReason, messageIdHeader } from '../rules/email/messageDelivery'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import { retryWhileDatabaseUnavailable } from '@/db/retryWhileDatabaseUnavailable'
+import type { EmailMessage } from '@/payload-types'
+import { claimableMessage, claimUntil, failureReason, messageIdHeader } from '@/rules/email/messageDelivery'
+import { idOf } from '@/utilities/idOf'
 
 type SentInfo = { messageId?: string; response?: string }
 

@@ -1,4 +1,4 @@
-import { SLUGS } from '../constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 
 /** Records whose e-mails are linked back to them (their "Correos" tab joins on `causedBy`). */
 export const EMAIL_CAUSE_COLLECTIONS = [SLUGS.users, SLUGS.providerRegistrations, SLUGS.cases, SLUGS.notifications] as const

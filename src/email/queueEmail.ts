@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { MAIL_QUEUE } from '../jobs/sendEmailTask'
-import type { EmailMessage } from '../payload-types'
+import { SLUGS } from '@/constants/slugs'
+import { MAIL_QUEUE } from '@/jobs/sendEmailTask'
+import type { EmailMessage } from '@/payload-types'
 import type { EmailCause } from './emailCause'
 import { renderEmail, type EmailTemplate, type EmailTemplateData } from './templates'
 

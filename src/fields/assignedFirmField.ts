@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 
 /** The external collection firm a record is assigned to: the column the firm scope filters on, indexed. */
 export const assignedFirmField = (overrides: Partial<RelationshipField> = {}): RelationshipField =>

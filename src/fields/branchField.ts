@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 
 /** The branch (sucursal) a record belongs to: the column every branch scope filters on, indexed. */
 export const branchField = (overrides: Partial<RelationshipField> = {}): RelationshipField =>

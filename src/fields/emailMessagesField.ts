@@ -1,6 +1,6 @@
 import type { JoinField } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 
 /** R-NOT-03: the e-mails a record caused, with their send status, on the record itself (read-only). */
 export const emailMessagesField = (): JoinField => ({

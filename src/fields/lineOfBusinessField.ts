@@ -1,6 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { LINES_OF_BUSINESS } from '../rules/linesOfBusiness'
+import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
 import { listSelectField } from './listSelectField'
 
 /** The line of business (ramo) of a policy or a request's product. */

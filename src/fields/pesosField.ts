@@ -1,6 +1,6 @@
 import type { NumberField } from 'payload'
 
-import { isPesos } from '../rules/money'
+import { isPesos } from '@/rules/money'
 
 /** Money is whole Colombian pesos: no decimals, never negative. */
 export const pesosField = (overrides: Partial<NumberField> & { name: string; label: string }): NumberField =>

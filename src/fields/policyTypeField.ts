@@ -1,6 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { POLICY_TYPES } from '../rules/policyTypes'
+import { POLICY_TYPES } from '@/rules/policyTypes'
 import { listSelectField } from './listSelectField'
 
 /** Individual or group policy (R-CAR-04). */

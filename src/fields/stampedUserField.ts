@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { computed } from './computedField'
 
 /** Who drafted, signed or did something: stamped by the hooks from the acting user, never typed. */

@@ -1,6 +1,6 @@
 import { APIError, executeAccess, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 
-import { isNoRows } from '../rules/access/noRows'
+import { isNoRows } from '@/rules/access/noRows'
 import { requireUser } from './parseInput'
 
 export type AccessOperation = 'read' | 'create' | 'update' | 'delete'

@@ -1,8 +1,8 @@
 import { randomUUID } from 'crypto'
 
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/databaseUnavailable'
-import { appLogger } from '../logging/appLogger'
-import { requestContext, type RequestContext } from '../logging/requestContext'
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/db/databaseUnavailable'
+import { appLogger } from '@/logging/appLogger'
+import { requestContext, type RequestContext } from '@/logging/requestContext'
 
 // A caller's id is kept (a proxy's or a portal's, to follow one request across systems) only when
 // it cannot forge log lines.

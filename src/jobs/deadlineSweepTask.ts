@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
-import { recomputeTermsIfHolidaysChanged } from '../cases/recomputeTermsIfHolidaysChanged'
-import { bogotaDateOf } from '../rules/calendar'
-import { runDeadlineSweep } from '../sweep/runDeadlineSweep'
+import { recomputeTermsIfHolidaysChanged } from '@/cases/recomputeTermsIfHolidaysChanged'
+import { bogotaDateOf } from '@/rules/calendar'
+import { runDeadlineSweep } from '@/sweep/runDeadlineSweep'
 
 export const SWEEP_QUEUE = 'sweep'
 

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { recomputeOpenTerms } from '../cases/recomputeOpenTerms'
-import { bogotaDateOf } from '../rules/calendar'
+import { recomputeOpenTerms } from '@/cases/recomputeOpenTerms'
+import { bogotaDateOf } from '@/rules/calendar'
 
 /**
  * Counts the open terms again after an administrator changed the business calendar (queued by

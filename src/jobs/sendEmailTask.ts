@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { deliverEmailMessage } from '../email/deliverEmailMessage'
+import { deliverEmailMessage } from '@/email/deliverEmailMessage'
 
 export const MAIL_QUEUE = 'mail'
 

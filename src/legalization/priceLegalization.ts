@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { LEGALIZATION_FLOW } from '../rules/legalization/legalizationOptions'
-import { priceAutomaticItems, type PolicyForLegalization } from '../rules/legalization/legalizationItems'
-import { priceManualItem } from '../rules/legalization/manualLegalization'
-import { enforceRule } from '../utilities/enforceRule'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import { LEGALIZATION_FLOW } from '@/rules/legalization/legalizationOptions'
+import { priceAutomaticItems, type PolicyForLegalization } from '@/rules/legalization/legalizationItems'
+import { priceManualItem } from '@/rules/legalization/manualLegalization'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 const POLICY_SELECT = {
   number: true,

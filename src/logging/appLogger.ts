@@ -1,7 +1,7 @@
 import { destination as fileDestination, pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino'
 import { build as prettyStream } from 'pino-pretty'
 
-import { isDatabaseUnavailable } from '../db/databaseUnavailable'
+import { isDatabaseUnavailable } from '@/db/databaseUnavailable'
 import { requestContext } from './requestContext'
 
 const ERROR_LEVEL = 50

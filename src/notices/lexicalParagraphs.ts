@@ -1,4 +1,4 @@
-import type { Notice } from '../payload-types'
+import type { Notice } from '@/payload-types'
 
 /**
  * Plain paragraphs as the Lexical document a rich-text field stores: how the seed and the tests

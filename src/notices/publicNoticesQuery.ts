@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import { PUBLISHED } from '../rules/access/publishedNotices'
-import { NOTICE_STATES } from '../rules/notices/noticeDates'
+import { PUBLISHED } from '@/rules/access/publishedNotices'
+import { NOTICE_STATES } from '@/rules/notices/noticeDates'
 
 /** The public list's two views: notices posted now, and the archive of those taken down. */
 export type NoticeView = 'vigentes' | 'archivo'

@@ -1,4 +1,4 @@
-import { appOrigin } from '../email/appOrigin'
+import { appOrigin } from '@/email/appOrigin'
 
 /** Path of the provider portal. */
 export const PORTAL_PATH = '/portal/prestadores'

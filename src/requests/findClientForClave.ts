@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Party } from '../payload-types'
-import { classifyClientLookup } from '../rules/requests/clientLookup'
-import type { Identification } from '../rules/identification'
-import { POLICY_STATUS } from '../rules/policyStatuses'
+import { SLUGS } from '@/constants/slugs'
+import type { Party } from '@/payload-types'
+import { classifyClientLookup } from '@/rules/requests/clientLookup'
+import type { Identification } from '@/rules/identification'
+import { POLICY_STATUS } from '@/rules/policyStatuses'
 
 /**
  * R-REQ-02: looks a client up by its (already validated) identification within one clave's

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { assertSubtypeOfKind, type RequestKind, type RequestSubtype } from '../rules/requests/requestKinds'
-import { enforceRule } from '../utilities/enforceRule'
+import { SLUGS } from '@/constants/slugs'
+import { assertSubtypeOfKind, type RequestKind, type RequestSubtype } from '@/rules/requests/requestKinds'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-REQ-01: the kind document and the subtype a request names, refused when not in the catalogue. */
 export const loadRequestSubtype = async (

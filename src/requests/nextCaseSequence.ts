@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { transactionDb } from '../db/transactionDb'
+import { transactionDb } from '@/db/transactionDb'
 
 /**
  * R-REQ-06: the next sequence of `year`, taken inside the filing transaction. The upsert locks the

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Document, Request } from '../payload-types'
-import { REQUEST_STATUSES } from '../rules/requests/requestStatus'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Document, Request } from '@/payload-types'
+import { REQUEST_STATUSES } from '@/rules/requests/requestStatus'
+import { idOf } from '@/utilities/idOf'
 
 const statusLabel = (value: string | null | undefined) =>
   value ? (REQUEST_STATUSES.find((s) => s.value === value)?.label ?? value) : null

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { IdempotencyClaim } from '../rules/requests/requestIdempotency'
+import { SLUGS } from '@/constants/slugs'
+import type { IdempotencyClaim } from '@/rules/requests/requestIdempotency'
 
 /** The Idempotency-Key claim of the request being filed in this call, shared by the Requests hooks. */
 export const claimIn = (req: PayloadRequest): IdempotencyClaim | undefined => req.context.requestIdempotency

@@ -1,4 +1,4 @@
-import { BRANCH_ROLES, ROLES } from '../auth/roles'
+import { BRANCH_ROLES, ROLES } from '@/auth/roles'
 import { RuleViolation } from './ruleViolation'
 
 type UserShape = { role?: string | null; branch?: unknown; claves?: string[] | null; nit?: string | null }

@@ -4,12 +4,12 @@
  * from the environment, or asks for the missing ones; the password follows SEC-PWD. Refuses when a
  * user with that e-mail exists. Against DATABASE_URL, or the embedded database of a local run.
  */
-import '../env/loadEnv'
+import '@/db/loadEnv'
 
 import { stdin, stdout } from 'process'
 import { createInterface } from 'readline/promises'
 
-import { ensureLocalDatabase } from '../db/localDatabase'
+import { ensureLocalDatabase } from '@/db/localDatabase'
 
 const ask = async (question: string): Promise<string> => {
   const prompt = createInterface({ input: stdin, output: stdout })
@@ -33,8 +33,8 @@ try {
 
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
-  const { closePayload } = await import('../db/closePayload')
-  const { createAdmin } = await import('../auth/createAdmin')
+  const { closePayload } = await import('@/db/closePayload')
+  const { createAdmin } = await import('@/auth/createAdmin')
   const payload = await getPayload({ config })
   try {
     await payload.db.migrate()

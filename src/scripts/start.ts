@@ -3,12 +3,12 @@
  * DATABASE_URL is set), applies the committed migrations, seeds the demo data once, then serves
  * Next.js (admin at /admin). Ctrl+C stops Next.js and then PostgreSQL cleanly.
  */
-import '../env/loadEnv'
+import '@/db/loadEnv'
 
 import { spawn, spawnSync } from 'child_process'
 import { fileURLToPath } from 'url'
 
-import { ensureLocalDatabase } from '../db/localDatabase'
+import { ensureLocalDatabase } from '@/db/localDatabase'
 
 const port = process.env.PORT ?? '3000'
 const database = await ensureLocalDatabase()

@@ -6,10 +6,10 @@
  * A database it cannot reach at start ends it with one line and exit code 1; one that drops once
  * the sweep is under way is waited for (about a minute) and the sweep run again: it is idempotent.
  */
-import '../env/loadEnv'
+import '@/db/loadEnv'
 
-import { ensureLocalDatabase } from '../db/localDatabase'
-import { reportScriptError } from '../db/reportScriptError'
+import { ensureLocalDatabase } from '@/db/localDatabase'
+import { reportScriptError } from '@/db/reportScriptError'
 
 const arg = process.argv.indexOf('--date')
 const date = arg >= 0 ? process.argv[arg + 1] : undefined
@@ -23,12 +23,12 @@ let code = 0
 try {
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
-  const { closePayload } = await import('../db/closePayload')
-  const { bogotaDateOf } = await import('../rules/calendar')
-  const { SWEEP_QUEUE } = await import('../jobs/deadlineSweepTask')
-  const { MAIL_QUEUE } = await import('../jobs/sendEmailTask')
-  const { isDatabaseUnavailable } = await import('../db/databaseUnavailable')
-  const { retryWhileDatabaseUnavailable } = await import('../db/retryWhileDatabaseUnavailable')
+  const { closePayload } = await import('@/db/closePayload')
+  const { bogotaDateOf } = await import('@/rules/calendar')
+  const { SWEEP_QUEUE } = await import('@/jobs/deadlineSweepTask')
+  const { MAIL_QUEUE } = await import('@/jobs/sendEmailTask')
+  const { isDatabaseUnavailable } = await import('@/db/databaseUnavailable')
+  const { retryWhileDatabaseUnavailable } = await import('@/db/retryWhileDatabaseUnavailable')
   const payload = await getPayload({ config })
   const asOf = date ?? bogotaDateOf(new Date())
   const sweep = async () => {

@@ -3,11 +3,11 @@
  * embedded PostgreSQL first when DATABASE_URL is not set, and stopping it afterwards.
  *   npm run with-db -- npx payload migrate:status
  */
-import '../env/loadEnv'
+import '@/db/loadEnv'
 
 import { spawn } from 'child_process'
 
-import { ensureLocalDatabase } from '../db/localDatabase'
+import { ensureLocalDatabase } from '@/db/localDatabase'
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {

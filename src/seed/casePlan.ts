@@ -1,4 +1,4 @@
-import { addMonthsIso } from '../rules/cases/months'
+import { addMonthsIso } from '@/rules/cases/months'
 import type { BranchCode } from './branches'
 import { addDays } from './dates'
 import type { WalkTarget } from './walkCase'

@@ -1,5 +1,5 @@
-import { addDaysIso, bogotaDateOf, parseIsoDate } from '../rules/calendar'
-import { isoDateToEpochDay } from '../rules/calendar/isoDate'
+import { addDaysIso, bogotaDateOf, parseIsoDate } from '@/rules/calendar'
+import { isoDateToEpochDay } from '@/rules/calendar/isoDate'
 
 /** Today's calendar date in Bogotá (ISO `YYYY-MM-DD`): every demo date is relative to it. */
 export const bogotaToday = (now: Date = new Date()): string => bogotaDateOf(now)

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Party, User } from '../payload-types'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Party, User } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 import type { BranchCode } from './branches'
 import { buildDemoCasePlan } from './casePlan'
 import { bogotaToday } from './dates'

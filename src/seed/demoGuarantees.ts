@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Case, User } from '../payload-types'
-import { idOf } from '../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, User } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 import { addDays, bogotaToday } from './dates'
 
 const DEMO_DEBTOR_NIT = '900123456'

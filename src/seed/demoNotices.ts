@@ -1,11 +1,11 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { lexicalParagraphs } from '../notices/lexicalParagraphs'
-import type { Notification } from '../payload-types'
-import { addDaysIso, weekdayOf } from '../rules/calendar'
-import { NOTICE_KINDS } from '../rules/notices/noticeDates'
-import { takeDownNotices } from '../sweep/takeDownNotices'
+import { SLUGS } from '@/constants/slugs'
+import { lexicalParagraphs } from '@/notices/lexicalParagraphs'
+import type { Notification } from '@/payload-types'
+import { addDaysIso, weekdayOf } from '@/rules/calendar'
+import { NOTICE_KINDS } from '@/rules/notices/noticeDates'
+import { takeDownNotices } from '@/sweep/takeDownNotices'
 import { bogotaToday } from './dates'
 
 const DEMO_DEBTOR_NIT = '900123456'

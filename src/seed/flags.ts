@@ -1,4 +1,4 @@
-import type { Party } from '../payload-types'
+import type { Party } from '@/payload-types'
 import { addDays, daysBetween } from './dates'
 import type { PartyPlan } from './parties'
 import type { PolicyPlan } from './policies'

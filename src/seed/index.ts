@@ -7,7 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { DEMO_BRANCH_CODES, DEMO_BRANCHES, type BranchCode } from './branches'
 import { bogotaToday, dateField } from './dates'
 import { buildDemoPlan, type DemoPlan } from './plan'

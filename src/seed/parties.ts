@@ -1,5 +1,5 @@
-import type { Party } from '../payload-types'
-import { nitCheckDigit } from '../rules/identification'
+import type { Party } from '@/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
 import type { BranchCode } from './branches'
 import { COMPANIES, FEMALE_MIDDLE_NAMES, FEMALE_NAMES, MALE_MIDDLE_NAMES, MALE_NAMES, PROVIDER_COMPANY, SURNAMES, slug, type CompanyKind } from './names'
 import { landline, mobilePhone, pickCity, streetAddress } from './places'

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { ROLES } from '../auth/roles'
-import { SLUGS } from '../constants/slugs'
-import { nitCheckDigit } from '../rules/identification'
-import { SITE_POLICIES_VERSION } from '../rules/payouts/registration'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import { nitCheckDigit } from '@/rules/identification'
+import { SITE_POLICIES_VERSION } from '@/rules/payouts/registration'
 import { PROVIDER_COMPANY } from './names'
 import { DEMO_PASSWORD } from './users'
 

@@ -1,5 +1,5 @@
-import type { Policy } from '../payload-types'
-import type { LineOfBusiness } from '../rules/linesOfBusiness'
+import type { Policy } from '@/payload-types'
+import type { LineOfBusiness } from '@/rules/linesOfBusiness'
 import { addDays, addOneYear, daysBetween } from './dates'
 import type { CompanyKind } from './names'
 import type { PartyPlan } from './parties'

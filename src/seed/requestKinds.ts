@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { DEFAULT_REQUEST_KINDS } from '../rules/requests/requestKinds'
+import { SLUGS } from '@/constants/slugs'
+import { DEFAULT_REQUEST_KINDS } from '@/rules/requests/requestKinds'
 
 /**
  * R-REQ-01: makes sure the catalogue holds the default kinds and subtypes. Idempotent and

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../auth/roles'
+import { ROLES, type Role } from '@/auth/roles'
 import type { BranchCode } from './branches'
 import { PROVIDER_COMPANY } from './names'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { day } from '../cases/mergeCaseData'
-import { SLUGS } from '../constants/slugs'
-import type { Case, Notification, User } from '../payload-types'
+import { day } from '@/cases/mergeCaseData'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, Notification, User } from '@/payload-types'
 import { addDays } from './dates'
 
 /** How far a walked case goes, in the order the process walks them (R-COB-01). */

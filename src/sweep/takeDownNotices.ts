@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { day, storeDay } from '../cases/mergeCaseData'
-import { SLUGS } from '../constants/slugs'
-import { isDatabaseUnavailable } from '../db/databaseUnavailable'
-import type { Notice } from '../payload-types'
-import { isDueForTakeDown, NOTICE_STATES } from '../rules/notices/noticeDates'
-import { idOf } from '../utilities/idOf'
+import { day, storeDay } from '@/cases/mergeCaseData'
+import { SLUGS } from '@/constants/slugs'
+import { isDatabaseUnavailable } from '@/db/databaseUnavailable'
+import type { Notice } from '@/payload-types'
+import { isDueForTakeDown, NOTICE_STATES } from '@/rules/notices/noticeDates'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * What the published notice says. Payload updates a collection with drafts on top of its latest

@@ -1,6 +1,6 @@
 import { APIError, ValidationError } from 'payload'
 
-import { RuleViolation } from '../rules/ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * A refusal about one field becomes Payload's `ValidationError`, which the admin shows on that

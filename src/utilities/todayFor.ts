@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { bogotaDateOf } from '../rules/calendar'
+import { bogotaDateOf } from '@/rules/calendar'
 
 /**
  * Today's date in Bogota, the clock every legal term is measured against. The sweep (run by hand

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import { bogotaDateOf } from '../../src/rules/calendar'
-import { STAGE_OPTIONS, SUB_STATE_LABELS, type Stage, type SubState } from '../../src/rules/cases/stages'
+import { SLUGS } from '@/constants/slugs'
+import { bogotaDateOf } from '@/rules/calendar'
+import { STAGE_OPTIONS, SUB_STATE_LABELS, type Stage, type SubState } from '@/rules/cases/stages'
 import {
   addArrayRow,
   chooseOption,

@@ -6,9 +6,9 @@ import os from 'os'
 import path from 'path'
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from '../int/helpers/freePort'
-import { DEMO_PASSWORD } from '../../src/seed/users'
+import { DEMO_PASSWORD } from '@/seed/users'
 
 // Straight to stderr: vitest holds back console output of a global setup that fails.
 const log = (message: string) => process.stderr.write(`[e2e] ${message}\n`)

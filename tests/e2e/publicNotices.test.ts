@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import { lexicalParagraphs } from '../../src/notices/lexicalParagraphs'
-import { NOTICE_KINDS } from '../../src/rules/notices/noticeDates'
+import { SLUGS } from '@/constants/slugs'
+import { lexicalParagraphs } from '@/notices/lexicalParagraphs'
+import { NOTICE_KINDS } from '@/rules/notices/noticeDates'
 import { samplePdf } from '../int/helpers/sampleFiles'
 import { chooseRelationship, closeAdmin, launchBrowser, logInToAdmin, openCreate, saveOk, typeDate } from './helpers/admin'
 import { RestClient } from './helpers/api'

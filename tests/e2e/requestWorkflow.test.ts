@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { samplePdf } from '../int/helpers/sampleFiles'
 import { addArrayRow, chooseOption, closeAdmin, field, launchBrowser, logInToAdmin, openDocument, saveOk } from './helpers/admin'
 import { RestClient } from './helpers/api'

@@ -10,10 +10,10 @@ import {
   type Channel,
   type MatrixCell,
   type Outcome,
-} from '../../src/auth/accessMatrix'
-import { ROLES } from '../../src/auth/roles'
-import { SLUGS } from '../../src/constants/slugs'
-import type { User } from '../../src/payload-types'
+} from '@/auth/accessMatrix'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import type { User } from '@/payload-types'
 import { PASSWORD } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import {

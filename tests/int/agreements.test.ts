@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Agreement, Case, User } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Agreement, Case, User } from '@/payload-types'
 import { agreementRequestData, openDebtorCase } from './helpers/agreementWorld'
 import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { countRows } from './helpers/fixtures'

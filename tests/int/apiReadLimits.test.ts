@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import { MAX_API_LIMIT } from '../../src/http/readLimits'
-import { MAX_GRAPHQL_DEPTH } from '../../src/http/graphqlDepthLimit'
+import { SLUGS } from '@/constants/slugs'
+import { MAX_API_LIMIT } from '@/http/readLimits'
+import { MAX_GRAPHQL_DEPTH } from '@/http/graphqlDepthLimit'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import { initTestApp } from './helpers/initTestApp'

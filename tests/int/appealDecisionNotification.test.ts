@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Policy } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Policy } from '@/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import { ARREARS_TERMS, createPolicy, noon } from './helpers/fixtures'

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../src/auth/roles'
-import { SLUGS } from '../../src/constants/slugs'
-import type { AuditLog, User } from '../../src/payload-types'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import type { AuditLog, User } from '@/payload-types'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, policyData, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectLocalDenied, expectRestDenied } from './helpers/refusals'

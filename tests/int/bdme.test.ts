@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { BdmeEntry, Party, User } from '../../src/payload-types'
-import { isBlockedByBdme } from '../../src/rules/bdme/bdmeEntry'
+import { SLUGS } from '@/constants/slugs'
+import type { BdmeEntry, Party, User } from '@/payload-types'
+import { isBlockedByBdme } from '@/rules/bdme/bdmeEntry'
 import { everyUser } from './helpers/accessWorld'
 import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { countRows, createParty, storedRow } from './helpers/fixtures'

@@ -1,9 +1,9 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { HOLIDAY_LIST_KEY, recomputeTermsIfHolidaysChanged } from '../../src/cases/recomputeTermsIfHolidaysChanged'
-import { SLUGS } from '../../src/constants/slugs'
-import { holidayListAround } from '../../src/rules/calendar/holidayList'
+import { HOLIDAY_LIST_KEY, recomputeTermsIfHolidaysChanged } from '@/cases/recomputeTermsIfHolidaysChanged'
+import { SLUGS } from '@/constants/slugs'
+import { holidayListAround } from '@/rules/calendar/holidayList'
 import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'

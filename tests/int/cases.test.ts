@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Case } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Case } from '@/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { asUser } from './helpers/asUser'
 import { initTestApp } from './helpers/initTestApp'

@@ -4,7 +4,7 @@ import os from 'os'
 import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres, type RunningPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres, type RunningPostgres } from '@/db/embeddedPostgres'
 import { freePort } from './helpers/freePort'
 
 // A database of this test's own: it is stopped and started again under a running app.

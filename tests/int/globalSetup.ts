@@ -5,7 +5,7 @@ import path from 'path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from './helpers/freePort'
 
 /**

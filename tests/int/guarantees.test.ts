@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Case, Guarantee, Party, User } from '../../src/payload-types'
-import { nitCheckDigit } from '../../src/rules/identification'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, Guarantee, Party, User } from '@/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { bankGuaranteeData } from './helpers/guaranteeWorld'

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import { lexicalParagraphs } from '../../src/notices/lexicalParagraphs'
-import type { Document, Notice, Notification, Party, User } from '../../src/payload-types'
-import { NOTICE_KINDS, NOTICE_STATES } from '../../src/rules/notices/noticeDates'
+import { SLUGS } from '@/constants/slugs'
+import { lexicalParagraphs } from '@/notices/lexicalParagraphs'
+import type { Document, Notice, Notification, Party, User } from '@/payload-types'
+import { NOTICE_KINDS, NOTICE_STATES } from '@/rules/notices/noticeDates'
 import type { ApiClient } from './helpers/apiClient'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { downloadFile, tokenFor } from './helpers/download'

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Party, User } from '../../src/payload-types'
-import { nitCheckDigit } from '../../src/rules/identification'
-import { ROLES } from '../../src/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import type { Party, User } from '@/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
+import { ROLES } from '@/auth/roles'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, createParty, createPolicy, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'

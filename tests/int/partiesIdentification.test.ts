@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { User } from '../../src/payload-types'
-import { nitCheckDigit } from '../../src/rules/identification'
+import { SLUGS } from '@/constants/slugs'
+import type { User } from '@/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLRule, expectLocalRule, expectRestRule } from './helpers/refusals'

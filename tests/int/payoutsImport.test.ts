@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { ProviderRegistry } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { ProviderRegistry } from '@/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { randomDigits } from './helpers/fixtures'
 import { registryData } from './helpers/payoutWorld'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Policy } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Policy } from '@/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { countRows, createPolicy, noon, policyData, storedRow } from './helpers/fixtures'
 import { expectGraphQLRule, expectRestRule } from './helpers/refusals'

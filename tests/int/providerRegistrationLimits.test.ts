@@ -6,8 +6,8 @@ process.env.REGISTRATION_LIMIT_PER_NIT = '3'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { ProviderRegistry } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { ProviderRegistry } from '@/payload-types'
 import { randomDigits } from './helpers/fixtures'
 import { registryData } from './helpers/payoutWorld'
 import { anonymous } from './helpers/sessions'

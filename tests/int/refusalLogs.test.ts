@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppLogger } from '../../src/logging/appLogger'
+import { buildAppLogger } from '@/logging/appLogger'
 import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { initTestApp } from './helpers/initTestApp'
 
 // The app's own route handlers (with their request wrapper), as Next.js serves them at /api.
-const routes = await import('../../src/app/(payload)/api/[...slug]/route')
+const routes = await import('@/app/(payload)/api/[...slug]/route')
 
 type Line = { level: string; msg?: string; reqId?: string; err?: { stack?: string }; stack?: string }
 
@@ -47,7 +47,7 @@ afterAll(() => {
 
 describe('logs tell faults from refusals', () => {
   it('logs a refusal over GraphQL (the error wraps the 403) as one line without a stack', async () => {
-    const graphql = await import('../../src/app/(payload)/api/graphql/route')
+    const graphql = await import('@/app/(payload)/api/graphql/route')
     const login = await call('POST', '/users/login', { body: { email: world.users.professionalBog.email, password: PASSWORD }, requestId: 'login-gql' })
     lines = []
     raw = ''

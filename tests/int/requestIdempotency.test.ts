@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import { countRows } from './helpers/fixtures'

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Request } from '../../src/payload-types'
-import { seedRequestKinds } from '../../src/seed/requestKinds'
+import { SLUGS } from '@/constants/slugs'
+import type { Request } from '@/payload-types'
+import { seedRequestKinds } from '@/seed/requestKinds'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import { createPolicy } from './helpers/fixtures'

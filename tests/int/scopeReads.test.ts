@@ -1,9 +1,9 @@
 import { createLocalReq, type Payload, validateQueryPaths } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Case, Party, User } from '../../src/payload-types'
-import { nitCheckDigit } from '../../src/rules/identification'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, Party, User } from '@/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
 import { everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import { buildCaseWorld } from './helpers/caseWorld'
 import { createParty, createPolicy } from './helpers/fixtures'

@@ -1,15 +1,15 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ROLE_OPTIONS } from '../../src/auth/roles'
-import { findWorklist } from '../../src/cases/findWorklist'
-import { SLUGS } from '../../src/constants/slugs'
-import type { Party, Policy } from '../../src/payload-types'
-import { bogotaDateOf } from '../../src/rules/calendar'
-import { isoDateToEpochDay } from '../../src/rules/calendar/isoDate'
-import { nitCheckDigit } from '../../src/rules/identification'
-import { isVehicleLine } from '../../src/rules/linesOfBusiness'
-import { normalizePlate } from '../../src/rules/vehiclePlate'
+import { ROLE_OPTIONS } from '@/auth/roles'
+import { findWorklist } from '@/cases/findWorklist'
+import { SLUGS } from '@/constants/slugs'
+import type { Party, Policy } from '@/payload-types'
+import { bogotaDateOf } from '@/rules/calendar'
+import { isoDateToEpochDay } from '@/rules/calendar/isoDate'
+import { nitCheckDigit } from '@/rules/identification'
+import { isVehicleLine } from '@/rules/linesOfBusiness'
+import { normalizePlate } from '@/rules/vehiclePlate'
 import {
   DEMO_BRANCH_CODES,
   DEMO_CLAVES,
@@ -17,10 +17,10 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   seedDemoData,
-} from '../../src/seed'
-import { buildDemoCasePlan } from '../../src/seed/casePlan'
-import { seedDemoCases } from '../../src/seed/demoCases'
-import { seedDemoGuarantees } from '../../src/seed/demoGuarantees'
+} from '@/seed'
+import { buildDemoCasePlan } from '@/seed/casePlan'
+import { seedDemoCases } from '@/seed/demoCases'
+import { seedDemoGuarantees } from '@/seed/demoGuarantees'
 import { initTestApp } from './helpers/initTestApp'
 
 // Other test files leave their own tagged data in this database: count only the seed's.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Setting, User } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Setting, User } from '@/payload-types'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'

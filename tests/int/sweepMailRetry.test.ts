@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { initTestApp } from './helpers/initTestApp'
 import { jobsOfMessage, letRetryWaitPass, mailsTo, runMailQueue, storedMessage } from './helpers/mailQueue'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SLUGS } from '../../src/constants/slugs'
-import type { Case, Party, User } from '../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, Party, User } from '@/payload-types'
 import { everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import { buildCaseWorld, debtLine } from './helpers/caseWorld'
 import { createParty, storedRow } from './helpers/fixtures'

@@ -1,9 +1,9 @@
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findWorklist } from '../../src/cases/findWorklist'
-import { SLUGS } from '../../src/constants/slugs'
-import type { Case } from '../../src/payload-types'
+import { findWorklist } from '@/cases/findWorklist'
+import { SLUGS } from '@/constants/slugs'
+import type { Case } from '@/payload-types'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { initTestApp } from './helpers/initTestApp'
 

@@ -1,8 +1,8 @@
 import { buildSchema, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-import { graphqlDepthLimit, MAX_GRAPHQL_DEPTH } from '../../src/http/graphqlDepthLimit'
-import { capReadLimit, MAX_API_LIMIT } from '../../src/http/readLimits'
+import { graphqlDepthLimit, MAX_GRAPHQL_DEPTH } from '@/http/graphqlDepthLimit'
+import { capReadLimit, MAX_API_LIMIT } from '@/http/readLimits'
 
 describe('capReadLimit: one API read returns at most MAX_API_LIMIT rows', () => {
   it.each([

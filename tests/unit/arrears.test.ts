@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { arrearsBucket, daysPastDue, dueDateWindow, pendingAmount, policyDaysPastDue } from '../../src/rules/arrears'
-import { RuleViolation } from '../../src/rules/ruleViolation'
+import { arrearsBucket, daysPastDue, dueDateWindow, pendingAmount, policyDaysPastDue } from '@/rules/arrears'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 describe('R-CAR-01 days past due', () => {
   it('R-CAR-01 counts calendar days from the due date to the as-of date', () => {

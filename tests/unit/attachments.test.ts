@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { detectFileContent } from '../../src/documents/detectFileContent'
+import { detectFileContent } from '@/documents/detectFileContent'
 import {
   ALLOWED_EXTENSIONS,
   MAX_ATTACHMENT_BYTES,
   assertAttachmentAllowed,
   type DetectedContent,
-} from '../../src/rules/attachments'
-import { RuleViolation } from '../../src/rules/ruleViolation'
+} from '@/rules/attachments'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { asyncViolationOf, violationOf } from './helpers/violationOf'
 
 // A real 1×1 PNG.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { detectFileContent } from '../../src/documents/detectFileContent'
-import { assertAttachmentAllowed } from '../../src/rules/attachments'
-import { sniffMarkup } from '../../src/rules/markup'
+import { detectFileContent } from '@/documents/detectFileContent'
+import { assertAttachmentAllowed } from '@/rules/attachments'
+import { sniffMarkup } from '@/rules/markup'
 import { asyncViolationOf } from './helpers/violationOf'
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8')

@@ -4,7 +4,7 @@ import os from 'os'
 import path from 'path'
 import { describe, expect, it } from 'vitest'
 
-import { shouldLoadDemoData } from '../../src/seed/shouldLoadDemoData'
+import { shouldLoadDemoData } from '@/seed/shouldLoadDemoData'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -26,13 +26,13 @@ describe('shouldLoadDemoData: demo logins never reach a production database', ()
 
 describe('.env is read the same way by every entry point', () => {
   const entryPoints = [
-    ['payload.config.ts', './src/env/loadEnv'],
-    ['src/scripts/start.ts', '../env/loadEnv'],
-    ['src/scripts/prepareDatabase.ts', '../env/loadEnv'],
-    ['src/scripts/sweep.ts', '../env/loadEnv'],
-    ['src/scripts/withDatabase.ts', '../env/loadEnv'],
-    ['scripts/bench-arrears-export.ts', '../src/env/loadEnv'],
-    ['scripts/bench-sweep.ts', '../src/env/loadEnv'],
+    ['payload.config.ts', '@/db/loadEnv'],
+    ['src/scripts/start.ts', '@/db/loadEnv'],
+    ['src/scripts/prepareDatabase.ts', '@/db/loadEnv'],
+    ['src/scripts/sweep.ts', '@/db/loadEnv'],
+    ['src/scripts/withDatabase.ts', '@/db/loadEnv'],
+    ['scripts/bench-arrears-export.ts', '@/db/loadEnv'],
+    ['scripts/bench-sweep.ts', '@/db/loadEnv'],
   ]
 
   it.each(entryPoints)('%s imports the env loader before anything else', (file, specifier) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ID_TYPES, nitCheckDigit, parseIdentification } from '../../src/rules/identification'
+import { ID_TYPES, nitCheckDigit, parseIdentification } from '@/rules/identification'
 import { violationOf } from './helpers/violationOf'
 
 // Independent DIAN check digit: walks the base left to right with the weight list reversed.

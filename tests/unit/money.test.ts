@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { assertPesos, formatPesos, isPesos } from '../../src/rules/money'
-import { RuleViolation } from '../../src/rules/ruleViolation'
+import { assertPesos, formatPesos, isPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 describe('isPesos', () => {
   it.each([0, 1, 1_750_905, Number.MAX_SAFE_INTEGER])('R-MON-01 accepts %d', (value) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { CASE_EVENT_KIND, CASE_EVENT_KINDS } from '../../src/rules/cases/caseOptions'
-import { closedList } from '../../src/rules/options'
+import { CASE_EVENT_KIND, CASE_EVENT_KINDS } from '@/rules/cases/caseOptions'
+import { closedList } from '@/rules/options'
 
 describe('closed lists (src/rules/options.ts)', () => {
   it('R-COB-17 a closed list gives its stored values by key and its select options, labelled, in the order declared', () => {

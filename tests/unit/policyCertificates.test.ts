@@ -7,7 +7,7 @@ import {
   reconcileCertificates,
   unpaidCertificates,
   type Certificate,
-} from '../../src/rules/policyCertificates'
+} from '@/rules/policyCertificates'
 import { violationOf } from './helpers/violationOf'
 
 const day = (iso: string) => `${iso}T12:00:00.000Z`

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-import { ACCESS_MATRIX, ACTORS } from '../../src/auth/accessMatrix'
-import { MATRIX_END, MATRIX_START, renderAccessMatrix, withAccessMatrix } from '../../src/auth/renderAccessMatrix'
+import { ACCESS_MATRIX, ACTORS } from '@/auth/accessMatrix'
+import { MATRIX_END, MATRIX_START, renderAccessMatrix, withAccessMatrix } from '@/auth/renderAccessMatrix'
 
 const doc = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/security.md'), 'utf8')
 

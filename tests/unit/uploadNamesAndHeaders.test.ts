@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { downloadHeaders } from '../../src/documents/downloadHeaders'
-import { storedFilename } from '../../src/documents/storedFilename'
-import { assertUploadedAsFile } from '../../src/rules/attachments'
-import { RuleViolation } from '../../src/rules/ruleViolation'
+import { downloadHeaders } from '@/documents/downloadHeaders'
+import { storedFilename } from '@/documents/storedFilename'
+import { assertUploadedAsFile } from '@/rules/attachments'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 describe('assertUploadedAsFile (R-REQ-04: no uploads by URL)', () => {
   it('R-REQ-04 a document without an attached file is refused, saying to attach it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assertPlateForLine, isColombianPlate, normalizePlate } from '../../src/rules/vehiclePlate'
+import { assertPlateForLine, isColombianPlate, normalizePlate } from '@/rules/vehiclePlate'
 import { violationOf } from './helpers/violationOf'
 
 describe('plate format', () => {

@@ -1,10 +1,10 @@
 import type { PayloadHandler } from 'payload'
 import { z } from 'zod'
 
-import { recordAgreementPaymentWorkflow } from '../../../src/agreements/payment/recordAgreementPaymentWorkflow'
-import { readIdempotencyKey } from '../../../src/http/idempotencyKey'
-import { parseInput, readJsonBody, requireUser } from '../../../src/http/parseInput'
-import { PaymentMean } from '../../../src/rules/legalization/paymentMeans'
+import { recordAgreementPaymentWorkflow } from '@/agreements/payment/recordAgreementPaymentWorkflow'
+import { readIdempotencyKey } from '@/http/idempotencyKey'
+import { parseInput, readJsonBody, requireUser } from '@/http/parseInput'
+import { PaymentMean } from '@/rules/legalization/paymentMeans'
 
 const PaymentInput = z.object({ mean: PaymentMean })
 const Params = z.object({ id: z.coerce.number({ error: 'El id del acuerdo debe ser un número.' }).int().positive() })

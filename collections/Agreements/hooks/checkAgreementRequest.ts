@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isBeingDecided, mergeAgreementData, statusMoveOf } from '../../../src/agreements/agreementSave'
-import type { Agreement } from '../../../src/payload-types'
-import { assertRequestComplete } from '../../../src/rules/agreements/request'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
+import type { Agreement } from '@/payload-types'
+import { assertRequestComplete } from '@/rules/agreements/request'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-AGR-01: the written request holds the contents of 001 §8.8 while it is being decided. */
 export const checkAgreementRequest: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc }) => {

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { statusMoveOf } from '../../../src/agreements/agreementSave'
-import type { Agreement } from '../../../src/payload-types'
-import { GRANTED_TERMS, assertAgreementStatusChange } from '../../../src/rules/agreements/statusTransition'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { statusMoveOf } from '@/agreements/agreementSave'
+import type { Agreement } from '@/payload-types'
+import { GRANTED_TERMS, assertAgreementStatusChange } from '@/rules/agreements/statusTransition'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 /** Relationships compare by id, arrays by their rows' values (not their row ids). */
 const comparable = (value: unknown): string =>

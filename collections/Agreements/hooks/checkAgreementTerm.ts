@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
-import { isBeingDecided, mergeAgreementData, statusMoveOf } from '../../../src/agreements/agreementSave'
-import type { Agreement } from '../../../src/payload-types'
-import { assertTermAllowed } from '../../../src/rules/agreements/maximumTerm'
-import { smmlvOn } from '../../../src/rules/cases/coactiveEligibility'
-import { STAGES } from '../../../src/rules/cases/stages'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { agreementFactsOf } from '@/agreements/agreementFacts'
+import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
+import type { Agreement } from '@/payload-types'
+import { assertTermAllowed } from '@/rules/agreements/maximumTerm'
+import { smmlvOn } from '@/rules/cases/coactiveEligibility'
+import { STAGES } from '@/rules/cases/stages'
+import { enforceRule } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
 
 /** R-AGR-05: the term within the capital's SMMLV band (the SMMLV of the year in force, from the settings). */
 export const checkAgreementTerm: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, req }) => {

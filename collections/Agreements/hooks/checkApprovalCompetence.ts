@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
-import { isApproval, statusMoveOf } from '../../../src/agreements/agreementSave'
-import { actingRole } from '../../../src/cases/actingRole'
-import type { Agreement } from '../../../src/payload-types'
-import { assertMayApproveAgreement } from '../../../src/rules/agreements/approvalCompetence'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { agreementFactsOf } from '@/agreements/agreementFacts'
+import { isApproval, statusMoveOf } from '@/agreements/agreementSave'
+import { actingRole } from '@/cases/actingRole'
+import type { Agreement } from '@/payload-types'
+import { assertMayApproveAgreement } from '@/rules/agreements/approvalCompetence'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-ROL-04: the approval is the competent role's for the stage the case works in. */
 export const checkApprovalCompetence: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, req }) => {

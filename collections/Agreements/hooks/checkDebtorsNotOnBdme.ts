@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
-import { isBeingDecided, statusMoveOf } from '../../../src/agreements/agreementSave'
-import type { Agreement } from '../../../src/payload-types'
-import { assertNotOnBdme } from '../../../src/rules/agreements/bdme'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { agreementFactsOf } from '@/agreements/agreementFacts'
+import { isBeingDecided, statusMoveOf } from '@/agreements/agreementSave'
+import type { Agreement } from '@/payload-types'
+import { assertNotOnBdme } from '@/rules/agreements/bdme'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-AGR-02: neither debtor nor third party on the BDME, on filing and again when approving. */
 export const checkDebtorsNotOnBdme: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, req }) => {

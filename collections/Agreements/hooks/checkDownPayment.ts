@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isBeingDecided, mergeAgreementData, statusMoveOf } from '../../../src/agreements/agreementSave'
-import type { Agreement } from '../../../src/payload-types'
-import { assertDownPayment } from '../../../src/rules/agreements/downPayment'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
+import type { Agreement } from '@/payload-types'
+import { assertDownPayment } from '@/rules/agreements/downPayment'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-AGR-03: the down payment is at least 10% of the total (computed by fillAgreementFromCase). */
 export const checkDownPayment: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc }) => {

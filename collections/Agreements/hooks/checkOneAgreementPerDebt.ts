@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
-import { isBeingDecided, mergeAgreementData, statusMoveOf } from '../../../src/agreements/agreementSave'
-import type { Agreement } from '../../../src/payload-types'
-import { assertOneAgreementPerDebt } from '../../../src/rules/agreements/oneAgreementPerDebt'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { agreementFactsOf } from '@/agreements/agreementFacts'
+import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
+import type { Agreement } from '@/payload-types'
+import { assertOneAgreementPerDebt } from '@/rules/agreements/oneAgreementPerDebt'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-AGR-04: one agreement per debt and debtor; none after one declared void for default. */
 export const checkOneAgreementPerDebt: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, req }) => {

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
-import { isBeingDecided, mergeAgreementData, statusMoveOf } from '../../../src/agreements/agreementSave'
-import { day, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Agreement } from '../../../src/payload-types'
+import { agreementFactsOf } from '@/agreements/agreementFacts'
+import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
+import { day, storeDay } from '@/cases/mergeCaseData'
+import type { Agreement } from '@/payload-types'
 import {
   MAX_REQUIREMENT_CALENDAR_DAYS,
   analysisDeadline,
@@ -12,9 +12,9 @@ import {
   rejectionNoticeDeadline,
   requirementsDeadline,
   type GuaranteeClass,
-} from '../../../src/rules/agreements/analysisTerms'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { todayFor } from '../../../src/utilities/todayFor'
+} from '@/rules/agreements/analysisTerms'
+import { enforceRule } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * R-AGR-06: ten business days to analyse from the request; when requirements are asked, at most ten

@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { agreementFactsOf } from '../../../src/agreements/agreementFacts'
-import { isBeingDecided, mergeAgreementData, statusMoveOf } from '../../../src/agreements/agreementSave'
-import type { Agreement } from '../../../src/payload-types'
-import { isRowInScope, userScope } from '../../../src/rules/access/userScope'
-import { assertCollectionMayProceed } from '../../../src/rules/cases/caseTransition'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { agreementFactsOf } from '@/agreements/agreementFacts'
+import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
+import type { Agreement } from '@/payload-types'
+import { isRowInScope, userScope } from '@/rules/access/userScope'
+import { assertCollectionMayProceed } from '@/rules/cases/caseTransition'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * The agreement takes its debtor, branch and firm from its case (the scope it is read and worked

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { loadAgreementFacts } from '../../../src/agreements/agreementFacts'
-import type { Agreement } from '../../../src/payload-types'
-import { idOf } from '../../../src/utilities/idOf'
+import { loadAgreementFacts } from '@/agreements/agreementFacts'
+import type { Agreement } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 
 /** Loads, once per save, the case, BDME flags, other agreements and settings the rules after it read. */
 export const loadAgreementFactsForSave: CollectionBeforeChangeHook<Agreement> = async ({ data, originalDoc, req }) => {

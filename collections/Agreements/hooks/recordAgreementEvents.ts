@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
-import type { Agreement } from '../../../src/payload-types'
-import { AGREEMENT_STATUS_OPTIONS } from '../../../src/rules/agreements/statuses'
-import { formatPesos } from '../../../src/rules/money'
-import { idOf } from '../../../src/utilities/idOf'
+import { appendCaseEvent } from '@/cases/appendCaseEvent'
+import type { Agreement } from '@/payload-types'
+import { AGREEMENT_STATUS_OPTIONS } from '@/rules/agreements/statuses'
+import { formatPesos } from '@/rules/money'
+import { idOf } from '@/utilities/idOf'
 
 const label = (status: string | null | undefined) => AGREEMENT_STATUS_OPTIONS.find((o) => o.value === status)?.label ?? String(status)
 

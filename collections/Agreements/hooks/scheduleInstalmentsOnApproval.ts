@@ -1,14 +1,14 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { isApproval } from '../../../src/agreements/agreementSave'
-import { scheduleOf } from '../../../src/agreements/scheduleOf'
-import { storeDay } from '../../../src/cases/mergeCaseData'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Agreement } from '../../../src/payload-types'
-import type { AgreementStatus } from '../../../src/rules/agreements/statuses'
-import { loadLegalSettings } from '../../../src/settings/legalSettings'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { isApproval } from '@/agreements/agreementSave'
+import { scheduleOf } from '@/agreements/scheduleOf'
+import { storeDay } from '@/cases/mergeCaseData'
+import { SLUGS } from '@/constants/slugs'
+import type { Agreement } from '@/payload-types'
+import type { AgreementStatus } from '@/rules/agreements/statuses'
+import { loadLegalSettings } from '@/utilities/legalSettings'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * R-AGR-08: granting the agreement writes its schedule, one row per instalment, in the approval's

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isApproval, statusMoveOf } from '../../../src/agreements/agreementSave'
-import { storeDay } from '../../../src/cases/mergeCaseData'
-import type { Agreement } from '../../../src/payload-types'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { isApproval, statusMoveOf } from '@/agreements/agreementSave'
+import { storeDay } from '@/cases/mergeCaseData'
+import type { Agreement } from '@/payload-types'
+import { todayFor } from '@/utilities/todayFor'
 
 /** Who granted the agreement and when (R-AGR-07, R-COB-17); the schedule starts that day. */
 export const stampApproval: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, req }) => {

@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { isApproval } from '../../../src/agreements/agreementSave'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Agreement } from '../../../src/payload-types'
-import type { AgreementStatus } from '../../../src/rules/agreements/statuses'
-import { STAGES } from '../../../src/rules/cases/stages'
-import { asSystem } from '../../../src/utilities/asSystem'
-import { idOf } from '../../../src/utilities/idOf'
+import { isApproval } from '@/agreements/agreementSave'
+import { SLUGS } from '@/constants/slugs'
+import type { Agreement } from '@/payload-types'
+import type { AgreementStatus } from '@/rules/agreements/statuses'
+import { STAGES } from '@/rules/cases/stages'
+import { asSystem } from '@/utilities/asSystem'
+import { idOf } from '@/utilities/idOf'
 
 const WORKING: string[] = [STAGES.persuasive, STAGES.preLegal, STAGES.coactive]
 

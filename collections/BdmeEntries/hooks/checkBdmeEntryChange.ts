@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { BdmeEntry } from '../../../src/payload-types'
-import { assertBdmeEntryChange } from '../../../src/rules/bdme/bdmeEntry'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { todayFor } from '../../../src/utilities/todayFor'
+import type { BdmeEntry } from '@/payload-types'
+import { assertBdmeEntryChange } from '@/rules/bdme/bdmeEntry'
+import { enforceRule } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * R-ROL-05: a report with its date and reason, withdrawn at most once with its date and reason,

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { BdmeEntry } from '../../../src/payload-types'
-import { assertNoOpenReport } from '../../../src/rules/bdme/bdmeEntry'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { BdmeEntry } from '@/payload-types'
+import { assertNoOpenReport } from '@/rules/bdme/bdmeEntry'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 /** R-ROL-05: one report in force per debtor; a new one waits for the withdrawal of the earlier. */
 export const checkNoOpenReport: CollectionBeforeChangeHook<BdmeEntry> = async ({ data, operation, req }) => {

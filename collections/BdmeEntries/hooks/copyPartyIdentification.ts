@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { BdmeEntry } from '../../../src/payload-types'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { BdmeEntry } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * The debtor's identification and name as reported, copied from the party: the bulletin lists what

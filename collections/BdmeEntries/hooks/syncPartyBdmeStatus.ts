@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { BdmeEntry } from '../../../src/payload-types'
-import { bdmeStatusOf } from '../../../src/rules/bdme/bdmeEntry'
-import { idOf } from '../../../src/utilities/idOf'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { SLUGS } from '@/constants/slugs'
+import type { BdmeEntry } from '@/payload-types'
+import { bdmeStatusOf } from '@/rules/bdme/bdmeEntry'
+import { idOf } from '@/utilities/idOf'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * One source of truth: the register. The debtor's `reportedToBdme` / `bdmeReportedAt` are derived

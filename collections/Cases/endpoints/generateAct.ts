@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { generateActWorkflow } from '../../../src/acts/generate/generateActWorkflow'
-import { parseInput, readJsonBody, requireUser } from '../../../src/http/parseInput'
-import { ACT_KIND_VALUES } from '../../../src/rules/acts/actKinds'
+import { generateActWorkflow } from '@/acts/generate/generateActWorkflow'
+import { parseInput, readJsonBody, requireUser } from '@/http/parseInput'
+import { ACT_KIND_VALUES } from '@/rules/acts/actKinds'
 
 const Params = z.object({ id: z.coerce.number({ error: 'El id del expediente debe ser un número.' }).int().positive() })
 const Body = z.object({ kind: z.enum(ACT_KIND_VALUES, { error: `kind debe ser uno de: ${ACT_KIND_VALUES.join(', ')}.` }) })

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { findWorklist, worklistQuery } from '../../../src/cases/findWorklist'
-import { SLUGS } from '../../../src/constants/slugs'
-import { requireAccess } from '../../../src/http/requireAccess'
+import { findWorklist, worklistQuery } from '@/cases/findWorklist'
+import { SLUGS } from '@/constants/slugs'
+import { requireAccess } from '@/http/requireAccess'
 
 /**
  * GET /api/cases/worklist — the collector's daily list (see `findWorklist`): the open cases of the

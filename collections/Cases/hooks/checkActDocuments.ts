@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day } from '../../../src/cases/mergeCaseData'
-import { SLUGS } from '../../../src/constants/slugs'
-import { assertActDocument, type DocumentedAct } from '../../../src/rules/cases/actDocuments'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { day } from '@/cases/mergeCaseData'
+import { SLUGS } from '@/constants/slugs'
+import { assertActDocument, type DocumentedAct } from '@/rules/cases/actDocuments'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 const GROUPS: { group: 'lcd' | 'paymentOrder'; act: DocumentedAct }[] = [
   { group: 'lcd', act: 'LCD' },

@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { actingRole } from '../../../src/cases/actingRole'
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { caseMoveOf } from '../../../src/cases/caseMove'
-import { mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { assertCollectionMayProceed } from '../../../src/rules/cases/caseTransition'
-import { assertMayActInStage } from '../../../src/rules/cases/competence'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { actingRole } from '@/cases/actingRole'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { caseMoveOf } from '@/cases/caseMove'
+import { mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { assertCollectionMayProceed } from '@/rules/cases/caseTransition'
+import { assertMayActInStage } from '@/rules/cases/competence'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /**
  * A save that keeps the stage is an action in that stage: none while the debtor is insolvent or

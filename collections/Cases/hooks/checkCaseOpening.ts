@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { actingRole } from '../../../src/cases/actingRole'
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import type { Case } from '../../../src/payload-types'
-import { assertCaseOpening } from '../../../src/rules/cases/caseOpening'
-import { assertMayActBeforeCoactive } from '../../../src/rules/cases/competence'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { actingRole } from '@/cases/actingRole'
+import { caseFactsOf } from '@/cases/caseFacts'
+import type { Case } from '@/payload-types'
+import { assertCaseOpening } from '@/rules/cases/caseOpening'
+import { assertMayActBeforeCoactive } from '@/rules/cases/competence'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-COB-01 / R-COB-09 / R-ROL-01: a case opens in persuasive collection, never against an insolvent debtor, by pre-coactive staff. */
 export const checkCaseOpening: CollectionBeforeChangeHook<Case> = ({ data, operation, req }) => {

@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { measuresChanged } from '../../../src/cases/caseChanges'
-import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { assertEmbargoWithinLimit } from '../../../src/rules/cases/embargoLimit'
-import { liquidateDebt } from '../../../src/rules/cases/interest'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { measuresChanged } from '@/cases/caseChanges'
+import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { assertEmbargoWithinLimit } from '@/rules/cases/embargoLimit'
+import { liquidateDebt } from '@/rules/cases/interest'
+import { enforceRule } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
 
 /** R-COB-14: when the measures change, those in force stay within the limit over the debt plus interest liquidated today. */
 export const checkEmbargoLimit: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {

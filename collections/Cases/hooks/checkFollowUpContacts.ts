@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { assertFollowUpContactsAllowed } from '../../../src/rules/cases/followUpContacts'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { assertFollowUpContactsAllowed } from '@/rules/cases/followUpContacts'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-COB-06: follow-up contacts are recorded after the LCD is final, each in its window (refused on the field). */
 export const checkFollowUpContacts: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { assertNewExceptionsMayRun } from '../../../src/rules/cases/paymentOrderTerms'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { assertNewExceptionsMayRun } from '@/rules/cases/paymentOrderTerms'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-COB-10: exceptions this save adds run only after the payment order's notification, within 15 business days. */
 export const checkNewExceptions: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {

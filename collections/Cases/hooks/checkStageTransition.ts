@@ -1,15 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { actingRole } from '../../../src/cases/actingRole'
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { caseMoveOf } from '../../../src/cases/caseMove'
-import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { assertCaseTransition, type CasePosition } from '../../../src/rules/cases/caseTransition'
-import { smmlvOn } from '../../../src/rules/cases/coactiveEligibility'
-import { assertReasonToLeaveWorkingStages } from '../../../src/rules/cases/closure'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { actingRole } from '@/cases/actingRole'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { caseMoveOf } from '@/cases/caseMove'
+import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { assertCaseTransition, type CasePosition } from '@/rules/cases/caseTransition'
+import { smmlvOn } from '@/rules/cases/coactiveEligibility'
+import { assertReasonToLeaveWorkingStages } from '@/rules/cases/closure'
+import { enforceRule } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * R-COB-01 and the conditions of each move: the recorded cause to suspend or terminate

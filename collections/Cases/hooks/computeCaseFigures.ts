@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Case } from '../../../src/payload-types'
+import type { Case } from '@/payload-types'
 import { deriveAuctionTerms } from './deriveAuctionTerms'
 import { deriveDefaultNoticeDeadline } from './deriveDefaultNoticeDeadline'
 import { deriveFollowUpTerms } from './deriveFollowUpTerms'

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { auctionTerms } from '../../../src/rules/cases/auction'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { day, mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { auctionTerms } from '@/rules/cases/auction'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-COB-16: the auction's figures and terms follow from the appraisal and its dates. */
 export const deriveAuctionTerms: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { defaultNoticeDeadline } from '../../../src/rules/cases/persuasiveNotices'
+import { day, mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { defaultNoticeDeadline } from '@/rules/cases/persuasiveNotices'
 
 /** R-COB-02: the deadline of the default notice follows from when the default arose and was identified. */
 export const deriveDefaultNoticeDeadline: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { followUpSchedule } from '../../../src/rules/cases/followUpContacts'
+import { day, mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { followUpSchedule } from '@/rules/cases/followUpContacts'
 
 /** R-COB-06: the follow-up contacts' terms, counted from the title's finality. */
 export const deriveFollowUpTerms: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {

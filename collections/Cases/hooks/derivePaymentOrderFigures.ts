@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
 
 /**
  * The payment order's amount (the signed LCD's total, set when the order is issued and kept after)

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { favourableExceptionOutcome, type ExceptionRecord } from '../../../src/rules/cases/exceptionDecisions'
-import { STAGES, firstSubStateOf } from '../../../src/rules/cases/stages'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { favourableExceptionOutcome, type ExceptionRecord } from '@/rules/cases/exceptionDecisions'
+import { STAGES, firstSubStateOf } from '@/rules/cases/stages'
+import { enforceRule } from '@/utilities/enforceRule'
 
 const records = (rows: Case['exceptions']): ExceptionRecord[] =>
   (rows ?? []).map((e) => ({ id: e.id ?? null, ground: e.ground, filedOn: day(e.filedOn), decidedOn: day(e.decidedOn), decision: e.decision ?? null }))

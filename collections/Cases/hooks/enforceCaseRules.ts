@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Case } from '../../../src/payload-types'
+import type { Case } from '@/payload-types'
 import { checkCaseMayProceed } from './checkCaseMayProceed'
 import { checkCaseOpening } from './checkCaseOpening'
 import { checkCoactiveRecords } from './checkCoactiveRecords'

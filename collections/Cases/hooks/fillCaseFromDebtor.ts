@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * A case takes its debtor's branch and assigned firm unless set, and its title from the debtor.

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { assertSignedLcdCutOffKept } from '../../../src/rules/cases/signedLcd'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { assertSignedLcdCutOffKept } from '@/rules/cases/signedLcd'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-COB-17: the signed LCD's cut-off date does not change (refused on the field). */
 export const keepSignedLcdCutOff: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {

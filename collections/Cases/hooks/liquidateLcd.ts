@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { liquidateDebt } from '../../../src/rules/cases/interest'
-import { lcdDeadline } from '../../../src/rules/cases/lcdDeadline'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { day, mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { liquidateDebt } from '@/rules/cases/interest'
+import { lcdDeadline } from '@/rules/cases/lcdDeadline'
+import { enforceRule } from '@/utilities/enforceRule'
 
 type LcdFigures = { capital: number | null; interest: number | null; total: number | null }
 

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { mergeCaseData } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { missingChecklistItems } from '../../../src/rules/cases/coactiveChecklist'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { mergeCaseData } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { missingChecklistItems } from '@/rules/cases/coactiveChecklist'
 
 /** R-COB-08: what the file still lacks to open the coactive stage, one item per line. */
 export const listMissingChecklistItems: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, req }) => {

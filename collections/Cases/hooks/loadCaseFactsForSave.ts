@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { loadCaseFacts } from '../../../src/cases/caseFacts'
-import type { Case } from '../../../src/payload-types'
-import { idOf } from '../../../src/utilities/idOf'
+import { loadCaseFacts } from '@/cases/caseFacts'
+import type { Case } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * Loads, once per save, what the figures and the stage rules read besides the case (its debtor,

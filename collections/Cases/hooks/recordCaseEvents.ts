@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
-import { exceptionGroundLabel } from '../../../src/rules/cases/exceptionDecisions'
-import { formatPesos } from '../../../src/rules/money'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Case } from '../../../src/payload-types'
-import { CASE_EVENT_KIND, EXCEPTION_DECISION, measureKindLabel, TERMINATION_CAUSE } from '../../../src/rules/cases/caseOptions'
-import { STAGES, SUB_STATE, SUB_STATE_LABELS } from '../../../src/rules/cases/stages'
+import { appendCaseEvent } from '@/cases/appendCaseEvent'
+import { exceptionGroundLabel } from '@/rules/cases/exceptionDecisions'
+import { formatPesos } from '@/rules/money'
+import { idOf } from '@/utilities/idOf'
+import type { Case } from '@/payload-types'
+import { CASE_EVENT_KIND, EXCEPTION_DECISION, measureKindLabel, TERMINATION_CAUSE } from '@/rules/cases/caseOptions'
+import { STAGES, SUB_STATE, SUB_STATE_LABELS } from '@/rules/cases/stages'
 
 type Row = { id?: string | null }
 

@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { caseFactsOf } from '../../../src/cases/caseFacts'
-import { caseSnapshot } from '../../../src/cases/caseSnapshot'
-import { mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { flagDeadline, openDeadlines } from '../../../src/rules/cases/caseDeadlines'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { caseFactsOf } from '@/cases/caseFacts'
+import { caseSnapshot } from '@/cases/caseSnapshot'
+import { mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { flagDeadline, openDeadlines } from '@/rules/cases/caseDeadlines'
+import { todayFor } from '@/utilities/todayFor'
 
 /** The next legal deadline of the case, which the worklist sorts by, and how close it is. Runs after the figures. */
 export const setNextDeadline: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, req }) => {

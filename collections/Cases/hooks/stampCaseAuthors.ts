@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { STAGES, SUB_STATE, firstSubStateOf, isOpenStage } from '../../../src/rules/cases/stages'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { STAGES, SUB_STATE, firstSubStateOf, isOpenStage } from '@/rules/cases/stages'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * Who did what, and when, is never typed (R-COB-02, R-COB-17): the author of each new persuasive

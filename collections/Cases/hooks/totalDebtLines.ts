@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Case } from '../../../src/payload-types'
-import { DEBT_CONCEPT } from '../../../src/rules/cases/caseOptions'
+import { day, mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import type { Case } from '@/payload-types'
+import { DEBT_CONCEPT } from '@/rules/cases/caseOptions'
 
 /** The debt's capital total, its oldest due date (the LCD term counts from it) and whether it is a recovery. */
 export const totalDebtLines: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {

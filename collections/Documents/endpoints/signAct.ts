@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { signActWorkflow } from '../../../src/acts/sign/signActWorkflow'
-import { parseInput, requireUser } from '../../../src/http/parseInput'
+import { signActWorkflow } from '@/acts/sign/signActWorkflow'
+import { parseInput, requireUser } from '@/http/parseInput'
 
 const Params = z.object({ id: z.coerce.number({ error: 'El id del documento debe ser un número.' }).int().positive() })
 

@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { ACT_KIND_OPTIONS } from '../../../src/rules/acts/actKinds'
-import { ACT_STATUSES } from '../../../src/rules/acts/signedAct'
+import { SLUGS } from '@/constants/slugs'
+import { ACT_KIND_OPTIONS } from '@/rules/acts/actKinds'
+import { ACT_STATUSES } from '@/rules/acts/signedAct'
 
 /** Written only by the acts endpoints (overrideAccess): never by a client, not even an administrator. */
 const serverOnly = { create: () => false, update: () => false }

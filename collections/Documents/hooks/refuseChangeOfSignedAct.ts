@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { changedFields } from '../../../src/rules/access/changedFields'
-import { assertSignedActUnchanged } from '../../../src/rules/acts/signedAct'
-import type { Document } from '../../../src/payload-types'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { changedFields } from '@/rules/access/changedFields'
+import { assertSignedActUnchanged } from '@/rules/acts/signedAct'
+import type { Document } from '@/payload-types'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /**
  * R-COB-17: a signed act is frozen — no field and no file of it changes, whoever asks (an

@@ -1,8 +1,8 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { assertSignedActKept } from '../../../src/rules/acts/signedAct'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { SLUGS } from '@/constants/slugs'
+import { assertSignedActKept } from '@/rules/acts/signedAct'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-COB-17: a signed act stays in the case file; not even an administrator deletes it. */
 export const refuseDeletionOfSignedAct: CollectionBeforeDeleteHook = async ({ id, req }) => {

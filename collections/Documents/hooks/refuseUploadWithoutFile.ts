@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { assertUploadedAsFile } from '../../../src/rules/attachments'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { assertUploadedAsFile } from '@/rules/attachments'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /**
  * R-REQ-04: a document is created only from a file sent with the request. Payload would otherwise

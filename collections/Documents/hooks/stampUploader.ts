@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkRole } from '../../../access/checkRole'
-import { BRANCH_ROLES } from '../../../src/auth/roles'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Document } from '../../../src/payload-types'
+import { BRANCH_ROLES } from '@/auth/roles'
+import { idOf } from '@/utilities/idOf'
+import type { Document } from '@/payload-types'
 
 /**
  * Who uploaded a document decides who else may read it, so it is set by the server, never by the

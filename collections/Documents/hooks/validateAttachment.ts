@@ -1,10 +1,10 @@
 import { randomBytes } from 'crypto'
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { detectFileContent } from '../../../src/documents/detectFileContent'
-import { storedFilename } from '../../../src/documents/storedFilename'
-import { assertAttachmentAllowed } from '../../../src/rules/attachments'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { detectFileContent } from '@/documents/detectFileContent'
+import { storedFilename } from '@/documents/storedFilename'
+import { assertAttachmentAllowed } from '@/rules/attachments'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /**
  * R-REQ-04 before Payload touches the file: extension, size and real content are checked,

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { loadGuaranteedCase, mergedGuarantee } from '../../../src/guarantees/guaranteeFacts'
-import type { Guarantee } from '../../../src/payload-types'
-import { assertEncumbrancesHandled } from '../../../src/rules/guarantees/encumbrances'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { loadGuaranteedCase, mergedGuarantee } from '@/agreements/guaranteeFacts'
+import type { Guarantee } from '@/payload-types'
+import { assertEncumbrancesHandled } from '@/rules/guarantees/encumbrances'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 /** R-GAR-07: another creditor's lien is disclosed and informed; goods embargoed by the company are replaced only by as much. */
 export const checkGuaranteeEncumbrances: CollectionBeforeChangeHook<Guarantee> = async ({ data, originalDoc, req }) => {

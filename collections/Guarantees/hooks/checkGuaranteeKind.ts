@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { loadGuaranteedCase, mergedGuarantee } from '../../../src/guarantees/guaranteeFacts'
-import type { Guarantee } from '../../../src/payload-types'
-import { assertAdmissibleKind } from '../../../src/rules/guarantees/kinds'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { loadGuaranteedCase, mergedGuarantee } from '@/agreements/guaranteeFacts'
+import type { Guarantee } from '@/payload-types'
+import { assertAdmissibleKind } from '@/rules/guarantees/kinds'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 /** R-GAR-04 / R-GAR-05: only admissible guarantees; an inadmissible one is refused with its reason. */
 export const checkGuaranteeKind: CollectionBeforeChangeHook<Guarantee> = async ({ data, originalDoc, req }) => {

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { mergedGuarantee } from '../../../src/guarantees/guaranteeFacts'
-import type { Guarantee } from '../../../src/payload-types'
-import { assertPerfectionRecorded } from '../../../src/rules/guarantees/perfection'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { mergedGuarantee } from '@/agreements/guaranteeFacts'
+import type { Guarantee } from '@/payload-types'
+import { assertPerfectionRecorded } from '@/rules/guarantees/perfection'
+import { enforceRule } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
 
 /** R-GAR-03 / R-GAR-06: a guarantee marked perfected carries the (past) date; goods were inspected first. */
 export const checkGuaranteePerfection: CollectionBeforeChangeHook<Guarantee> = ({ data, originalDoc, req }) => {

@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Guarantee } from '../../../src/payload-types'
-import { assertSubstitutionAllowed } from '../../../src/rules/guarantees/substitution'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { SLUGS } from '@/constants/slugs'
+import type { Guarantee } from '@/payload-types'
+import { assertSubstitutionAllowed } from '@/rules/guarantees/substitution'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * R-GAR-08: a guarantee that replaces another is created by the collections coordinator, for a

@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { caseScopeForUser } from '../../../src/cases/caseScopeForUser'
-import type { Guarantee } from '../../../src/payload-types'
-import { GUARANTEE_KIND_OPTIONS } from '../../../src/rules/guarantees/kinds'
-import { idOf } from '../../../src/utilities/idOf'
+import { caseScopeForUser } from '@/cases/caseScopeForUser'
+import type { Guarantee } from '@/payload-types'
+import { GUARANTEE_KIND_OPTIONS } from '@/rules/guarantees/kinds'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * A guarantee takes its case's branch and firm (server-managed, so read access is a plain Where)

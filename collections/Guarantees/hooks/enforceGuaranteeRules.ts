@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Guarantee } from '../../../src/payload-types'
+import type { Guarantee } from '@/payload-types'
 import { checkGuaranteeEncumbrances } from './checkGuaranteeEncumbrances'
 import { checkGuaranteeKind } from './checkGuaranteeKind'
 import { checkGuaranteePerfection } from './checkGuaranteePerfection'

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Guarantee } from '../../../src/payload-types'
-import { idOf } from '../../../src/utilities/idOf'
-import { withContext } from '../../../src/utilities/withContext'
+import { SLUGS } from '@/constants/slugs'
+import type { Guarantee } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
+import { withContext } from '@/utilities/withContext'
 
 /** R-GAR-08: once its substitute is recorded, the replaced guarantee is marked SUSTITUIDA (same transaction). */
 export const markReplacedGuarantee: CollectionAfterChangeHook<Guarantee> = async ({ doc, operation, req }) => {

@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { loadGuaranteedCase, mergedGuarantee } from '../../../src/guarantees/guaranteeFacts'
-import type { Guarantee } from '../../../src/payload-types'
-import { appraisedValue } from '../../../src/rules/guarantees/appraisal'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { loadGuaranteedCase, mergedGuarantee } from '@/agreements/guaranteeFacts'
+import type { Guarantee } from '@/payload-types'
+import { appraisedValue } from '@/rules/guarantees/appraisal'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * R-GAR-06: a guarantee on goods is worth its valid appraisal (or the vehicle magazine's or the

@@ -1,10 +1,10 @@
 import type { PayloadHandler } from 'payload'
 import { z } from 'zod'
 
-import { readIdempotencyKey } from '../../../src/http/idempotencyKey'
-import { parseInput, readJsonBody, requireUser } from '../../../src/http/parseInput'
-import { confirmLegalizationWorkflow } from '../../../src/legalization/confirm/confirmLegalizationWorkflow'
-import { PaymentMean } from '../../../src/rules/legalization/paymentMeans'
+import { readIdempotencyKey } from '@/http/idempotencyKey'
+import { parseInput, readJsonBody, requireUser } from '@/http/parseInput'
+import { confirmLegalizationWorkflow } from '@/legalization/confirm/confirmLegalizationWorkflow'
+import { PaymentMean } from '@/rules/legalization/paymentMeans'
 
 const ConfirmInput = z.object({
   means: z.array(PaymentMean, { error: 'means debe ser una lista de medios de pago.' }).min(1, 'Registre al menos un medio de pago.'),

@@ -1,11 +1,11 @@
 import type { PayloadHandler, Where } from 'payload'
 import { z } from 'zod'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { parseInput } from '../../../src/http/parseInput'
-import { requireAccess } from '../../../src/http/requireAccess'
-import { amountDueOf } from '../../../src/rules/legalization/legalizationItems'
-import { POLICY_PAYMENT_STATUS, POLICY_STATUS } from '../../../src/rules/policyStatuses'
+import { SLUGS } from '@/constants/slugs'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
+import { amountDueOf } from '@/rules/legalization/legalizationItems'
+import { POLICY_PAYMENT_STATUS, POLICY_STATUS } from '@/rules/policyStatuses'
 
 const Query = z.object({
   clave: z.string().trim().regex(/^\d{3,10}$/, 'clave debe tener de 3 a 10 dígitos.').optional(),

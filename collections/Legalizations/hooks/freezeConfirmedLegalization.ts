@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { assertLegalizationEditable } from '../../../src/rules/legalization/confirmation'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { targetIdOf } from '../../../src/utilities/targetIdOf'
+import { SLUGS } from '@/constants/slugs'
+import { assertLegalizationEditable } from '@/rules/legalization/confirmation'
+import { enforceRule } from '@/utilities/enforceRule'
+import { targetIdOf } from '@/utilities/targetIdOf'
 
 /** R-LEG-05: once confirmed (its payments recorded) a legalization is a record, not a draft. */
 export const freezeConfirmedLegalization: CollectionBeforeOperationHook<'legalizations'> = async ({ args, operation, req }) => {

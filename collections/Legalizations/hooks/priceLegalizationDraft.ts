@@ -1,12 +1,12 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { priceLegalization } from '../../../src/legalization/priceLegalization'
-import { parseIdentification, type IdType } from '../../../src/rules/identification'
-import { LEGALIZATION_FLOW, LEGALIZATION_STATUS } from '../../../src/rules/legalization/legalizationOptions'
-import { assertManualRegistrationComplete } from '../../../src/rules/legalization/manualLegalization'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Legalization } from '../../../src/payload-types'
+import { priceLegalization } from '@/legalization/priceLegalization'
+import { parseIdentification, type IdType } from '@/rules/identification'
+import { LEGALIZATION_FLOW, LEGALIZATION_STATUS } from '@/rules/legalization/legalizationOptions'
+import { assertManualRegistrationComplete } from '@/rules/legalization/manualLegalization'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import type { Legalization } from '@/payload-types'
 
 /**
  * R-LEG-01 / R-LEG-04: a draft's items and total are computed from its policies; the manual flow

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, storeDay } from '../../../src/cases/mergeCaseData'
-import type { Notice } from '../../../src/payload-types'
-import { NOTICE_STATES, noticeDates, type NoticeKind } from '../../../src/rules/notices/noticeDates'
-import { loadLegalSettings } from '../../../src/settings/legalSettings'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { day, storeDay } from '@/cases/mergeCaseData'
+import type { Notice } from '@/payload-types'
+import { NOTICE_STATES, noticeDates, type NoticeKind } from '@/rules/notices/noticeDates'
+import { loadLegalSettings } from '@/utilities/legalSettings'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /**
  * R-NOT-02, R-COB-04/11: the take-down day and the day notification is deemed done follow from the

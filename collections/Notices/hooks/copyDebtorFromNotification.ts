@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Notice } from '../../../src/payload-types'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Notice } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * A notice names the debtor and the branch of its notification's case, copied here so the public

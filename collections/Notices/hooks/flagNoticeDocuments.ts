@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Where } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Notice } from '../../../src/payload-types'
-import { PUBLISHED } from '../../../src/rules/access/publishedNotices'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Notice } from '@/payload-types'
+import { PUBLISHED } from '@/rules/access/publishedNotices'
+import { idOf } from '@/utilities/idOf'
 
 type Args = Parameters<CollectionAfterChangeHook<Notice>>[0] | Parameters<CollectionAfterDeleteHook<Notice>>[0]
 

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { day } from '../../../src/cases/mergeCaseData'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Notice } from '../../../src/payload-types'
-import { NOTICE_KINDS } from '../../../src/rules/notices/noticeDates'
-import { asSystem } from '../../../src/utilities/asSystem'
-import { idOf } from '../../../src/utilities/idOf'
+import { day } from '@/cases/mergeCaseData'
+import { SLUGS } from '@/constants/slugs'
+import type { Notice } from '@/payload-types'
+import { NOTICE_KINDS } from '@/rules/notices/noticeDates'
+import { asSystem } from '@/utilities/asSystem'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * R-COB-04/11: once a notice of notification is published, its notification's posting date is

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
-import { SLUGS } from '../../../src/constants/slugs'
-import { formatDayMonthYear as label } from '../../../src/format/display'
-import type { Notice } from '../../../src/payload-types'
-import { NOTICE_STATES } from '../../../src/rules/notices/noticeDates'
-import { idOf } from '../../../src/utilities/idOf'
+import { appendCaseEvent } from '@/cases/appendCaseEvent'
+import { SLUGS } from '@/constants/slugs'
+import { formatDayMonthYear as label } from '@/components/displayDates'
+import type { Notice } from '@/payload-types'
+import { NOTICE_STATES } from '@/rules/notices/noticeDates'
+import { idOf } from '@/utilities/idOf'
 
 
 /** R-COB-17: the case file records when a notice went up on the public list and when it came down. */

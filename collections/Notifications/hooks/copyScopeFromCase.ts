@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { caseScopeForUser } from '../../../src/cases/caseScopeForUser'
-import { NOTIFIABLE_ACT_OPTIONS } from '../../../src/rules/cases/notificationDates'
-import { idOf } from '../../../src/utilities/idOf'
+import { caseScopeForUser } from '@/cases/caseScopeForUser'
+import { NOTIFIABLE_ACT_OPTIONS } from '@/rules/cases/notificationDates'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * A notification takes its case's branch and firm (so read access is a plain Where) and a title.

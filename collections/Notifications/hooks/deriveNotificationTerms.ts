@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, storeDay } from '../../../src/cases/mergeCaseData'
-import { notificationFactsOf } from '../../../src/cases/notificationFactsOf'
-import { notificationTerms } from '../../../src/rules/cases/caseDeadlines'
-import { recomputeOpenNotificationDates } from '../../../src/rules/cases/calendarChange'
-import { deriveNotificationDates } from '../../../src/rules/cases/notificationDates'
-import { notificationStatusOn } from '../../../src/rules/cases/notificationStatus'
-import { loadLegalSettings } from '../../../src/settings/legalSettings'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { todayFor } from '../../../src/utilities/todayFor'
+import { day, storeDay } from '@/cases/mergeCaseData'
+import { notificationFactsOf } from '@/cases/notificationFactsOf'
+import { notificationTerms } from '@/rules/cases/caseDeadlines'
+import { recomputeOpenNotificationDates } from '@/rules/cases/calendarChange'
+import { deriveNotificationDates } from '@/rules/cases/notificationDates'
+import { notificationStatusOn } from '@/rules/cases/notificationStatus'
+import { loadLegalSettings } from '@/utilities/legalSettings'
+import { enforceRule } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
 
 type Doc = Record<string, any>
 

@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { actingRole } from '../../../src/cases/actingRole'
-import { day } from '../../../src/cases/mergeCaseData'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Notification } from '../../../src/payload-types'
-import { assertCollectionMayProceed } from '../../../src/rules/cases/caseTransition'
-import { assertNotificationRecord } from '../../../src/rules/cases/notificationRecord'
-import { isInsolvent } from '../../../src/rules/parties/insolvency'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
+import { actingRole } from '@/cases/actingRole'
+import { day } from '@/cases/mergeCaseData'
+import { SLUGS } from '@/constants/slugs'
+import type { Notification } from '@/payload-types'
+import { assertCollectionMayProceed } from '@/rules/cases/caseTransition'
+import { assertNotificationRecord } from '@/rules/cases/notificationRecord'
+import { isInsolvent } from '@/rules/parties/insolvency'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
 
 type Facts = NonNullable<Notification['facts']>
 

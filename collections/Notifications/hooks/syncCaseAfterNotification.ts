@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { appendCaseEvent } from '../../../src/cases/appendCaseEvent'
-import { SLUGS } from '../../../src/constants/slugs'
-import { CASE_EVENT_KIND } from '../../../src/rules/cases/caseOptions'
-import { NOTIFICATION_STATUSES } from '../../../src/rules/cases/notificationStatus'
-import { idOf } from '../../../src/utilities/idOf'
-import { withContext } from '../../../src/utilities/withContext'
+import { appendCaseEvent } from '@/cases/appendCaseEvent'
+import { SLUGS } from '@/constants/slugs'
+import { CASE_EVENT_KIND } from '@/rules/cases/caseOptions'
+import { NOTIFICATION_STATUSES } from '@/rules/cases/notificationStatus'
+import { idOf } from '@/utilities/idOf'
+import { withContext } from '@/utilities/withContext'
 
 /**
  * The case reads its notification dates (LCD notified and final, payment order notified) and its

@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { changedFields } from '../../../src/rules/access/changedFields'
-import { assertBdmeFlagsFromRegister, BDME_FIELDS } from '../../../src/rules/parties/bdmeReport'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { storedForComparison } from '../../../src/utilities/storedForComparison'
+import { changedFields } from '@/rules/access/changedFields'
+import { assertBdmeFlagsFromRegister, BDME_FIELDS } from '@/rules/parties/bdmeReport'
+import { enforceRule } from '@/utilities/enforceRule'
+import { storedForComparison } from '@/utilities/storedForComparison'
 
 /**
  * R-ROL-05: the BDME flag of a debtor is written only from the register (bdme-entries, with

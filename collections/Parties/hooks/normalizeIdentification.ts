@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { parseIdentification, type IdType } from '../../../src/rules/identification'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { parseIdentification, type IdType } from '@/rules/identification'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-REQ-02: a party's ID is stored clean (no dots or spaces) and a NIT only with its correct check digit. */
 export const normalizeIdentification: CollectionBeforeValidateHook = ({ data, originalDoc }) => {

@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { PayoutInvoice } from '../../../src/payload-types'
-import { checkInvoiceFigures } from '../../../src/rules/payouts/invoiceFields'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import type { PayoutInvoice } from '@/payload-types'
+import { checkInvoiceFigures } from '@/rules/payouts/invoiceFields'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-PAY-03/04: whole pesos, a complete crossing, withholdings within the invoice value (on the merged document). */
 export const checkInvoiceFiguresOnSave: CollectionBeforeValidateHook<PayoutInvoice> = ({ data, originalDoc }) => {

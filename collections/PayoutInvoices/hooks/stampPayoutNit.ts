@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { PayoutInvoice } from '../../../src/payload-types'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { PayoutInvoice } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 
 /** R-ROL-02: a crossed invoice carries its voucher's NIT, the path the provider's read rule filters on. */
 export const stampPayoutNit: CollectionBeforeChangeHook<PayoutInvoice> = async ({ data, originalDoc, req }) => {

@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { Payout } from '../../../src/payload-types'
-import { checkPaymentForm } from '../../../src/rules/payouts/paymentForm'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import type { Payout } from '@/payload-types'
+import { checkPaymentForm } from '@/rules/payouts/paymentForm'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-PAY-02: a dispersión carries its bank fields, a giro directo/cesión none (checked on the merged document). */
 export const checkPayoutPaymentForm: CollectionBeforeValidateHook<Payout> = ({ data, originalDoc }) => {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Payout } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Payout } from '@/payload-types'
 
 /** R-ROL-02: when a payout is moved to another provider, its crossed invoices follow (they carry the NIT the provider's read rule filters on). */
 export const moveInvoicesWithNit: CollectionAfterChangeHook<Payout> = async ({ doc, previousDoc, operation, req }) => {

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Payout } from '../../../src/payload-types'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Payout } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 
 /**
  * R-ROL-02: a payout carries the NIT of its provider, the path the provider's read rule filters on

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 
 /**
  * A party is visible to a broker through the claves of its policies (R-ROL-02). The party keeps

@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { Policy } from '../../../src/payload-types'
-import { reconcileCertificates, type Certificate } from '../../../src/rules/policyCertificates'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import type { Policy } from '@/payload-types'
+import { reconcileCertificates, type Certificate } from '@/rules/policyCertificates'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-CAR-04: the certificates are coherent and the policy's totals are theirs (see reconcileCertificates). */
 export const reconcilePolicyCertificates: CollectionBeforeValidateHook<Policy> = ({ data, originalDoc }) => {

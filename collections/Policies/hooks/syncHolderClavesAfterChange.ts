@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf } from '../../../src/utilities/idOf'
+import { idOf } from '@/utilities/idOf'
 import { recomputeHolderClaves } from './recomputeHolderClaves'
 
 /** When a policy's clave or holder changes, the holders' claves follow (see recomputeHolderClaves). */

@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import { idOf } from '../../../src/utilities/idOf'
+import { idOf } from '@/utilities/idOf'
 import { recomputeHolderClaves } from './recomputeHolderClaves'
 
 export const syncHolderClavesAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { assertPolicyConsistent } from '../../../src/rules/policyConsistency'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { assertPolicyConsistent } from '@/rules/policyConsistency'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** R-REQ-03 and the policy's own coherence (cover dates, cancellation date, amounts). */
 export const validatePolicy: CollectionBeforeValidateHook = ({ data, originalDoc }) => {

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { queueEmail } from '../../../src/email/queueEmail'
-import type { ProviderRegistration } from '../../../src/payload-types'
-import { REGISTRATION_STATUS } from '../../../src/rules/payouts/registration'
-import { idOf } from '../../../src/utilities/idOf'
-import { portalUrl } from '../../../src/payouts/portalUrl'
+import { SLUGS } from '@/constants/slugs'
+import { queueEmail } from '@/email/queueEmail'
+import type { ProviderRegistration } from '@/payload-types'
+import { REGISTRATION_STATUS } from '@/rules/payouts/registration'
+import { idOf } from '@/utilities/idOf'
+import { portalUrl } from '@/payouts/portalUrl'
 
 /**
  * R-PAY-01: when staff mark a registration "activada", the provider's user becomes active and an

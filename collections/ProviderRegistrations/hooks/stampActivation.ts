@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { ProviderRegistration } from '../../../src/payload-types'
-import { REGISTRATION_STATUS } from '../../../src/rules/payouts/registration'
+import type { ProviderRegistration } from '@/payload-types'
+import { REGISTRATION_STATUS } from '@/rules/payouts/registration'
 
 /** R-PAY-01: who activated a provider's registration, and when. */
 export const stampActivation: CollectionBeforeChangeHook<ProviderRegistration> = ({ data, originalDoc, operation, req }) => {

@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { nitCheckDigit } from '../../../src/rules/identification'
-import { parseProviderNit } from '../../../src/rules/payouts/providerNit'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import type { ProviderRegistry } from '../../../src/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
+import { parseProviderNit } from '@/rules/payouts/providerNit'
+import { enforceRule } from '@/utilities/enforceRule'
+import type { ProviderRegistry } from '@/payload-types'
 
 /** R-PAY-01: the registry keeps a provider's NIT as its base with a correct DIAN check digit, the form users and payouts are matched by. */
 export const normalizeRegistryNit: CollectionBeforeValidateHook<ProviderRegistry> = ({ data, originalDoc }) => {

@@ -3,11 +3,11 @@ import path from 'path'
 import { APIError, type PayloadHandler } from 'payload'
 import { z } from 'zod'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { downloadHeaders } from '../../../src/documents/downloadHeaders'
-import { parseInput } from '../../../src/http/parseInput'
-import { requireAccess } from '../../../src/http/requireAccess'
-import { idOf } from '../../../src/utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import { downloadHeaders } from '@/documents/downloadHeaders'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
+import { idOf } from '@/utilities/idOf'
 
 const Input = z.object({
   id: z.coerce.number({ error: 'El id del tipo de solicitud debe ser un número.' }).int().positive(),

@@ -1,16 +1,16 @@
 import type { PayloadHandler, Where } from 'payload'
 import { z } from 'zod'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { EXCEL_DATE_TIME, excelBogotaDateTime } from '../../../src/export/excelDates'
-import { iterateInBatches, prepend } from '../../../src/export/iterateInBatches'
-import { streamXlsx } from '../../../src/export/streamXlsx'
-import { parseInput } from '../../../src/http/parseInput'
-import { requireAccess } from '../../../src/http/requireAccess'
-import type { Request } from '../../../src/payload-types'
-import { ID_TYPES } from '../../../src/rules/identification'
-import { LINES_OF_BUSINESS } from '../../../src/rules/linesOfBusiness'
-import { REQUEST_STATUSES } from '../../../src/rules/requests/requestStatus'
+import { SLUGS } from '@/constants/slugs'
+import { EXCEL_DATE_TIME, excelBogotaDateTime } from '@/export/excelDates'
+import { iterateInBatches, prepend } from '@/export/iterateInBatches'
+import { streamXlsx } from '@/export/streamXlsx'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
+import type { Request } from '@/payload-types'
+import { ID_TYPES } from '@/rules/identification'
+import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
+import { REQUEST_STATUSES } from '@/rules/requests/requestStatus'
 
 const ExportQuery = z.object({
   where: z.record(z.string(), z.unknown(), { error: 'where debe ser un filtro de Payload, p. ej. where[status][equals]=RADICADO.' }).optional(),

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextCaseSequence } from '../../../src/requests/nextCaseSequence'
-import { caseYearOf, formatCaseNumber } from '../../../src/rules/requests/caseNumber'
-import type { Request } from '../../../src/payload-types'
+import { nextCaseSequence } from '@/requests/nextCaseSequence'
+import { caseYearOf, formatCaseNumber } from '@/rules/requests/caseNumber'
+import type { Request } from '@/payload-types'
 
 /** R-REQ-06: the case number is taken in the filing transaction, once every check has passed. */
 export const assignCaseNumber: CollectionBeforeChangeHook<Request> = async ({ data, operation, req }) => {

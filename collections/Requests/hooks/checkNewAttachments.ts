@@ -1,10 +1,10 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { assertAttachmentsReadable } from '../../../src/rules/attachments'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Request } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import { assertAttachmentsReadable } from '@/rules/attachments'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import type { Request } from '@/payload-types'
 
 /**
  * R-REQ-04: a user attaches only documents it can read (for a broker, the ones it uploaded, which

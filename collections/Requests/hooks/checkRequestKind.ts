@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
-import { requestTitle } from '../../../src/rules/requests/requestKinds'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Request } from '../../../src/payload-types'
+import { loadRequestSubtype } from '@/requests/loadRequestSubtype'
+import { requestTitle } from '@/rules/requests/requestKinds'
+import { idOf } from '@/utilities/idOf'
+import type { Request } from '@/payload-types'
 
 /** R-REQ-01: kind and subtype come from the catalogue; the request keeps their names as its title. */
 export const checkRequestKind: CollectionBeforeValidateHook<Request> = async ({ data, operation, originalDoc, req }) => {

@@ -1,11 +1,11 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
-import { assertProductData } from '../../../src/rules/requests/requestProduct'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Request } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import { loadRequestSubtype } from '@/requests/loadRequestSubtype'
+import { assertProductData } from '@/rules/requests/requestProduct'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import type { Request } from '@/payload-types'
 
 /** R-REQ-03: product data and the plate of a vehicle line; the policy is linked when the clave holds it. */
 export const checkRequestProduct: CollectionBeforeValidateHook<Request> = async ({ data, originalDoc, req }) => {

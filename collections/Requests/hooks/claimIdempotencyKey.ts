@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { readIdempotencyKey } from '../../../src/http/idempotencyKey'
-import { findFiledWithKey, putClaim, replayMessage } from '../../../src/requests/requestIdempotency'
-import { decideRequestReplay, idempotencyClaimOf } from '../../../src/rules/requests/requestIdempotency'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import { readIdempotencyKey } from '@/http/idempotencyKey'
+import { findFiledWithKey, putClaim, replayMessage } from '@/requests/requestIdempotency'
+import { decideRequestReplay, idempotencyClaimOf } from '@/rules/requests/requestIdempotency'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /**
  * R-REQ-06: a user's own filing (access applies) that carries an `Idempotency-Key` header — or

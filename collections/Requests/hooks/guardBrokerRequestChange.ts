@@ -1,11 +1,11 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { checkRole } from '../../../access/checkRole'
-import { ROLES } from '../../../src/auth/roles'
-import { SLUGS } from '../../../src/constants/slugs'
-import { assertBrokerRequestChange, assertBrokerUpdatesById } from '../../../src/rules/requests/brokerRequestChange'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { targetIdOf } from '../../../src/utilities/targetIdOf'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import { assertBrokerRequestChange, assertBrokerUpdatesById } from '@/rules/requests/brokerRequestChange'
+import { enforceRule } from '@/utilities/enforceRule'
+import { targetIdOf } from '@/utilities/targetIdOf'
 
 /**
  * R-REQ-07: an intermediary's update is judged on what it actually sent (before Payload fills in

@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { INITIAL_STATUS } from '../../../src/rules/requests/requestStatus'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Request } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import { INITIAL_STATUS } from '@/rules/requests/requestStatus'
+import { idOf } from '@/utilities/idOf'
+import type { Request } from '@/payload-types'
 
 /**
  * R-REQ-07: every request starts RADICADO, with its filing date, who filed it and the first line of

@@ -1,11 +1,11 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { checkRole } from '../../../access/checkRole'
-import { ROLES } from '../../../src/auth/roles'
-import { assertStatusTransition, isClosedStatus, type RequestStatus } from '../../../src/rules/requests/requestStatus'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Request } from '../../../src/payload-types'
+import { ROLES } from '@/auth/roles'
+import { assertStatusTransition, isClosedStatus, type RequestStatus } from '@/rules/requests/requestStatus'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import type { Request } from '@/payload-types'
 
 const ids = (list: unknown): Set<string> =>
   new Set((Array.isArray(list) ? list : []).map((x) => String(idOf(x) ?? (x as { id?: string })?.id)))

@@ -1,9 +1,9 @@
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { claimIn, findFiledWithKey, replayMessage } from '../../../src/requests/requestIdempotency'
-import { decideRequestReplay } from '../../../src/rules/requests/requestIdempotency'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { SLUGS } from '@/constants/slugs'
+import { claimIn, findFiledWithKey, replayMessage } from '@/requests/requestIdempotency'
+import { decideRequestReplay } from '@/rules/requests/requestIdempotency'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 type AfterErrorHook = NonNullable<NonNullable<CollectionConfig['hooks']>['afterError']>[number]
 

@@ -1,12 +1,12 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { findClientForClave } from '../../../src/requests/findClientForClave'
-import { loadRequestSubtype } from '../../../src/requests/loadRequestSubtype'
-import { LOOKUP_RESULTS, assertClientIdTypeGiven, assertClientOfClave } from '../../../src/rules/requests/clientLookup'
-import { parseIdentification, type IdType } from '../../../src/rules/identification'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { idOf } from '../../../src/utilities/idOf'
-import type { Request } from '../../../src/payload-types'
+import { findClientForClave } from '@/requests/findClientForClave'
+import { loadRequestSubtype } from '@/requests/loadRequestSubtype'
+import { LOOKUP_RESULTS, assertClientIdTypeGiven, assertClientOfClave } from '@/rules/requests/clientLookup'
+import { parseIdentification, type IdType } from '@/rules/identification'
+import { enforceRule } from '@/utilities/enforceRule'
+import { idOf } from '@/utilities/idOf'
+import type { Request } from '@/payload-types'
 
 /**
  * R-REQ-02: the client is named by ID type + number, must belong to the request's clave, and

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { claimIn } from '../../../src/requests/requestIdempotency'
-import type { Request } from '../../../src/payload-types'
+import { claimIn } from '@/requests/requestIdempotency'
+import type { Request } from '@/payload-types'
 
 /**
  * R-REQ-06: the new request keeps its Idempotency-Key claim. The column is unique, so of two

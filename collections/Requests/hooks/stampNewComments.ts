@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { assertCommentText, summarizeComments } from '../../../src/rules/requests/requestComments'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import type { Request } from '../../../src/payload-types'
+import { assertCommentText, summarizeComments } from '@/rules/requests/requestComments'
+import { enforceRule } from '@/utilities/enforceRule'
+import type { Request } from '@/payload-types'
 
 type Comment = { id?: string | null; text?: string | null; author?: unknown; authorName?: string | null; postedAt?: string | null }
 

@@ -1,15 +1,15 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { checkRole } from '../../../access/checkRole'
-import { ROLES } from '../../../src/auth/roles'
-import { verifyPassword } from '../../../src/auth/verifyPassword'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { User } from '../../../src/payload-types'
-import { assertStrongPassword } from '../../../src/rules/auth/passwordPolicy'
-import { assertPasswordChangeAllowed } from '../../../src/rules/auth/userChanges'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { enforceRule, toApiError } from '../../../src/utilities/enforceRule'
-import { targetIdOf } from '../../../src/utilities/targetIdOf'
+import { ROLES } from '@/auth/roles'
+import { verifyPassword } from '@/auth/verifyPassword'
+import { SLUGS } from '@/constants/slugs'
+import type { User } from '@/payload-types'
+import { assertStrongPassword } from '@/rules/auth/passwordPolicy'
+import { assertPasswordChangeAllowed } from '@/rules/auth/userChanges'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { enforceRule, toApiError } from '@/utilities/enforceRule'
+import { targetIdOf } from '@/utilities/targetIdOf'
 
 /**
  * SEC-PWD on every path that sets a password — create, update (REST, GraphQL, Local API, the

@@ -1,7 +1,7 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
-import { authLimiters, authRateLimitSettings } from '../../../src/auth/authRateLimits'
+import type { User } from '@/payload-types'
+import { authLimiters, authRateLimitSettings } from '@/auth/authRateLimits'
 
 /**
  * A right password gives its point back: the limits count failures only, so people who sign in

@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
-import { accountKey, authLimiters, consumeInOrder } from '../../../src/auth/authRateLimits'
-import { clientAddress } from '../../../src/auth/clientAddress'
-import { tooManyRequests } from '../../../src/auth/tooManyRequests'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import { accountKey, authLimiters, consumeInOrder } from '@/auth/authRateLimits'
+import { clientAddress } from '@/auth/clientAddress'
+import { tooManyRequests } from '@/auth/tooManyRequests'
 
 /** What the failed-login audit and the success hook need to know about this attempt. */
 export type LoginAttempt = { email: string; ip: string; api: string }

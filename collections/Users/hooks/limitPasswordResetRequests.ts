@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
-import { accountKey, authLimiters, consumeInOrder } from '../../../src/auth/authRateLimits'
-import { clientAddress } from '../../../src/auth/clientAddress'
-import { tooManyRequests } from '../../../src/auth/tooManyRequests'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import { accountKey, authLimiters, consumeInOrder } from '@/auth/authRateLimits'
+import { clientAddress } from '@/auth/clientAddress'
+import { tooManyRequests } from '@/auth/tooManyRequests'
 
 /**
  * Rate limit of "forgot password" over REST and GraphQL: each request sends mail, so each counts,

@@ -1,10 +1,10 @@
 import type { CollectionAfterOperationHook } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { appOrigin } from '../../../src/email/appOrigin'
-import { queueEmail } from '../../../src/email/queueEmail'
-import type { User } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import { appOrigin } from '@/email/appOrigin'
+import { queueEmail } from '@/email/queueEmail'
+import type { User } from '@/payload-types'
 
 /** Payload's default life of a reset token (auth.forgotPassword.expiration). */
 const DEFAULT_RESET_EXPIRATION_MS = 60 * 60_000

@@ -1,8 +1,8 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
-import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
-import { clientAddress } from '../../../src/auth/clientAddress'
+import type { User } from '@/payload-types'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import { clientAddress } from '@/auth/clientAddress'
 
 /** Every successful sign-in is in the audit trail, with the client address and the API used. */
 export const recordLogin: CollectionAfterLoginHook<User> = async ({ req, user }) => {

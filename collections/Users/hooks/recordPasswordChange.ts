@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
-import type { User } from '../../../src/payload-types'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import type { User } from '@/payload-types'
 
 /**
  * A password change leaves who changed whose password and when — never the password or its hash

@@ -1,8 +1,8 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
-import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
-import { clientAddress } from '../../../src/auth/clientAddress'
+import type { User } from '@/payload-types'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import { clientAddress } from '@/auth/clientAddress'
 
 /** A password set through a reset link is in the audit trail (Payload writes it without afterChange). */
 export const recordPasswordReset: CollectionAfterOperationHook<'users'> = async ({ operation, req, result }) => {

@@ -1,8 +1,8 @@
 import type { CollectionAfterForgotPasswordHook } from 'payload'
 
-import { recordAuthEvent } from '../../../src/audit/recordAuthEvent'
-import { SLUGS } from '../../../src/constants/slugs'
-import { clientAddress } from '../../../src/auth/clientAddress'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import { SLUGS } from '@/constants/slugs'
+import { clientAddress } from '@/auth/clientAddress'
 
 /** A reset link sent to an existing user is in the audit trail (Payload skips this hook for unknown e-mails). */
 export const recordPasswordResetRequest: CollectionAfterForgotPasswordHook = async ({ args }) => {

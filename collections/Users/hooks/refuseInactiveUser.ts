@@ -1,8 +1,8 @@
 import type { CollectionBeforeLoginHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
-import { assertUserMaySignIn } from '../../../src/rules/auth/userChanges'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import type { User } from '@/payload-types'
+import { assertUserMaySignIn } from '@/rules/auth/userChanges'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /**
  * Checked after the password (beforeLogin), so only someone who knows it learns that the account

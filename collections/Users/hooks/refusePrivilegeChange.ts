@@ -1,12 +1,12 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { checkRole } from '../../../access/checkRole'
-import { ROLES } from '../../../src/auth/roles'
-import { SLUGS } from '../../../src/constants/slugs'
-import { assertUserChangeAllowed } from '../../../src/rules/auth/userChanges'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { enforceRule, toApiError } from '../../../src/utilities/enforceRule'
-import { targetIdOf } from '../../../src/utilities/targetIdOf'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import { assertUserChangeAllowed } from '@/rules/auth/userChanges'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { enforceRule, toApiError } from '@/utilities/enforceRule'
+import { targetIdOf } from '@/utilities/targetIdOf'
 import { findChangedFields } from '../privilegeFields'
 
 /**

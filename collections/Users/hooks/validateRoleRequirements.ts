@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
-import { enforceRule } from '../../../src/utilities/enforceRule'
-import { assertRoleRequirements } from '../../../src/rules/userRoleRequirements'
+import type { User } from '@/payload-types'
+import { enforceRule } from '@/utilities/enforceRule'
+import { assertRoleRequirements } from '@/rules/userRoleRequirements'
 
 /** A branch role needs its branch, a broker its claves, a provider its NIT: otherwise it would see nothing or everything. */
 export const validateRoleRequirements: CollectionBeforeValidateHook<User> = ({ data, originalDoc }) => {

@@ -1,9 +1,9 @@
 import type { GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import type { Setting } from '../../../src/payload-types'
-import { SWEEP_QUEUE } from '../../../src/jobs/deadlineSweepTask'
-import { describeAdjustmentsChange } from '../../../src/rules/calendar/adjustmentsChange'
-import { todayFor } from '../../../src/utilities/todayFor'
+import type { Setting } from '@/payload-types'
+import { SWEEP_QUEUE } from '@/jobs/deadlineSweepTask'
+import { describeAdjustmentsChange } from '@/rules/calendar/adjustmentsChange'
+import { todayFor } from '@/utilities/todayFor'
 
 /**
  * An extra non-business day or a struck holiday added or removed moves the open terms that span

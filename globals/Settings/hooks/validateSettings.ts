@@ -1,8 +1,8 @@
 import type { GlobalBeforeValidateHook } from 'payload'
 
-import type { Setting } from '../../../src/payload-types'
-import { assertSettingsConsistent } from '../../../src/rules/settingsConsistency'
-import { enforceRule } from '../../../src/utilities/enforceRule'
+import type { Setting } from '@/payload-types'
+import { assertSettingsConsistent } from '@/rules/settingsConsistency'
+import { enforceRule } from '@/utilities/enforceRule'
 
 /** The settings' own consistency (one SMMLV per year, rate periods that do not overlap) before saving. */
 // Payload types a global's data as `any`; the parameter says what it is.

@@ -1,16 +1,16 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { appendCaseEvent } from '../../cases/appendCaseEvent'
-import { SLUGS } from '../../constants/slugs'
-import { requireAccess } from '../../http/requireAccess'
-import type { Case, Document } from '../../payload-types'
-import { assertActFitsStage } from '../../rules/acts/actDrafting'
-import { actKindLabel, type ActKind } from '../../rules/acts/actKinds'
-import { ACT_STATUSES } from '../../rules/acts/signedAct'
-import { enforceRule, toApiError } from '../../utilities/enforceRule'
-import { todayFor } from '../../utilities/todayFor'
-import { loadActData } from '../loadActData'
-import { actPdfFile, asUpload } from '../storeActPdf'
+import { appendCaseEvent } from '@/cases/appendCaseEvent'
+import { SLUGS } from '@/constants/slugs'
+import { requireAccess } from '@/http/requireAccess'
+import type { Case, Document } from '@/payload-types'
+import { assertActFitsStage } from '@/rules/acts/actDrafting'
+import { actKindLabel, type ActKind } from '@/rules/acts/actKinds'
+import { ACT_STATUSES } from '@/rules/acts/signedAct'
+import { enforceRule, toApiError } from '@/utilities/enforceRule'
+import { todayFor } from '@/utilities/todayFor'
+import { loadActData } from '@/acts/loadActData'
+import { actPdfFile, asUpload } from '@/acts/storeActPdf'
 
 /**
  * Issue 11: drafts an act from a case, in one transaction — authorize (whoever may update the

@@ -1,5 +1,5 @@
-import type { ActSignature } from '../actDocument'
-import { dateInFigures } from '../../rules/acts/legalWords'
+import type { ActSignature } from '@/acts/actDocument'
+import { dateInFigures } from '@/rules/acts/legalWords'
 
 type Doc = PDFKit.PDFDocument
 

@@ -1,4 +1,4 @@
-import type { TableColumn } from '../actDocument'
+import type { TableColumn } from '@/acts/actDocument'
 
 type Doc = PDFKit.PDFDocument
 

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
 
-import type { ActBlock, ActDocument, Letterhead, TableColumn } from '../actDocument'
+import type { ActBlock, ActDocument, Letterhead, TableColumn } from '@/acts/actDocument'
 import { drawSignature } from './drawSignature'
 import { drawTable } from './drawTable'
 

@@ -1,6 +1,6 @@
-import { actKindLabel } from '../../rules/acts/actKinds'
-import type { ActData } from '../actData'
-import type { ActDocument } from '../actDocument'
+import { actKindLabel } from '@/rules/acts/actKinds'
+import type { ActData } from '@/acts/actData'
+import type { ActDocument } from '@/acts/actDocument'
 import { debtorAddress, debtorIdentified, frame, numbered, on, paragraph } from './common'
 
 /** The act a citation calls to be notified of: the payment order in the coactive stage, else the LCD. */

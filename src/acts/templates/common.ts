@@ -1,9 +1,9 @@
-import { EXCEPTION_GROUNDS } from '../../rules/cases/paymentOrderTerms'
-import { dateInFigures, dateInWords, pesosInWords, periodInWords } from '../../rules/acts/legalWords'
-import { formatPesos } from '../../rules/money'
-import type { Liquidation, LiquidationLine } from '../../rules/acts/lcdLiquidation'
-import type { ActBlock, ActDocument, TableColumn } from '../actDocument'
-import type { ActData } from '../actData'
+import { EXCEPTION_GROUNDS } from '@/rules/cases/paymentOrderTerms'
+import { dateInFigures, dateInWords, pesosInWords, periodInWords } from '@/rules/acts/legalWords'
+import { formatPesos } from '@/rules/money'
+import type { Liquidation, LiquidationLine } from '@/rules/acts/lcdLiquidation'
+import type { ActBlock, ActDocument, TableColumn } from '@/acts/actDocument'
+import type { ActData } from '@/acts/actData'
 
 /** Shared wording of the templates: how the acts name the debtor, the place and date, the amounts. */
 

@@ -1,5 +1,5 @@
-import type { ActData } from '../actData'
-import type { ActDocument } from '../actDocument'
+import type { ActData } from '@/acts/actData'
+import type { ActDocument } from '@/acts/actDocument'
 import { appealsStatement, debtorIdentified, frame, groundLabel, heading, numbered, on, paragraph } from './common'
 
 /**

@@ -1,6 +1,6 @@
-import { pesosInWords } from '../../rules/acts/legalWords'
-import type { ActData } from '../actData'
-import type { ActDocument } from '../actDocument'
+import { pesosInWords } from '@/rules/acts/legalWords'
+import type { ActData } from '@/acts/actData'
+import type { ActDocument } from '@/acts/actDocument'
 import { appealsStatement, bankAccountText, debtorIdentified, frame, heading, money, numbered, on, paragraph, short } from './common'
 
 /**

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import type { Agreement } from '../../payload-types'
-import { applyAgreementPayment, assertAgreementTakesPayments } from '../../rules/agreements/agreementPayment'
-import { loadLegalSettings } from '../../settings/legalSettings'
-import { day } from '../../cases/mergeCaseData'
+import { SLUGS } from '@/constants/slugs'
+import type { Agreement } from '@/payload-types'
+import { applyAgreementPayment, assertAgreementTakesPayments } from '@/rules/agreements/agreementPayment'
+import { loadLegalSettings } from '@/utilities/legalSettings'
+import { day } from '@/cases/mergeCaseData'
 
 /**
  * Step "apply": the instalments as they stand after the lock, and the pure decision of R-INT-02,

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { RuleViolation } from '../../rules/ruleViolation'
+import { SLUGS } from '@/constants/slugs'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * The payment this Idempotency-Key already recorded, read after the lock (so a racing twin sees it);

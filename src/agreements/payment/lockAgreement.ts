@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { transactionDb } from '../../db/transactionDb'
+import { SLUGS } from '@/constants/slugs'
+import { transactionDb } from '@/db/transactionDb'
 
 /**
  * Step "lock the agreement": payments to the same agreement queue on its row, so each one reads

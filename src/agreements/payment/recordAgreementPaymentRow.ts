@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import type { Agreement } from '../../payload-types'
-import { idOf } from '../../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Agreement } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 import type { AgreementPaymentInput } from './types'
 
 /** Step "record the payment": one row in `payments`, linked to the agreement, with the request's key. */

@@ -1,6 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { toApiError } from '../../utilities/enforceRule'
+import { toApiError } from '@/utilities/enforceRule'
 import { applyAgreementPaymentStep } from './applyAgreementPaymentStep'
 import { authorizeAgreementPayment } from './authorizeAgreementPayment'
 import { findRecordedPayment } from './findRecordedPayment'

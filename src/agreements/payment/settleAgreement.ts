@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { appendCaseEvent } from '../../cases/appendCaseEvent'
-import { SLUGS } from '../../constants/slugs'
-import type { Agreement } from '../../payload-types'
-import { formatPesos } from '../../rules/money'
-import { idOf } from '../../utilities/idOf'
+import { appendCaseEvent } from '@/cases/appendCaseEvent'
+import { SLUGS } from '@/constants/slugs'
+import type { Agreement } from '@/payload-types'
+import { formatPesos } from '@/rules/money'
+import { idOf } from '@/utilities/idOf'
 import type { AppliedAgreementPayment } from './applyAgreementPaymentStep'
 
 const KIND_LABELS = { CUOTA: 'a cuotas vencidas', ANTICIPO: 'anticipo de cuotas (R-AGR-09)', EXTRAORDINARIO: 'abono extraordinario: saldo reliquidado (R-AGR-09)' }

@@ -1,4 +1,4 @@
-import type { PaymentMean } from '../../rules/legalization/paymentMeans'
+import type { PaymentMean } from '@/rules/legalization/paymentMeans'
 
 /** What the debtor paid against the agreement: one payment mean (the same as a legalization's). */
 export type AgreementPaymentInput = { mean: PaymentMean }

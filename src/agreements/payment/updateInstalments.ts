@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { lateInterestPaidBy } from '../../rules/agreements/agreementPayment'
+import { SLUGS } from '@/constants/slugs'
+import { lateInterestPaidBy } from '@/rules/agreements/agreementPayment'
 import type { AppliedAgreementPayment } from './applyAgreementPaymentStep'
 
 /** Step "update the instalments": what each one now owes and has paid, one row after another. */

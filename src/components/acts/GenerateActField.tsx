@@ -3,7 +3,7 @@
 import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { ACT_KIND_OPTIONS, actsForStage } from '../../rules/acts/actKinds'
+import { ACT_KIND_OPTIONS, actsForStage } from '@/rules/acts/actKinds'
 import { postAction } from './postAction'
 
 /**

@@ -4,7 +4,7 @@ import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@paylo
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { ACT_STATUSES } from '../../rules/acts/signedAct'
+import { ACT_STATUSES } from '@/rules/acts/signedAct'
 import { postAction } from './postAction'
 
 /**

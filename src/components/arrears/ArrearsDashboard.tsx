@@ -2,9 +2,9 @@ import { headers } from 'next/headers'
 import { createLocalReq, type ServerProps } from 'payload'
 
 import { seesArrearsPortfolio } from '../../../access/seesArrearsPortfolio'
-import { arrearsDashboard } from '../../arrears/arrearsDashboard'
-import { ADMIN_VIEWS } from '../../constants/adminPaths'
-import { formatIsoDate } from '../../format/display'
+import { arrearsDashboard } from '@/arrears/arrearsDashboard'
+import { ADMIN_VIEWS } from '@/constants/adminPaths'
+import { formatIsoDate } from '@/components/displayDates'
 import { ArrearsTotals } from './ArrearsTotals'
 
 /**

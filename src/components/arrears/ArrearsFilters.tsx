@@ -1,5 +1,5 @@
-import { ARREARS_BUCKETS } from '../../rules/arrears'
-import { LINES_OF_BUSINESS } from '../../rules/linesOfBusiness'
+import { ARREARS_BUCKETS } from '@/rules/arrears'
+import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
 
 /**
  * R-CAR-03: the filters as a plain GET form, so the query string is the state (a link can be

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { seesArrearsPortfolio } from '../../../access/seesArrearsPortfolio'
-import { ADMIN_VIEWS } from '../../constants/adminPaths'
+import { ADMIN_VIEWS } from '@/constants/adminPaths'
 
 /** The "Cartera en mora" view in the side navigation, for the staff who may open it. */
 export const ArrearsNavLink = ({ payload, user }: ServerProps) => {

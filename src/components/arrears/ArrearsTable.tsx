@@ -1,8 +1,8 @@
-import type { ArrearsRow } from '../../arrears/arrearsRows'
-import { formatDayMonthYear } from '../../format/display'
-import { ARREARS_BUCKETS } from '../../rules/arrears'
-import { LINES_OF_BUSINESS } from '../../rules/linesOfBusiness'
-import { formatPesos } from '../../rules/money'
+import type { ArrearsRow } from '@/arrears/arrearsRows'
+import { formatDayMonthYear } from '@/components/displayDates'
+import { ARREARS_BUCKETS } from '@/rules/arrears'
+import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
+import { formatPesos } from '@/rules/money'
 
 const TYPE_LABELS: Record<string, string> = { INDIVIDUAL: 'Individual', COLECTIVA: 'Colectiva' }
 const lineLabel = (value: string) => LINES_OF_BUSINESS.find((l) => l.value === value)?.label ?? value

@@ -1,5 +1,5 @@
-import type { ArrearsDashboardData } from '../../arrears/arrearsDashboard'
-import { formatPesos } from '../../rules/money'
+import type { ArrearsDashboardData } from '@/arrears/arrearsDashboard'
+import { formatPesos } from '@/rules/money'
 
 const plural = (n: number) => (n === 1 ? '1 póliza' : `${n.toLocaleString('es-CO')} pólizas`)
 

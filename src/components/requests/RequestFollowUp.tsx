@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { formatDateTime, formatFileSize } from '../../format/display'
-import { loadRequestFollowUp } from '../../requests/requestFollowUp'
+import { formatDateTime, formatFileSize } from '@/components/displayDates'
+import { loadRequestFollowUp } from '@/requests/requestFollowUp'
 
 /**
  * "Seguimiento" of a request (R-REQ-04/05/07), read-only: its documents with name and size, and

@@ -3,8 +3,8 @@ import type { ServerProps } from 'payload'
 import Link from 'next/link'
 import React from 'react'
 
-import { keepsAWorklist } from '../../cases/findWorklist'
-import { ADMIN_VIEWS } from '../../constants/adminPaths'
+import { keepsAWorklist } from '@/cases/findWorklist'
+import { ADMIN_VIEWS } from '@/constants/adminPaths'
 
 /** The nav entry of "Mi lista de trabajo", shown to the staff who work collection cases. */
 export const WorklistNavLink = ({ payload, user }: ServerProps) => {

@@ -6,11 +6,11 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { findWorklist, keepsAWorklist, worklistQuery, type WorklistRow } from '../../cases/findWorklist'
-import { SLUGS } from '../../constants/slugs'
-import { STAGE_OPTIONS, SUB_STATE_LABELS, type SubState } from '../../rules/cases/stages'
+import { findWorklist, keepsAWorklist, worklistQuery, type WorklistRow } from '@/cases/findWorklist'
+import { SLUGS } from '@/constants/slugs'
+import { STAGE_OPTIONS, SUB_STATE_LABELS, type SubState } from '@/rules/cases/stages'
 import { formatLegalDate } from './formatLegalDate'
-import { ADMIN_VIEWS } from '../../constants/adminPaths'
+import { ADMIN_VIEWS } from '@/constants/adminPaths'
 
 const FLAGS: Record<NonNullable<WorklistRow['flag']>, { label: string; color: string }> = {
   VENCIDO: { label: 'Vencido', color: 'var(--theme-error-500)' },

@@ -1,4 +1,4 @@
-import type { DeadlineFlag } from '../../rules/cases/caseDeadlines'
+import type { DeadlineFlag } from '@/rules/cases/caseDeadlines'
 import { escapeHtml } from './escapeHtml'
 
 export type DigestItem = { caseTitle: string; deadlineLabel: string; date: string; flag: DeadlineFlag }

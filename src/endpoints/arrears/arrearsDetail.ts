@@ -1,11 +1,11 @@
 import type { PayloadHandler } from 'payload'
 import { z } from 'zod'
 
-import { todayInBogota } from '../../arrears/arrearsQuery'
-import { findArrearsPolicy } from '../../arrears/findArrearsPolicy'
-import { SLUGS } from '../../constants/slugs'
-import { parseInput } from '../../http/parseInput'
-import { requireAccess } from '../../http/requireAccess'
+import { todayInBogota } from '@/arrears/arrearsQuery'
+import { findArrearsPolicy } from '@/arrears/findArrearsPolicy'
+import { SLUGS } from '@/constants/slugs'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
 
 export const AsOfQuery = z.object({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'asOf debe tener el formato AAAA-MM-DD.').optional(),

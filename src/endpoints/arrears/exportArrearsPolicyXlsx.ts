@@ -1,13 +1,13 @@
 import type { PayloadHandler } from 'payload'
 
-import { arrearsFooter, ARREARS_COLUMNS, toArrearsExcelRow } from '../../arrears/arrearsColumns'
-import { todayInBogota } from '../../arrears/arrearsQuery'
-import { CERTIFICATE_COLUMNS, certificatesFooter, toCertificateExcelRow } from '../../arrears/certificateColumns'
-import { findArrearsPolicy } from '../../arrears/findArrearsPolicy'
-import { SLUGS } from '../../constants/slugs'
-import { streamXlsx } from '../../export/streamXlsx'
-import { parseInput } from '../../http/parseInput'
-import { requireAccess } from '../../http/requireAccess'
+import { arrearsFooter, ARREARS_COLUMNS, toArrearsExcelRow } from '@/arrears/arrearsColumns'
+import { todayInBogota } from '@/arrears/arrearsQuery'
+import { CERTIFICATE_COLUMNS, certificatesFooter, toCertificateExcelRow } from '@/arrears/certificateColumns'
+import { findArrearsPolicy } from '@/arrears/findArrearsPolicy'
+import { SLUGS } from '@/constants/slugs'
+import { streamXlsx } from '@/export/streamXlsx'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
 import { AsOfQuery } from './arrearsDetail'
 
 /**

@@ -1,14 +1,14 @@
 import type { PayloadHandler } from 'payload'
 
-import { arrearsFooter, ARREARS_COLUMNS, toArrearsExcelRow } from '../../arrears/arrearsColumns'
-import { arrearsWhere, ArrearsQuery, todayInBogota } from '../../arrears/arrearsQuery'
-import { ARREARS_POLICY_SELECT, toArrearsRows } from '../../arrears/arrearsRows'
-import { SLUGS } from '../../constants/slugs'
-import { iterateInBatches, prepend } from '../../export/iterateInBatches'
-import { streamXlsx } from '../../export/streamXlsx'
-import { parseInput } from '../../http/parseInput'
-import { requireAccess } from '../../http/requireAccess'
-import type { Policy } from '../../payload-types'
+import { arrearsFooter, ARREARS_COLUMNS, toArrearsExcelRow } from '@/arrears/arrearsColumns'
+import { arrearsWhere, ArrearsQuery, todayInBogota } from '@/arrears/arrearsQuery'
+import { ARREARS_POLICY_SELECT, toArrearsRows } from '@/arrears/arrearsRows'
+import { SLUGS } from '@/constants/slugs'
+import { iterateInBatches, prepend } from '@/export/iterateInBatches'
+import { streamXlsx } from '@/export/streamXlsx'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
+import type { Policy } from '@/payload-types'
 
 /**
  * GET /api/arrears/export.xlsx?<same filters> — R-CAR-04: the whole filtered table as a streamed

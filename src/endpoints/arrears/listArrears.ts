@@ -1,10 +1,10 @@
 import type { PayloadHandler } from 'payload'
 
-import { ArrearsQuery } from '../../arrears/arrearsQuery'
-import { findArrearsPage } from '../../arrears/findArrearsPage'
-import { SLUGS } from '../../constants/slugs'
-import { parseInput } from '../../http/parseInput'
-import { requireAccess } from '../../http/requireAccess'
+import { ArrearsQuery } from '@/arrears/arrearsQuery'
+import { findArrearsPage } from '@/arrears/findArrearsPage'
+import { SLUGS } from '@/constants/slugs'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
 
 /**
  * GET /api/arrears?asOf=&bucket=&from=&to=&dateField=&lineOfBusiness=&clave=&branch=&page=&limit= —

@@ -1,8 +1,8 @@
-import { EXCEL_DATE, EXCEL_PESOS, excelLegalDate } from '../../export/excelDates'
-import type { XlsxColumn } from '../../export/streamXlsx'
-import type { BdmeEntry } from '../../payload-types'
-import type { BdmeLineState } from '../../rules/bdme/semester'
-import { ID_TYPES } from '../../rules/identification'
+import { EXCEL_DATE, EXCEL_PESOS, excelLegalDate } from '@/export/excelDates'
+import type { XlsxColumn } from '@/export/streamXlsx'
+import type { BdmeEntry } from '@/payload-types'
+import type { BdmeLineState } from '@/rules/bdme/semester'
+import { ID_TYPES } from '@/rules/identification'
 
 /**
  * The columns of the semester's BDME filing. The manual (001 §7.3.4 item 9, §8.21) refers to the

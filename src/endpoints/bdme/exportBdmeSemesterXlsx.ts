@@ -1,14 +1,14 @@
 import type { PayloadHandler, Where } from 'payload'
 import { z } from 'zod'
 
-import { SLUGS } from '../../constants/slugs'
-import { iterateInBatches, prepend } from '../../export/iterateInBatches'
-import { streamXlsx } from '../../export/streamXlsx'
-import { parseInput } from '../../http/parseInput'
-import { requireAccess } from '../../http/requireAccess'
-import type { BdmeEntry } from '../../payload-types'
-import { bdmeSemester, semesterStateOf } from '../../rules/bdme/semester'
-import { enforceRule } from '../../utilities/enforceRule'
+import { SLUGS } from '@/constants/slugs'
+import { iterateInBatches, prepend } from '@/export/iterateInBatches'
+import { streamXlsx } from '@/export/streamXlsx'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
+import type { BdmeEntry } from '@/payload-types'
+import { bdmeSemester, semesterStateOf } from '@/rules/bdme/semester'
+import { enforceRule } from '@/utilities/enforceRule'
 import { BDME_COLUMNS, bdmeRow } from './bdmeColumns'
 
 const SemesterQuery = z.object({

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { requireAccess } from '../../http/requireAccess'
+import { SLUGS } from '@/constants/slugs'
+import { requireAccess } from '@/http/requireAccess'
 
 /**
  * Step "authorize": confirming a legalization changes it, so only someone who may update that

@@ -1,7 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { decideConfirmation } from '../../rules/legalization/confirmation'
-import { toApiError } from '../../utilities/enforceRule'
+import { decideConfirmation } from '@/rules/legalization/confirmation'
+import { toApiError } from '@/utilities/enforceRule'
 import { authorizeConfirmation } from './authorizeConfirmation'
 import { confirmationSummary } from './confirmationSummary'
 import { creditCertificates } from './creditCertificates'

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import type { Legalization } from '../../payload-types'
-import { formatPesos } from '../../rules/money'
-import { idOf } from '../../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Legalization } from '@/payload-types'
+import { formatPesos } from '@/rules/money'
+import { idOf } from '@/utilities/idOf'
 
 /** The confirmation the broker sees (R-LEG-05), the same for the first answer and a replay. */
 export const confirmationSummary = async (req: PayloadRequest, legalization: Legalization) => {

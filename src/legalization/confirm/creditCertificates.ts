@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { applyPaymentToCertificates, type Certificate } from '../../rules/policyCertificates'
-import { enforceRule } from '../../utilities/enforceRule'
+import { SLUGS } from '@/constants/slugs'
+import { applyPaymentToCertificates, type Certificate } from '@/rules/policyCertificates'
+import { enforceRule } from '@/utilities/enforceRule'
 import type { PricedConfirmation } from './priceConfirmation'
 
 /**

@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import type { Legalization } from '../../payload-types'
-import { LEGALIZATION_FLOW } from '../../rules/legalization/legalizationOptions'
-import { formatPesos } from '../../rules/money'
-import { LEGALIZATION_KIND } from '../../rules/requests/requestKinds'
-import { RuleViolation } from '../../rules/ruleViolation'
+import { SLUGS } from '@/constants/slugs'
+import type { Legalization } from '@/payload-types'
+import { LEGALIZATION_FLOW } from '@/rules/legalization/legalizationOptions'
+import { formatPesos } from '@/rules/money'
+import { LEGALIZATION_KIND } from '@/rules/requests/requestKinds'
+import { RuleViolation } from '@/rules/ruleViolation'
 import type { PricedConfirmation } from './priceConfirmation'
 import type { ConfirmationInput } from './types'
 

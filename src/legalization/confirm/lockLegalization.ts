@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { transactionDb } from '../../db/transactionDb'
+import { SLUGS } from '@/constants/slugs'
+import { transactionDb } from '@/db/transactionDb'
 
 /**
  * Step "lock the legalization": concurrent confirmations of the same legalization queue on its row,

@@ -1,11 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { transactionDb } from '../../db/transactionDb'
-import type { Legalization } from '../../payload-types'
-import { LEGALIZATION_FLOW } from '../../rules/legalization/legalizationOptions'
-import { idOf } from '../../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import { transactionDb } from '@/db/transactionDb'
+import type { Legalization } from '@/payload-types'
+import { LEGALIZATION_FLOW } from '@/rules/legalization/legalizationOptions'
+import { idOf } from '@/utilities/idOf'
 
 /** The policies a legalization pays: those it lists (automatic flow) or the one its number names (manual flow). */
 const pricedPolicyIds = async (req: PayloadRequest, legalization: Legalization): Promise<number[]> => {

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import type { Legalization } from '../../payload-types'
-import { LEGALIZATION_STATUS } from '../../rules/legalization/legalizationOptions'
+import { SLUGS } from '@/constants/slugs'
+import type { Legalization } from '@/payload-types'
+import { LEGALIZATION_STATUS } from '@/rules/legalization/legalizationOptions'
 import type { PricedConfirmation } from './priceConfirmation'
 import type { ConfirmationInput } from './types'
 

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Legalization } from '../../payload-types'
-import { LEGALIZATION_FLOW } from '../../rules/legalization/legalizationOptions'
-import { assertManualMeans } from '../../rules/legalization/manualLegalization'
-import { assertMeansMatchTotal } from '../../rules/legalization/paymentMeans'
-import { priceLegalization } from '../priceLegalization'
+import type { Legalization } from '@/payload-types'
+import { LEGALIZATION_FLOW } from '@/rules/legalization/legalizationOptions'
+import { assertManualMeans } from '@/rules/legalization/manualLegalization'
+import { assertMeansMatchTotal } from '@/rules/legalization/paymentMeans'
+import { priceLegalization } from '@/legalization/priceLegalization'
 import type { ConfirmationInput } from './types'
 
 export type PricedConfirmation = Awaited<ReturnType<typeof priceLegalization>>

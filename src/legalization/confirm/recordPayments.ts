@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import type { Legalization } from '../../payload-types'
-import { idOf } from '../../utilities/idOf'
+import { SLUGS } from '@/constants/slugs'
+import type { Legalization } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 import type { PricedConfirmation } from './priceConfirmation'
 import type { ConfirmationInput } from './types'
 

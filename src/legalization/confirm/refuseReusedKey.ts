@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { RuleViolation } from '../../rules/ruleViolation'
+import { SLUGS } from '@/constants/slugs'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-LEG-05: an Idempotency-Key names one confirmation; the same key on another legalization is a mistake. */
 export const refuseReusedKey = async (req: PayloadRequest, key: string) => {

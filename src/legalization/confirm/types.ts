@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import type { PaymentMean } from '../../rules/legalization/paymentMeans'
+import type { PaymentMean } from '@/rules/legalization/paymentMeans'
 
 /** What the broker sends to confirm: the payment means (R-LEG-02) and optional support documents. */
 export type ConfirmationInput = {

@@ -1,10 +1,10 @@
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadHandler } from 'payload'
 import { z } from 'zod'
 
-import { SLUGS } from '../../constants/slugs'
-import { parseInput } from '../../http/parseInput'
-import { requireAccess } from '../../http/requireAccess'
-import { toApiError } from '../../utilities/enforceRule'
+import { SLUGS } from '@/constants/slugs'
+import { parseInput } from '@/http/parseInput'
+import { requireAccess } from '@/http/requireAccess'
+import { toApiError } from '@/utilities/enforceRule'
 import { importProgressKey, PAYOUTS_QUEUE, type ImportProgress } from './importPayoutsTask'
 import { readPayoutFile } from './readPayoutFile'
 

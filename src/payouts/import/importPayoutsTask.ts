@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import type { RawImportRow } from '../../rules/payouts/importRows'
+import type { RawImportRow } from '@/rules/payouts/importRows'
 import { loadPayouts } from './loadPayouts'
 
 export const PAYOUTS_QUEUE = 'payouts'

@@ -1,8 +1,8 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import { groupImportRows, parseImportRow, type ImportedVoucher, type ImportRow, type RawImportRow } from '../../rules/payouts/importRows'
-import { RuleViolation } from '../../rules/ruleViolation'
+import { SLUGS } from '@/constants/slugs'
+import { groupImportRows, parseImportRow, type ImportedVoucher, type ImportRow, type RawImportRow } from '@/rules/payouts/importRows'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 export type LoadReport =
   | { status: 'CARGADO'; payouts: number; invoices: number; errors: [] }

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs'
 
-import type { RawImportRow } from '../../rules/payouts/importRows'
-import { toDisplayDate } from '../../rules/payouts/period'
-import { RuleViolation } from '../../rules/ruleViolation'
+import type { RawImportRow } from '@/rules/payouts/importRows'
+import { toDisplayDate } from '@/rules/payouts/period'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** At most this many rows in one file: a larger export is loaded in parts. */
 export const MAX_IMPORT_ROWS = 20_000

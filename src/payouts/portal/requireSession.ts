@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 
-import { PORTAL_PATH } from '../portalUrl'
+import { PORTAL_PATH } from '@/payouts/portalUrl'
 import { apiFetch, errorMessageOf, portalToken } from './portalApi'
 
 /** Calls the API as the signed-in provider; without a session, or when it has expired, back to the sign-in page. */

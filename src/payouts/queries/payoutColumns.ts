@@ -1,8 +1,8 @@
-import { EXCEL_DATE, EXCEL_PESOS, excelBogotaDate } from '../../export/excelDates'
-import type { XlsxColumn } from '../../export/streamXlsx'
-import type { Payout, PayoutInvoice } from '../../payload-types'
-import { INVOICE_AMOUNTS, INVOICE_CHARGES, INVOICE_TAXES } from '../../rules/payouts/invoiceFields'
-import { paymentFormLabel, shownBankFields } from '../../rules/payouts/paymentForm'
+import { EXCEL_DATE, EXCEL_PESOS, excelBogotaDate } from '@/export/excelDates'
+import type { XlsxColumn } from '@/export/streamXlsx'
+import type { Payout, PayoutInvoice } from '@/payload-types'
+import { INVOICE_AMOUNTS, INVOICE_CHARGES, INVOICE_TAXES } from '@/rules/payouts/invoiceFields'
+import { paymentFormLabel, shownBankFields } from '@/rules/payouts/paymentForm'
 
 const pesos = (amounts: readonly { name: string; label: string }[]): XlsxColumn[] =>
   amounts.map(({ name, label }) => ({ header: label, key: name, width: 16, numFmt: EXCEL_PESOS }))

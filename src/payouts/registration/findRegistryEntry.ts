@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../constants/slugs'
-import type { ProviderRegistry } from '../../payload-types'
-import type { RegistryEntry } from '../../rules/payouts/registration'
+import { SLUGS } from '@/constants/slugs'
+import type { ProviderRegistry } from '@/payload-types'
+import type { RegistryEntry } from '@/rules/payouts/registration'
 
 export type FoundEntry = { doc: ProviderRegistry; entry: RegistryEntry }
 

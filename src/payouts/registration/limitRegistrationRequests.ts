@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 import type { RateLimiterPostgres } from 'rate-limiter-flexible'
 
-import { recordAuthEvent } from '../../audit/recordAuthEvent'
-import { authLimiters, consumeInOrder } from '../../auth/authRateLimits'
-import { clientAddress } from '../../auth/clientAddress'
-import { tooManyRequests } from '../../auth/tooManyRequests'
+import { recordAuthEvent } from '@/audit/recordAuthEvent'
+import { authLimiters, consumeInOrder } from '@/auth/authRateLimits'
+import { clientAddress } from '@/auth/clientAddress'
+import { tooManyRequests } from '@/auth/tooManyRequests'
 
 /**
  * Rate limit of the anonymous registration steps (SEC-RATE): every request counts per address, and

@@ -1,10 +1,10 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { ROLES } from '../../auth/roles'
-import { SLUGS } from '../../constants/slugs'
-import { parseProviderNit } from '../../rules/payouts/providerNit'
-import { checkRegistration, REGISTRATION_STATUS, SITE_POLICIES_VERSION } from '../../rules/payouts/registration'
-import { toApiError } from '../../utilities/enforceRule'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import { parseProviderNit } from '@/rules/payouts/providerNit'
+import { checkRegistration, REGISTRATION_STATUS, SITE_POLICIES_VERSION } from '@/rules/payouts/registration'
+import { toApiError } from '@/utilities/enforceRule'
 import { findRegistryEntry } from './findRegistryEntry'
 import type { RegisterInput } from './registrationInput'
 

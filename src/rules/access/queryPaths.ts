@@ -1,5 +1,5 @@
-import { EXTERNAL_ROLES } from '../../auth/roles'
-import { RuleViolation } from '../ruleViolation'
+import { EXTERNAL_ROLES } from '@/auth/roles'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * R-ROL-01/02: a `where` or `sort` on a field the user cannot read, or through a relationship to

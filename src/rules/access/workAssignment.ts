@@ -1,5 +1,5 @@
-import { BRANCH_ROLES, ROLES, type Role } from '../../auth/roles'
-import { RuleViolation } from '../ruleViolation'
+import { BRANCH_ROLES, ROLES, type Role } from '@/auth/roles'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { checkRole } from './checkRole'
 import { CASE_WORKER_ROLES, isRowInScope, userScope } from './userScope'
 

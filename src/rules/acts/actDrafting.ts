@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { actKindLabel, actsForStage, type ActKind } from './actKinds'
 
 /** Issue 11: an act is drafted only in the stage it belongs to (e.g. no payment order before the coactive stage). */

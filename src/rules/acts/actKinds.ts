@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../cases/stages'
+import { STAGES, type Stage } from '@/rules/cases/stages'
 
 /** The legal acts the system drafts from a case (issue 11; 001 §7.1.3, §7.3.11–7.3.18). Values are API. */
 export const ACT_KINDS = {

@@ -1,5 +1,5 @@
-import { ROLES, type Role } from '../../auth/roles'
-import { RuleViolation } from '../ruleViolation'
+import { ROLES, type Role } from '@/auth/roles'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { actKindLabel, isCoactiveAct, type ActKind } from './actKinds'
 
 const PRE_LEGAL_SIGNERS: Role[] = [ROLES.branchManager, ROLES.collectionsManager]

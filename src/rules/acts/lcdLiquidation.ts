@@ -1,4 +1,4 @@
-import { moratoriumInterest, type RatePeriod } from '../cases/interest'
+import { moratoriumInterest, type RatePeriod } from '@/rules/cases/interest'
 
 export type LiquidationLine = { period: string; concept: string; contributors: number | null; capital: number; dueDate: string }
 

@@ -1,8 +1,8 @@
 import { toCardinal } from 'n2words/es-ES'
 
-import { parseIsoDate } from '../calendar/isoDate'
-import { formatPesos } from '../money'
-import { RuleViolation } from '../ruleViolation'
+import { parseIsoDate } from '@/rules/calendar/isoDate'
+import { formatPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
 

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 export const ACT_STATUSES = { draft: 'BORRADOR', signed: 'FIRMADO' } as const
 

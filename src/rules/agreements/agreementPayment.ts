@@ -1,7 +1,7 @@
-import { moratoriumInterest, type RatePeriod } from '../cases/interest'
-import { applyPayment, type PaymentApplication } from '../cases/paymentApplication'
-import { isPesos } from '../money'
-import { RuleViolation } from '../ruleViolation'
+import { moratoriumInterest, type RatePeriod } from '@/rules/cases/interest'
+import { applyPayment, type PaymentApplication } from '@/rules/cases/paymentApplication'
+import { isPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { splitPesos } from './schedule'
 import type { InstalmentStatus } from './statuses'
 

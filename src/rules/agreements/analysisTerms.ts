@@ -1,6 +1,6 @@
-import type { BusinessCalendar } from '../calendar'
-import { addMonthsIso } from '../cases/months'
-import { RuleViolation } from '../ruleViolation'
+import type { BusinessCalendar } from '@/rules/calendar'
+import { addMonthsIso } from '@/rules/cases/months'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-AGR-06: ten (business) days to analyse a request (001 §8.10). */
 export const ANALYSIS_BUSINESS_DAYS = 10

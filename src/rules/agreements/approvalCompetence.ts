@@ -1,6 +1,6 @@
-import { ROLES, type Role } from '../../auth/roles'
-import { STAGES } from '../cases/stages'
-import { RuleViolation } from '../ruleViolation'
+import { ROLES, type Role } from '@/auth/roles'
+import { STAGES } from '@/rules/cases/stages'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-ROL-04: who grants an agreement before the coactive stage, with no amount limit (001 §8.5). */
 export const PRE_COACTIVE_APPROVERS: Role[] = [ROLES.branchManager, ROLES.collectionsManager, ROLES.legalManager]

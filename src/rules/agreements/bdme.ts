@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-AGR-02: neither the debtor nor the third party who asks may be reported in the BDME (001 §8.3). */
 export function assertNotOnBdme(input: { debtorOnBdme: boolean; thirdPartyOnBdme: boolean }): void {

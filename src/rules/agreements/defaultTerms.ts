@@ -1,5 +1,5 @@
-import type { BusinessCalendar } from '../calendar'
-import { RuleViolation } from '../ruleViolation'
+import type { BusinessCalendar } from '@/rules/calendar'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { isPastDue } from './schedule'
 
 /** R-AGR-11: the demand gives at most fifteen (business) days to prove payment (001 §8.20). */

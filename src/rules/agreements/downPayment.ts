@@ -1,5 +1,5 @@
-import { formatPesos, isPesos } from '../money'
-import { RuleViolation } from '../ruleViolation'
+import { formatPesos, isPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-AGR-03: the down payment is at least 10% of the total debt (001 §8.3); compared in whole pesos, no float. */
 export function assertDownPayment(input: { total: number; downPayment: number }): void {

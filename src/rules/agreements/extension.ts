@@ -1,5 +1,5 @@
-import { calendarDaysBetween } from '../cases/months'
-import { RuleViolation } from '../ruleViolation'
+import { calendarDaysBetween } from '@/rules/cases/months'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-AGR-10: the extension is asked at least thirty days before the next instalment (001 §8.19). */
 export const EXTENSION_NOTICE_DAYS = 30

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-AGR-05: in the coactive stage the executor officer may grant up to five years (Decreto 4473 de 2006). */
 export const COACTIVE_MAX_TERM_MONTHS = 60

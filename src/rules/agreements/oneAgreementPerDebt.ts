@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import type { AgreementStatus } from './statuses'
 
 /** An obligation of the case's debt an agreement covers, named by its period and concept. */

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** The written request of 001 §8.8, as the agreement records it. */
 export type AgreementRequest = {

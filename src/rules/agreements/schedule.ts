@@ -1,7 +1,7 @@
-import type { BusinessCalendar } from '../calendar'
-import { addMonthsIso } from '../cases/months'
-import { isPesos } from '../money'
-import { RuleViolation } from '../ruleViolation'
+import type { BusinessCalendar } from '@/rules/calendar'
+import { addMonthsIso } from '@/rules/cases/months'
+import { isPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { PERIODICITY_MONTHS, type Periodicity } from './statuses'
 
 /** An obligation the agreement covers: its capital, named by period and concept (001 §8.13). */

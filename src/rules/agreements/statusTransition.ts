@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { AGREEMENT_STATUS_OPTIONS, GRANTED_STATUSES, type AgreementStatus } from './statuses'
 
 const NEXT: Record<AgreementStatus, AgreementStatus[]> = {

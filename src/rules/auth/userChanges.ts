@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { PASSWORD_RULE } from './passwordPolicy'
 
 /** What a user who is not an administrator may change on its own user. */

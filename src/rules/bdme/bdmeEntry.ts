@@ -1,5 +1,5 @@
-import { ROLES } from '../../auth/roles'
-import { RuleViolation } from '../ruleViolation'
+import { ROLES } from '@/auth/roles'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** One report of a debtor to the State's delinquent-debtor bulletin, and its withdrawal. */
 export type BdmeEntryFacts = {

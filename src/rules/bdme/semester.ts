@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { inForceOn, type BdmeEntryFacts } from './bdmeEntry'
 
 export type BdmeSemester = { year: number; semester: 1 | 2; from: string; cutOff: string }

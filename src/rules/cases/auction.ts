@@ -1,5 +1,5 @@
-import { addDaysIso, weekdayOf } from '../calendar'
-import { RuleViolation } from '../ruleViolation'
+import { addDaysIso, weekdayOf } from '@/rules/calendar'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * R-COB-16 auction (remate): base bid 70 % of the appraisal, bidders deposit 40 %, announced in a

@@ -1,4 +1,4 @@
-import type { BusinessCalendar } from '../calendar'
+import type { BusinessCalendar } from '@/rules/calendar'
 import {
   deriveNotificationDates,
   NOTIFIABLE_ACT_OPTIONS,

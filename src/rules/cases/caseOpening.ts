@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { STAGES, firstSubStateOf } from './stages'
 
 /**

@@ -2,7 +2,7 @@
  * The closed lists a case's fields choose from (R-COB-01…17). Values are stored and part of the API;
  * labels are what the admin shows. Hooks and rules compare against these values, never literals.
  */
-import { closedList } from '../options'
+import { closedList } from '@/rules/options'
 
 /** R-COB-17: how near the next legal deadline is (set by the hooks and the daily sweep). */
 export const { values: DEADLINE_FLAG, options: DEADLINE_FLAGS } = closedList({

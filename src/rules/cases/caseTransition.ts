@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { assertChecklistComplete, type Checklist, type ChecklistContext } from './coactiveChecklist'
 import { assertEligibleForCoactive, assertMayLeavePersuasive, type EligibilityInput } from './coactiveEligibility'
 import { assertMayActBeforeCoactive, assertMayActInCoactive, assertMaySign } from './competence'

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-COB-08: what the file must hold before the coactive stage (001 §7.1.3). */
 export type Checklist = {

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { calendarDaysBetween } from './months'
 
 export type MinimumWage = { year: number; amount: number }

@@ -1,5 +1,5 @@
-import { ROLES, type Role } from '../../auth/roles'
-import { RuleViolation } from '../ruleViolation'
+import { ROLES, type Role } from '@/auth/roles'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { STAGES } from './stages'
 
 /** Acts that must carry a competent signature (R-ROL-03, R-ROL-05). */

@@ -1,5 +1,5 @@
-import { RuleViolation } from '../ruleViolation'
-import { formatPesos } from '../money'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { formatPesos } from '@/rules/money'
 
 /** R-COB-14: the value embargoed may not exceed twice the debt plus interest. */
 export function embargoLimit(debt: { capital: number; interest: number }): number {

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { EXCEPTION_GROUNDS } from './paymentOrderTerms'
 
 export type ExceptionDecision = 'PROBADA' | 'NO_PROBADA'

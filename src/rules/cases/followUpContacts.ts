@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { addMonthsIso, calendarDaysBetween } from './months'
 
 export type FollowUpSchedule = {

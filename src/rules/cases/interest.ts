@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { addMonthsIso } from './months'
 
 export type RatePeriod = { from: string; to: string; annualRatePercent: string }

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { addMonthsIso } from './months'
 
 /** R-COB-03: the LCD is issued at most six months after the payment deadline. */

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../calendar'
+import { parseIsoDate } from '@/rules/calendar'
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 

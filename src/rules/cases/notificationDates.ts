@@ -1,6 +1,6 @@
-import type { BusinessCalendar } from '../calendar'
-import { noticePeriod } from '../notices/noticeDates'
-import { RuleViolation } from '../ruleViolation'
+import type { BusinessCalendar } from '@/rules/calendar'
+import { noticePeriod } from '@/rules/notices/noticeDates'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { addMonthsIso } from './months'
 
 /** Acts that must be notified (R-NOT-01). */

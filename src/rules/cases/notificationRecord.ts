@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { assertMayActBeforeCoactive, assertMayActInCoactive, assertMaySign } from './competence'
 import { NOTIFIABLE_ACTS } from './notificationDates'
 import type { SubState } from './stages'

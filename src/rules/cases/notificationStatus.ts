@@ -1,4 +1,4 @@
-import { closedList } from '../options'
+import { closedList } from '@/rules/options'
 import type { DerivedNotificationDates } from './notificationDates'
 
 export const { values: NOTIFICATION_STATUS, options: NOTIFICATION_STATUSES } = closedList({

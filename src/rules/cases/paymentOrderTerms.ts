@@ -1,5 +1,5 @@
-import type { BusinessCalendar } from '../calendar'
-import { RuleViolation } from '../ruleViolation'
+import type { BusinessCalendar } from '@/rules/calendar'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-COB-10: 15 business days from notification to pay or propose exceptions. */
 export const paymentOrderResponseDeadline = (notifiedOn: string, calendar: BusinessCalendar): string =>

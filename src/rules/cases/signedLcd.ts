@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * R-COB-17: the signed LCD is a document of the file; its cut-off (and so its figures) does not

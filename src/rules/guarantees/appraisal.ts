@@ -1,5 +1,5 @@
-import { addMonthsIso } from '../cases/months'
-import { RuleViolation } from '../ruleViolation'
+import { addMonthsIso } from '@/rules/cases/months'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { GOODS_KINDS, type GuaranteeKind } from './kinds'
 
 export type GoodsType = 'INMUEBLE' | 'VEHICULO' | 'MUEBLE' | 'OTRO'

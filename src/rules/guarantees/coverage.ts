@@ -1,6 +1,6 @@
-import { addMonthsIso } from '../cases/months'
-import { moratoriumInterest } from '../cases/interest'
-import { RuleViolation } from '../ruleViolation'
+import { addMonthsIso } from '@/rules/cases/months'
+import { moratoriumInterest } from '@/rules/cases/interest'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 export type CoverageInput = {
   /** Capital of the obligations, in pesos. */

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 export type EncumbranceFacts = {
   /** The goods are under another creditor's pledge or mortgage. */

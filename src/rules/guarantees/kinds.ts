@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-GAR-04 (001 §8.28): the guarantees an agreement may be granted on. */
 export const ADMISSIBLE_KINDS = [

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { GOODS_KINDS, type GuaranteeKind } from './kinds'
 
 /** R-GAR-03: a list of assets (relación de bienes) is the one guarantee not perfected before granting. */

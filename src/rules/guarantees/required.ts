@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-GAR-01 (001 §8.25): an obligation above ten SMMLV of the year needs a guarantee. */
 export const guaranteeRequired = (obligation: number, smmlv: number): boolean => obligation > 10 * smmlv

@@ -1,5 +1,5 @@
-import { ROLES } from '../../auth/roles'
-import { RuleViolation } from '../ruleViolation'
+import { ROLES } from '@/auth/roles'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * The manual's "Coordinador de Cartera y Recaudo" (001 §8.34): the roles have no coordinator, and the

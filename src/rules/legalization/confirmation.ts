@@ -1,5 +1,5 @@
 import { LEGALIZATION_STATUS } from './legalizationOptions'
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 export type ConfirmationState = { status: string; idempotencyKey?: string | null }
 

@@ -1,5 +1,5 @@
-import { POLICY_STATUS } from '../policyStatuses'
-import { RuleViolation } from '../ruleViolation'
+import { POLICY_STATUS } from '@/rules/policyStatuses'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 export type PolicyForLegalization = {
   id: number | string

@@ -1,4 +1,4 @@
-import { closedList } from '../options'
+import { closedList } from '@/rules/options'
 
 /** R-LEG-01…05: how a legalization is built. Values are stored and part of the API. */
 export const { values: LEGALIZATION_FLOW, options: LEGALIZATION_FLOWS } = closedList({

@@ -1,6 +1,6 @@
-import { bogotaDateOf } from '../calendar'
-import { POLICY_STATUS } from '../policyStatuses'
-import { RuleViolation } from '../ruleViolation'
+import { bogotaDateOf } from '@/rules/calendar'
+import { POLICY_STATUS } from '@/rules/policyStatuses'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { amountDueOf, type LegalizationItem, type PolicyForLegalization } from './legalizationItems'
 
 /** Payment supports the manual flow accepts: a transfer or a bank deposit (R-LEG-04). */

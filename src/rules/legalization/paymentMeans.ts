@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { formatPesos } from '../money'
-import { RuleViolation } from '../ruleViolation'
+import { formatPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-LEG-02: the four payment means of the portal. */
 export const PAYMENT_MEAN_KINDS = [

@@ -1,5 +1,5 @@
-import { addDaysIso, weekdayOf, type BusinessCalendar } from '../calendar'
-import { RuleViolation } from '../ruleViolation'
+import { addDaysIso, weekdayOf, type BusinessCalendar } from '@/rules/calendar'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** What a public notice (aviso) announces. Values are part of the API. */
 export const NOTICE_KINDS = {

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** The two fields of a debtor that show its report to the State's delinquent-debtor bulletin (BDME). */
 export const BDME_FIELDS = ['reportedToBdme', 'bdmeReportedAt'] as const

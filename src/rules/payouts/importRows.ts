@@ -1,5 +1,5 @@
-import { isPesos } from '../money'
-import { RuleViolation } from '../ruleViolation'
+import { isPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { checkInvoiceFigures, INVOICE_AMOUNTS, INVOICE_CHARGES, INVOICE_TAXES, type InvoiceFigures } from './invoiceFields'
 import { checkPaymentForm, NOT_APPLICABLE, type AccountType, type PaymentForm } from './paymentForm'
 import { parseDisplayDate } from './period'

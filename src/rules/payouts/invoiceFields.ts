@@ -1,6 +1,6 @@
-import { parseIsoDate } from '../calendar/isoDate'
-import { isPesos } from '../money'
-import { RuleViolation } from '../ruleViolation'
+import { parseIsoDate } from '@/rules/calendar/isoDate'
+import { isPesos } from '@/rules/money'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-PAY-03: the amounts of a crossed invoice the portal shows, in pesos, with their Spanish headers. */
 export const INVOICE_AMOUNTS = [

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-PAY-02: how a voucher was paid. Values are part of the API. */
 export const PAYMENT_FORMS = [

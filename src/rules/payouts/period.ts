@@ -1,5 +1,5 @@
-import { isoDateToEpochDay } from '../calendar/isoDate'
-import { RuleViolation } from '../ruleViolation'
+import { isoDateToEpochDay } from '@/rules/calendar/isoDate'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-PAY-02: vouchers are served from this year on (the source's "solo … desde el año 2017"). */
 export const FIRST_PAYOUT_YEAR = 2017

@@ -1,5 +1,5 @@
-import { parseIdentification } from '../identification'
-import { RuleViolation } from '../ruleViolation'
+import { parseIdentification } from '@/rules/identification'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * R-PAY-01: the NIT a provider registers or signs in with, checked with the DIAN check digit

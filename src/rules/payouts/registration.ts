@@ -1,6 +1,6 @@
-import { assertStrongPassword } from '../auth/passwordPolicy'
-import { closedList } from '../options'
-import { RuleViolation } from '../ruleViolation'
+import { assertStrongPassword } from '@/rules/auth/passwordPolicy'
+import { closedList } from '@/rules/options'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** The version of the site policies a provider accepts today; recorded with each acceptance (R-PAY-01). */
 export const SITE_POLICIES_VERSION = '2026-11'

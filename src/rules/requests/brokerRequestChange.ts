@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { assertStatusTransition, isClosedStatus, type RequestStatus } from './requestStatus'
 
 type Id = number | string

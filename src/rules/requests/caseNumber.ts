@@ -1,4 +1,4 @@
-import { bogotaDateOf } from '../calendar'
+import { bogotaDateOf } from '@/rules/calendar'
 
 /** R-REQ-06: COL_<year>_<sequence>; the year is the Bogota calendar year of filing. */
 export function formatCaseNumber(year: number, sequence: number): string {

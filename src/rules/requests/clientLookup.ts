@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-REQ-02: what the portal shows after looking a client up under a clave. */
 export const LOOKUP_RESULTS = {

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /**
  * R-ROL-02: an intermediary files and looks clients up only under one of its own claves;

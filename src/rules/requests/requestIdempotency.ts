@@ -1,6 +1,6 @@
 import { createHash } from 'crypto'
 
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** What a filed request remembers of the Idempotency-Key it was filed with. */
 export type IdempotencyClaim = { key: string; fingerprint: string }

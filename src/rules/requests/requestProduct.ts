@@ -1,7 +1,7 @@
-import { isVehicleLine, LINES_OF_BUSINESS } from '../linesOfBusiness'
-import { isPolicyType, POLICY_TYPES } from '../policyTypes'
-import { RuleViolation } from '../ruleViolation'
-import { assertPlateForLine } from '../vehiclePlate'
+import { isVehicleLine, LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
+import { isPolicyType, POLICY_TYPES } from '@/rules/policyTypes'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { assertPlateForLine } from '@/rules/vehiclePlate'
 
 export type ProductInput = {
   policyType?: string | null

@@ -1,4 +1,4 @@
-import { RuleViolation } from '../ruleViolation'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 /** R-REQ-07 statuses, in the words of the portal. */
 export const REQUEST_STATUSES = [

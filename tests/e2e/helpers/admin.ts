@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Locator, type Page, type Response } from 'playwright-core'
 import { expect, inject } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../../src/seed/users'
+import { DEMO_PASSWORD } from '@/seed/users'
 
 /** Debian's chromium (never a downloaded browser); scripts/ensure-chromium.mjs installs it. */
 export const launchBrowser = (): Promise<Browser> =>

@@ -1,6 +1,6 @@
 import { inject } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../../src/seed/users'
+import { DEMO_PASSWORD } from '@/seed/users'
 
 type Json = Record<string, any>
 

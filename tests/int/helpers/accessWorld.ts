@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { ROLES, type Role } from '../../../src/auth/roles'
-import type { Branch, Party, Policy, User } from '../../../src/payload-types'
+import { ROLES, type Role } from '@/auth/roles'
+import type { Branch, Party, Policy, User } from '@/payload-types'
 import { policyData } from './fixtures'
-import { SLUGS } from '../../../src/constants/slugs'
+import { SLUGS } from '@/constants/slugs'
 
 export const PASSWORD = 'Clave-Segura-2026'
 

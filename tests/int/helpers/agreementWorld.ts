@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Agreement, AgreementInstalment, Case, Party } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Agreement, AgreementInstalment, Case, Party } from '@/payload-types'
 import type { AccessWorld } from './accessWorld'
 import { debtLine } from './caseWorld'
 import { createParty } from './fixtures'

@@ -10,8 +10,8 @@ import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import http from 'http'
 import { getPayload } from 'payload'
 
-import { POST as GRAPHQL_POST } from '../../../src/app/(payload)/api/graphql/route'
-import { withRequestContext } from '../../../src/http/withRequestContext'
+import { POST as GRAPHQL_POST } from '@/app/(payload)/api/graphql/route'
+import { withRequestContext } from '@/http/withRequestContext'
 
 const handlers = { GET: withRequestContext(REST_GET(config)), POST: withRequestContext(REST_POST(config)) }
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Case } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Case } from '@/payload-types'
 import { buildAccessWorld } from './accessWorld'
 
 /** Legal parameters of 2026 as the settings global holds them (idempotent: every file may call it). */

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Party, Policy } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Party, Policy } from '@/payload-types'
 
 type CollectionSlug = (typeof SLUGS)[keyof Omit<typeof SLUGS, 'settings'>]
 

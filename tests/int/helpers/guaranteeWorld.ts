@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import type { BdmeEntry, Guarantee, Party } from '../../../src/payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { BdmeEntry, Guarantee, Party } from '@/payload-types'
 import { randomDigits } from './fixtures'
 
 type Side = 'bog' | 'med'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { MAIL_QUEUE } from '../../../src/jobs/sendEmailTask'
+import { SLUGS } from '@/constants/slugs'
+import { MAIL_QUEUE } from '@/jobs/sendEmailTask'
 
 /** The jobs of the mail queue, oldest first. */
 export const mailJobs = async (payload: Payload) =>

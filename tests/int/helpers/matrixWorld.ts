@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { Actor } from '../../../src/auth/accessMatrix'
-import { ROLES } from '../../../src/auth/roles'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Case, Document, Legalization, Notification, Party, Payment, Policy, Request, User } from '../../../src/payload-types'
-import { nitCheckDigit } from '../../../src/rules/identification'
+import type { Actor } from '@/auth/accessMatrix'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import type { Case, Document, Legalization, Notification, Party, Payment, Policy, Request, User } from '@/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
 import { agreementRowsFor, buildAgreementRows, newAgreementRowData } from './agreementWorld'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { createPolicy, policyData, randomDigits } from './fixtures'
@@ -365,7 +365,7 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.auditLogs:
       return { collectionSlug: SLUGS.parties, documentId: String(world.parties.debtorBog.id), operation: 'update', userEmail: `m${tag}@test.co` }
     case SLUGS.emailMessages:
-      return { to: `m${tag}@test.co`, subject: `Matriz ${tag}`, template: 'deadlineDigest', text: 'Correo de la matriz' }
+      return { to: `m${tag}@test.co`, subject: `Matriz ${tag}`, template: 'deadlineDigest', text: 'Correo de la matriz', status: 'QUEUED', attempts: 0 }
     case JOBS_SLUG:
       return { taskSlug: 'deadlineSweep', input: { asOf: '2026-01-05' }, queue: `matriz-${tag}` }
     case SLUGS.providerRegistry:

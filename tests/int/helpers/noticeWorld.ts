@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import type { Actor } from '../../../src/auth/accessMatrix'
-import { BRANCH_ROLES, NATIONAL_ROLES, ROLES } from '../../../src/auth/roles'
-import { SLUGS } from '../../../src/constants/slugs'
-import { lexicalParagraphs } from '../../../src/notices/lexicalParagraphs'
-import type { Notice } from '../../../src/payload-types'
-import { NOTICE_KINDS } from '../../../src/rules/notices/noticeDates'
+import type { Actor } from '@/auth/accessMatrix'
+import { BRANCH_ROLES, NATIONAL_ROLES, ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import { lexicalParagraphs } from '@/notices/lexicalParagraphs'
+import type { Notice } from '@/payload-types'
+import { NOTICE_KINDS } from '@/rules/notices/noticeDates'
 
 type Row = { id: number }
 type Side = 'bog' | 'med'

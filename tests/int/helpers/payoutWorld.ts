@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { ROLES } from '../../../src/auth/roles'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { Payout, PayoutInvoice, ProviderRegistration, ProviderRegistry, User } from '../../../src/payload-types'
-import { nitCheckDigit } from '../../../src/rules/identification'
-import { SITE_POLICIES_VERSION } from '../../../src/rules/payouts/registration'
+import { ROLES } from '@/auth/roles'
+import { SLUGS } from '@/constants/slugs'
+import type { Payout, PayoutInvoice, ProviderRegistration, ProviderRegistry, User } from '@/payload-types'
+import { nitCheckDigit } from '@/rules/identification'
+import { SITE_POLICIES_VERSION } from '@/rules/payouts/registration'
 import { PASSWORD } from './accessWorld'
 import { randomDigits } from './fixtures'
 

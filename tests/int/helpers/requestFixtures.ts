@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { SLUGS } from '../../../src/constants/slugs'
-import { seedRequestKinds } from '../../../src/seed/requestKinds'
+import { SLUGS } from '@/constants/slugs'
+import { seedRequestKinds } from '@/seed/requestKinds'
 import type { AccessWorld } from './accessWorld'
 import type { ApiClient } from './apiClient'
 

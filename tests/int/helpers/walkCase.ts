@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { walkCase as walkThroughTheRules, type WalkActors, type WalkPlan, type WalkTarget } from '../../../src/seed/walkCase'
-import { SLUGS } from '../../../src/constants/slugs'
-import type { User } from '../../../src/payload-types'
+import { walkCase as walkThroughTheRules, type WalkActors, type WalkPlan, type WalkTarget } from '@/seed/walkCase'
+import { SLUGS } from '@/constants/slugs'
+import type { User } from '@/payload-types'
 import { asUser } from './asUser'
 import { debtLine, type CaseWorld } from './caseWorld'
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../../src/auth/roles'
-import { changedFields } from '../../../src/rules/access/changedFields'
-import { assertIsExternalFirm, assertMayAssignWork, assertMayBeResponsible } from '../../../src/rules/access/workAssignment'
-import { refuseUnreadableQueryPath } from '../../../src/rules/access/queryPaths'
+import { ROLES } from '@/auth/roles'
+import { changedFields } from '@/rules/access/changedFields'
+import { assertIsExternalFirm, assertMayAssignWork, assertMayBeResponsible } from '@/rules/access/workAssignment'
+import { refuseUnreadableQueryPath } from '@/rules/access/queryPaths'
 import { violationOf } from '../helpers/violationOf'
 
 describe('who assigns work (R-ROL-01, issue 8 finding 5)', () => {

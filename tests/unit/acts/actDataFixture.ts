@@ -1,5 +1,5 @@
-import type { ActData } from '../../../src/acts/actData'
-import { liquidateForLcd } from '../../../src/rules/acts/lcdLiquidation'
+import type { ActData } from '@/acts/actData'
+import { liquidateForLcd } from '@/rules/acts/lcdLiquidation'
 
 export const RATES = [
   { from: '2025-01-01', to: '2025-12-31', annualRatePercent: '25' },

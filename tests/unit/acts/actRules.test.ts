@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../../src/auth/roles'
-import { assertActFitsStage } from '../../../src/rules/acts/actDrafting'
-import { actsForStage } from '../../../src/rules/acts/actKinds'
-import { assertMaySignAct } from '../../../src/rules/acts/actSigner'
-import { assertActIsDraft, assertSignedActKept, assertSignedActUnchanged } from '../../../src/rules/acts/signedAct'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { ROLES } from '@/auth/roles'
+import { assertActFitsStage } from '@/rules/acts/actDrafting'
+import { actsForStage } from '@/rules/acts/actKinds'
+import { assertMaySignAct } from '@/rules/acts/actSigner'
+import { assertActIsDraft, assertSignedActKept, assertSignedActUnchanged } from '@/rules/acts/signedAct'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { violationOf as refusal } from '../helpers/violationOf'
 
 describe('who signs a generated act (R-ROL-03, R-ROL-05)', () => {

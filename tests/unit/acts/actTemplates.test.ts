@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { renderActPdf } from '../../../src/acts/pdf/renderActPdf'
-import { ACT_TEMPLATES } from '../../../src/acts/templates'
-import { liquidateDebt } from '../../../src/rules/cases/interest'
-import { liquidateForLcd } from '../../../src/rules/acts/lcdLiquidation'
-import { ACT_KIND_VALUES } from '../../../src/rules/acts/actKinds'
+import { renderActPdf } from '@/acts/pdf/renderActPdf'
+import { ACT_TEMPLATES } from '@/acts/templates'
+import { liquidateDebt } from '@/rules/cases/interest'
+import { liquidateForLcd } from '@/rules/acts/lcdLiquidation'
+import { ACT_KIND_VALUES } from '@/rules/acts/actKinds'
 import { actData, RATES } from './actDataFixture'
 import { pdfText } from './pdfText'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { countInWords, dateInFigures, dateInWords, pesosInWords, periodInWords } from '../../../src/rules/acts/legalWords'
+import { countInWords, dateInFigures, dateInWords, pesosInWords, periodInWords } from '@/rules/acts/legalWords'
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ')
 

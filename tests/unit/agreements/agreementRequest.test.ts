@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../../src/auth/roles'
-import { assertMayApproveAgreement } from '../../../src/rules/agreements/approvalCompetence'
-import { assertNotOnBdme } from '../../../src/rules/agreements/bdme'
-import { assertDownPayment } from '../../../src/rules/agreements/downPayment'
-import { COACTIVE_MAX_TERM_MONTHS, assertTermAllowed, maxTermMonths } from '../../../src/rules/agreements/maximumTerm'
-import { assertOneAgreementPerDebt } from '../../../src/rules/agreements/oneAgreementPerDebt'
-import { assertRequestComplete, type AgreementRequest } from '../../../src/rules/agreements/request'
+import { ROLES } from '@/auth/roles'
+import { assertMayApproveAgreement } from '@/rules/agreements/approvalCompetence'
+import { assertNotOnBdme } from '@/rules/agreements/bdme'
+import { assertDownPayment } from '@/rules/agreements/downPayment'
+import { COACTIVE_MAX_TERM_MONTHS, assertTermAllowed, maxTermMonths } from '@/rules/agreements/maximumTerm'
+import { assertOneAgreementPerDebt } from '@/rules/agreements/oneAgreementPerDebt'
+import { assertRequestComplete, type AgreementRequest } from '@/rules/agreements/request'
 import { violationOf } from '../helpers/violationOf'
 
 /**

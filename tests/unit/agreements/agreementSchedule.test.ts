@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { applyAgreementPayment, isExtraordinary, lateInstalmentInterest } from '../../../src/rules/agreements/agreementPayment'
-import { buildSchedule, isPastDue, type ScheduleInput } from '../../../src/rules/agreements/schedule'
-import { createBusinessCalendar } from '../../../src/rules/calendar'
-import type { RatePeriod } from '../../../src/rules/cases/interest'
+import { applyAgreementPayment, isExtraordinary, lateInstalmentInterest } from '@/rules/agreements/agreementPayment'
+import { buildSchedule, isPastDue, type ScheduleInput } from '@/rules/agreements/schedule'
+import { createBusinessCalendar } from '@/rules/calendar'
+import type { RatePeriod } from '@/rules/cases/interest'
 import { violationOf } from '../helpers/violationOf'
 
 const calendar = createBusinessCalendar()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createBusinessCalendar } from '../../../src/rules/calendar'
+import { createBusinessCalendar } from '@/rules/calendar'
 import {
   analysisDeadline,
   assertRejectionReasons,
@@ -8,9 +8,9 @@ import {
   perfectionDeadline,
   rejectionNoticeDeadline,
   requirementsDeadline,
-} from '../../../src/rules/agreements/analysisTerms'
-import { demandDeadline, missedInstalments, voidResolutionFor } from '../../../src/rules/agreements/defaultTerms'
-import { assertExtensionAllowed } from '../../../src/rules/agreements/extension'
+} from '@/rules/agreements/analysisTerms'
+import { demandDeadline, missedInstalments, voidResolutionFor } from '@/rules/agreements/defaultTerms'
+import { assertExtensionAllowed } from '@/rules/agreements/extension'
 import { violationOf } from '../helpers/violationOf'
 
 const calendar = createBusinessCalendar()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertStrongPassword, PASSWORD_RULE } from '../../../src/rules/auth/passwordPolicy'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { DEMO_PASSWORD, DEMO_USERS } from '../../../src/seed/users'
+import { assertStrongPassword, PASSWORD_RULE } from '@/rules/auth/passwordPolicy'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { DEMO_PASSWORD, DEMO_USERS } from '@/seed/users'
 
 const refusal = (password: unknown, owner = {}) => {
   try {

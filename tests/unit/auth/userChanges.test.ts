@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertPasswordChangeAllowed, assertUserChangeAllowed, assertUserMaySignIn } from '../../../src/rules/auth/userChanges'
+import { assertPasswordChangeAllowed, assertUserChangeAllowed, assertUserMaySignIn } from '@/rules/auth/userChanges'
 
 describe('R-ROL-01 who changes a user', () => {
   it('R-ROL-01 an administrator changes anything of anyone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../../src/auth/roles'
+import { ROLES } from '@/auth/roles'
 import {
   assertBdmeEntryChange,
   assertExecutorActsOnBdme,
@@ -8,8 +8,8 @@ import {
   assertNotBlockedByBdme,
   bdmeStatusOf,
   isBlockedByBdme,
-} from '../../../src/rules/bdme/bdmeEntry'
-import { bdmeSemester, semesterStateOf } from '../../../src/rules/bdme/semester'
+} from '@/rules/bdme/bdmeEntry'
+import { bdmeSemester, semesterStateOf } from '@/rules/bdme/semester'
 import { violationOf } from '../helpers/violationOf'
 
 const today = '2026-12-01'

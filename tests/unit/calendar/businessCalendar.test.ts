@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar } from '../../../src/rules/calendar/businessCalendar'
-import { nationalHolidays } from '../../../src/rules/calendar/colombianHolidays'
-import { addDaysIso, weekdayOf } from '../../../src/rules/calendar/isoDate'
+import { createBusinessCalendar } from '@/rules/calendar/businessCalendar'
+import { nationalHolidays } from '@/rules/calendar/colombianHolidays'
+import { addDaysIso, weekdayOf } from '@/rules/calendar/isoDate'
 
 // The national calendar of 2026 (Ley 51 de 1983, "Ley Emiliani"): 19 days, with Virgen de
 // Chiquinquirá (9 July, Ley 2578 de 2026) observed Monday 13 July.

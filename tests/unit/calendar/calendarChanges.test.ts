@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeAdjustmentsChange } from '../../../src/rules/calendar/adjustmentsChange'
-import { holidayListAround, holidayListChange } from '../../../src/rules/calendar/holidayList'
+import { describeAdjustmentsChange } from '@/rules/calendar/adjustmentsChange'
+import { holidayListAround, holidayListChange } from '@/rules/calendar/holidayList'
 
 describe('describeAdjustmentsChange (administrator settings)', () => {
   it('R-NOT-01 says which extra non-business days and struck holidays were added or removed', () => {

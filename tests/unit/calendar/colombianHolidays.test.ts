@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nationalHolidays } from '../../../src/rules/calendar/colombianHolidays'
+import { nationalHolidays } from '@/rules/calendar/colombianHolidays'
 
 describe('nationalHolidays', () => {
   it('leaves out Easter Sunday, which the library lists but Ley 51 de 1983 does not', () => {

@@ -5,7 +5,7 @@ import {
   endOfBogotaDay,
   parseIsoDate,
   weekdayOf,
-} from '../../../src/rules/calendar/isoDate'
+} from '@/rules/calendar/isoDate'
 
 describe('parseIsoDate', () => {
   it('splits a valid date into numbers', () => {

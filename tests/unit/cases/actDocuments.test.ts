@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertActDocument } from '../../../src/rules/cases/actDocuments'
+import { assertActDocument } from '@/rules/cases/actDocuments'
 
 const pdf = 'application/pdf'
 

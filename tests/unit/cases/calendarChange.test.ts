@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { createBusinessCalendar } from '../../../src/rules/calendar'
-import { describeMovedTerms, recomputeOpenNotificationDates, settledNotificationDates } from '../../../src/rules/cases/calendarChange'
-import { deriveNotificationDates, type NotificationFacts } from '../../../src/rules/cases/notificationDates'
+import { createBusinessCalendar } from '@/rules/calendar'
+import { describeMovedTerms, recomputeOpenNotificationDates, settledNotificationDates } from '@/rules/cases/calendarChange'
+import { deriveNotificationDates, type NotificationFacts } from '@/rules/cases/notificationDates'
 
 // The calendar before Ley 2578 de 2026 reached the app: 13 July 2026 a business day.
 const beforeLaw = createBusinessCalendar({ struckHolidays: ['2026-07-13'] })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../../src/auth/roles'
-import { assertCaseTransition, assertCollectionMayProceed, type TransitionInput } from '../../../src/rules/cases/caseTransition'
+import { ROLES } from '@/auth/roles'
+import { assertCaseTransition, assertCollectionMayProceed, type TransitionInput } from '@/rules/cases/caseTransition'
 
 const completeChecklist = {
   persuasiveEvidence: true,

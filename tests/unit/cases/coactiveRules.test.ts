@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../../src/auth/roles'
-import { missingChecklistItems } from '../../../src/rules/cases/coactiveChecklist'
-import { assertEligibleForCoactive, mustStayPersuasive, smmlvOn } from '../../../src/rules/cases/coactiveEligibility'
-import { assertMaySign } from '../../../src/rules/cases/competence'
-import { assertEmbargoWithinLimit, embargoLimit } from '../../../src/rules/cases/embargoLimit'
-import { assertFollowUpContactInTime, followUpSchedule } from '../../../src/rules/cases/followUpContacts'
-import { assertLcdInTime, lcdDeadline } from '../../../src/rules/cases/lcdDeadline'
-import { defaultNoticeDeadline } from '../../../src/rules/cases/persuasiveNotices'
-import { auctionTerms } from '../../../src/rules/cases/auction'
+import { ROLES } from '@/auth/roles'
+import { missingChecklistItems } from '@/rules/cases/coactiveChecklist'
+import { assertEligibleForCoactive, mustStayPersuasive, smmlvOn } from '@/rules/cases/coactiveEligibility'
+import { assertMaySign } from '@/rules/cases/competence'
+import { assertEmbargoWithinLimit, embargoLimit } from '@/rules/cases/embargoLimit'
+import { assertFollowUpContactInTime, followUpSchedule } from '@/rules/cases/followUpContacts'
+import { assertLcdInTime, lcdDeadline } from '@/rules/cases/lcdDeadline'
+import { defaultNoticeDeadline } from '@/rules/cases/persuasiveNotices'
+import { auctionTerms } from '@/rules/cases/auction'
 
 const wages = [
   { year: 2025, amount: 1_423_500 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { favourableExceptionOutcome, type ExceptionRecord } from '../../../src/rules/cases/exceptionDecisions'
+import { favourableExceptionOutcome, type ExceptionRecord } from '@/rules/cases/exceptionDecisions'
 import { violationOf } from '../helpers/violationOf'
 
 const filed: ExceptionRecord = { id: 'a', ground: 'PRESCRIPCION', filedOn: '2026-08-10' }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { liquidateDebt, moratoriumInterest, type RatePeriod } from '../../../src/rules/cases/interest'
-import { applyPayment } from '../../../src/rules/cases/paymentApplication'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
+import { liquidateDebt, moratoriumInterest, type RatePeriod } from '@/rules/cases/interest'
+import { applyPayment } from '@/rules/cases/paymentApplication'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 const rates: RatePeriod[] = [
   { from: '2025-01-01', to: '2026-01-31', annualRatePercent: '25' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { createBusinessCalendar } from '../../../src/rules/calendar'
-import { deriveNotificationDates } from '../../../src/rules/cases/notificationDates'
-import { notificationStatusOn } from '../../../src/rules/cases/notificationStatus'
-import { assertExceptionsInTime, paymentOrderResponseDeadline } from '../../../src/rules/cases/paymentOrderTerms'
+import { createBusinessCalendar } from '@/rules/calendar'
+import { deriveNotificationDates } from '@/rules/cases/notificationDates'
+import { notificationStatusOn } from '@/rules/cases/notificationStatus'
+import { assertExceptionsInTime, paymentOrderResponseDeadline } from '@/rules/cases/paymentOrderTerms'
 
 const calendar = createBusinessCalendar()
 

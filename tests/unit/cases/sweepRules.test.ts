@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { nextAutomaticMove } from '../../../src/rules/cases/automaticMoves'
-import { flagDeadline, openDeadlines, type CaseSnapshot } from '../../../src/rules/cases/caseDeadlines'
-import { notificationStatusOn } from '../../../src/rules/cases/notificationStatus'
+import { nextAutomaticMove } from '@/rules/cases/automaticMoves'
+import { flagDeadline, openDeadlines, type CaseSnapshot } from '@/rules/cases/caseDeadlines'
+import { notificationStatusOn } from '@/rules/cases/notificationStatus'
 
 const lcdNotice = {
   act: 'LCD',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isDatabaseUnavailable } from '../../../src/db/databaseUnavailable'
+import { isDatabaseUnavailable } from '@/db/databaseUnavailable'
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { retryWhileDatabaseUnavailable } from '../../../src/db/retryWhileDatabaseUnavailable'
+import { retryWhileDatabaseUnavailable } from '@/db/retryWhileDatabaseUnavailable'
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { ROLES } from '../../../src/auth/roles'
-import { appraisalStillValid, appraisedValue, type AppraisalFacts } from '../../../src/rules/guarantees/appraisal'
-import { assertGuaranteesCover, guaranteeCoverage } from '../../../src/rules/guarantees/coverage'
-import { assertEncumbrancesHandled } from '../../../src/rules/guarantees/encumbrances'
-import { ADMISSIBLE_KINDS, assertAdmissibleKind, INADMISSIBLE_KINDS } from '../../../src/rules/guarantees/kinds'
-import { assertGuaranteesPerfected, assertPerfectionRecorded } from '../../../src/rules/guarantees/perfection'
-import { assertGuaranteeWhenRequired, guaranteeRequired } from '../../../src/rules/guarantees/required'
-import { assertSubstitutionAllowed } from '../../../src/rules/guarantees/substitution'
+import { ROLES } from '@/auth/roles'
+import { appraisalStillValid, appraisedValue, type AppraisalFacts } from '@/rules/guarantees/appraisal'
+import { assertGuaranteesCover, guaranteeCoverage } from '@/rules/guarantees/coverage'
+import { assertEncumbrancesHandled } from '@/rules/guarantees/encumbrances'
+import { ADMISSIBLE_KINDS, assertAdmissibleKind, INADMISSIBLE_KINDS } from '@/rules/guarantees/kinds'
+import { assertGuaranteesPerfected, assertPerfectionRecorded } from '@/rules/guarantees/perfection'
+import { assertGuaranteeWhenRequired, guaranteeRequired } from '@/rules/guarantees/required'
+import { assertSubstitutionAllowed } from '@/rules/guarantees/substitution'
 import { violationOf } from '../helpers/violationOf'
 
 const SMMLV_2026 = 1_423_500

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { decideConfirmation } from '../../../src/rules/legalization/confirmation'
-import { priceAutomaticItems } from '../../../src/rules/legalization/legalizationItems'
-import { assertManualMeans, priceManualItem } from '../../../src/rules/legalization/manualLegalization'
-import { assertMeansMatchTotal, PaymentMean } from '../../../src/rules/legalization/paymentMeans'
+import { decideConfirmation } from '@/rules/legalization/confirmation'
+import { priceAutomaticItems } from '@/rules/legalization/legalizationItems'
+import { assertManualMeans, priceManualItem } from '@/rules/legalization/manualLegalization'
+import { assertMeansMatchTotal, PaymentMean } from '@/rules/legalization/paymentMeans'
 import { violationOf } from '../helpers/violationOf'
 
 const policy = (id: number, extra: Record<string, unknown> = {}) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertLegalizationEditable } from '../../../src/rules/legalization/confirmation'
-import { assertManualRegistrationComplete } from '../../../src/rules/legalization/manualLegalization'
+import { assertLegalizationEditable } from '@/rules/legalization/confirmation'
+import { assertManualRegistrationComplete } from '@/rules/legalization/manualLegalization'
 import { violationOf } from '../helpers/violationOf'
 
 const complete = {

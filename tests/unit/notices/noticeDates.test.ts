@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { createBusinessCalendar } from '../../../src/rules/calendar'
-import { deriveNotificationDates } from '../../../src/rules/cases/notificationDates'
+import { createBusinessCalendar } from '@/rules/calendar'
+import { deriveNotificationDates } from '@/rules/cases/notificationDates'
 import {
   assertAuctionAnnouncement,
   isDueForTakeDown,
   noticeDates,
   noticePeriod,
   NOTICE_KINDS,
-} from '../../../src/rules/notices/noticeDates'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
+} from '@/rules/notices/noticeDates'
+import { RuleViolation } from '@/rules/ruleViolation'
 
 const calendar = createBusinessCalendar()
 

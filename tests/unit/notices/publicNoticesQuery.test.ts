@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { noticeSearchHref, parseNoticeSearch, publicNoticesWhere } from '../../../src/notices/publicNoticesQuery'
-import { PUBLISHED } from '../../../src/rules/access/publishedNotices'
+import { noticeSearchHref, parseNoticeSearch, publicNoticesWhere } from '@/notices/publicNoticesQuery'
+import { PUBLISHED } from '@/rules/access/publishedNotices'
 
 describe('the search of /avisos', () => {
   it('R-NOT-02 reads the query string, ignoring what is malformed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertBdmeFlagsFromRegister } from '../../../src/rules/parties/bdmeReport'
+import { assertBdmeFlagsFromRegister } from '@/rules/parties/bdmeReport'
 import { violationOf } from '../helpers/violationOf'
 
 describe('BDME flag of a debtor (R-ROL-05)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { INSOLVENCY_STATUSES, isInsolvent, NO_INSOLVENCY } from '../../../src/rules/parties/insolvency'
+import { INSOLVENCY_STATUSES, isInsolvent, NO_INSOLVENCY } from '@/rules/parties/insolvency'
 
 describe('insolvency (R-COB-09)', () => {
   it('R-COB-09 a debtor in any insolvency proceeding is insolvent; none recorded, or no value, is not', () => {

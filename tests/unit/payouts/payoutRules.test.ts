@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { PASSWORD_RULE } from '../../../src/rules/auth/passwordPolicy'
-import { groupImportRows, parseImportRow } from '../../../src/rules/payouts/importRows'
-import { checkInvoiceFigures } from '../../../src/rules/payouts/invoiceFields'
-import { checkPaymentForm, shownBankFields } from '../../../src/rules/payouts/paymentForm'
-import { parsePaymentPeriod, toDisplayDate } from '../../../src/rules/payouts/period'
-import { parseProviderNit } from '../../../src/rules/payouts/providerNit'
-import { checkRegistration, type RegistrationFacts } from '../../../src/rules/payouts/registration'
+import { PASSWORD_RULE } from '@/rules/auth/passwordPolicy'
+import { groupImportRows, parseImportRow } from '@/rules/payouts/importRows'
+import { checkInvoiceFigures } from '@/rules/payouts/invoiceFields'
+import { checkPaymentForm, shownBankFields } from '@/rules/payouts/paymentForm'
+import { parsePaymentPeriod, toDisplayDate } from '@/rules/payouts/period'
+import { parseProviderNit } from '@/rules/payouts/providerNit'
+import { checkRegistration, type RegistrationFacts } from '@/rules/payouts/registration'
 import { violationOf } from '../helpers/violationOf'
 
 describe('provider NIT', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertBrokerRequestChange } from '../../../src/rules/requests/brokerRequestChange'
+import { assertBrokerRequestChange } from '@/rules/requests/brokerRequestChange'
 import { violationOf } from '../helpers/violationOf'
 
 const original = {

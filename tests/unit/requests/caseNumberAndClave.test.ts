@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { caseYearOf, formatCaseNumber } from '../../../src/rules/requests/caseNumber'
-import { classifyClientLookup } from '../../../src/rules/requests/clientLookup'
-import { assertClaveForFiling } from '../../../src/rules/requests/requestClave'
-import { assertProductData } from '../../../src/rules/requests/requestProduct'
+import { caseYearOf, formatCaseNumber } from '@/rules/requests/caseNumber'
+import { classifyClientLookup } from '@/rules/requests/clientLookup'
+import { assertClaveForFiling } from '@/rules/requests/requestClave'
+import { assertProductData } from '@/rules/requests/requestProduct'
 import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-06 case numbers', () => {

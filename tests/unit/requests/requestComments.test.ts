@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertCommentText, summarizeComments } from '../../../src/rules/requests/requestComments'
+import { assertCommentText, summarizeComments } from '@/rules/requests/requestComments'
 import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-05 comments', () => {

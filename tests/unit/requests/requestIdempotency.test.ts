@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decideRequestReplay, idempotencyClaimOf } from '../../../src/rules/requests/requestIdempotency'
+import { decideRequestReplay, idempotencyClaimOf } from '@/rules/requests/requestIdempotency'
 import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-06 a request is filed once per Idempotency-Key', () => {

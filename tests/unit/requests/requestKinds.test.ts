@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertSubtypeOfKind, DEFAULT_REQUEST_KINDS, requestTitle } from '../../../src/rules/requests/requestKinds'
+import { assertSubtypeOfKind, DEFAULT_REQUEST_KINDS, requestTitle } from '@/rules/requests/requestKinds'
 import { violationOf } from '../helpers/violationOf'
 
 const recaudo = DEFAULT_REQUEST_KINDS.find((k) => k.code === 'RECAUDO')!

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertAttachmentsReadable } from '../../../src/rules/attachments'
-import { assertBrokerUpdatesById } from '../../../src/rules/requests/brokerRequestChange'
-import { assertClientIdTypeGiven, assertClientOfClave } from '../../../src/rules/requests/clientLookup'
+import { assertAttachmentsReadable } from '@/rules/attachments'
+import { assertBrokerUpdatesById } from '@/rules/requests/brokerRequestChange'
+import { assertClientIdTypeGiven, assertClientOfClave } from '@/rules/requests/clientLookup'
 import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-02 the client of a request', () => {

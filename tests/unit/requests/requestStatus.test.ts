@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertStatusTransition } from '../../../src/rules/requests/requestStatus'
+import { assertStatusTransition } from '@/rules/requests/requestStatus'
 import { violationOf } from '../helpers/violationOf'
 
 describe('R-REQ-07 status machine', () => {

@@ -1,8 +1,8 @@
 import { APIError, ValidationError } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { enforceRule, toApiError } from '../../../src/utilities/enforceRule'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { enforceRule, toApiError } from '@/utilities/enforceRule'
 
 const refusalOf = (violation: RuleViolation) => {
   try {

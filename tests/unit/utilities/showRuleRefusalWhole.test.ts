@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { showRuleRefusalWhole } from '../../../hooks/showRuleRefusalWhole'
-import { RuleViolation } from '../../../src/rules/ruleViolation'
-import { toApiError } from '../../../src/utilities/enforceRule'
+import { RuleViolation } from '@/rules/ruleViolation'
+import { toApiError } from '@/utilities/enforceRule'
 
 type Hook = (args: { error: unknown; result: unknown }) => unknown
 const run = showRuleRefusalWhole as unknown as Hook

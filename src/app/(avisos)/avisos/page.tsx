@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 import React from 'react'
 
 import { SLUGS } from '@/constants/slugs'
-import { formatDayMonthYear } from '@/format/display'
+import { formatDayMonthYear } from '@/components/displayDates'
 import { noticeSearchHref, NOTICES_PER_PAGE, parseNoticeSearch, publicNoticesWhere } from '@/notices/publicNoticesQuery'
 import { NOTICE_KIND_OPTIONS } from '@/rules/notices/noticeDates'
 

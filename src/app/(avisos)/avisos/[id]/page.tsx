@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 import React from 'react'
 
 import { SLUGS } from '@/constants/slugs'
-import { formatDayMonthYear } from '@/format/display'
+import { formatDayMonthYear } from '@/components/displayDates'
 import { PUBLISHED } from '@/rules/access/publishedNotices'
 import { NOTICE_KIND_OPTIONS, NOTICE_KINDS, NOTICE_STATES } from '@/rules/notices/noticeDates'
 import { idOf } from '@/utilities/idOf'

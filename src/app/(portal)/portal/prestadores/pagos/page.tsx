@@ -5,7 +5,7 @@ import { Notice } from '@/payouts/portal/Notice'
 import { fetchAsProvider, jsonOrError } from '@/payouts/portal/requireSession'
 import { PORTAL_PATH } from '@/payouts/portalUrl'
 import { formatPesos } from '@/rules/money'
-import { signOut } from '../actions'
+import { signOut } from '@/app/(portal)/portal/prestadores/actions'
 
 type Row = {
   item: number

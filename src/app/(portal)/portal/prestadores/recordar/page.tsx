@@ -3,7 +3,7 @@ import React from 'react'
 
 import { Notice } from '@/payouts/portal/Notice'
 import { PORTAL_PATH } from '@/payouts/portalUrl'
-import { remindPassword } from '../actions'
+import { remindPassword } from '@/app/(portal)/portal/prestadores/actions'
 
 type Props = { searchParams: Promise<{ ok?: string }> }
 

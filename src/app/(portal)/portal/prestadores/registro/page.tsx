@@ -4,7 +4,7 @@ import React from 'react'
 import { Notice } from '@/payouts/portal/Notice'
 import { PORTAL_PATH } from '@/payouts/portalUrl'
 import { SITE_POLICIES_VERSION } from '@/rules/payouts/registration'
-import { register } from '../actions'
+import { register } from '@/app/(portal)/portal/prestadores/actions'
 
 type Props = { searchParams: Promise<{ error?: string; ok?: string }> }
 

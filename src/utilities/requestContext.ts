@@ -1,6 +1,6 @@
 import type { LoginAttempt } from '../../collections/Users/hooks/limitLoginAttempts'
-import type { IdempotencyClaim } from '../rules/requests/requestIdempotency'
-import type { LegalSettings } from '../settings/legalSettings'
+import type { IdempotencyClaim } from '@/rules/requests/requestIdempotency'
+import type { LegalSettings } from './legalSettings'
 
 /**
  * Every flag this app keeps in `req.context` (and passes as `context:` to the Local API), declared

@@ -1,4 +1,4 @@
-import { bogotaDateOf } from '../rules/calendar'
+import { bogotaDateOf } from '@/rules/calendar'
 
 const toDate = (value: string | Date) => (value instanceof Date ? value : new Date(value))
 

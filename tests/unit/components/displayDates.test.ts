@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDateTime, formatDayMonthYear, formatFileSize, formatIsoDate } from '../../../src/format/display'
+import { formatDateTime, formatDayMonthYear, formatFileSize, formatIsoDate } from '@/components/displayDates'
 
 describe('display formats of the admin', () => {
   it('R-CAR-01: dates read dd/mm/aaaa on Bogota’s calendar, whatever the instant’s UTC day', () => {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import type { Guarantee, Party } from '../payload-types'
+import { SLUGS } from '@/constants/slugs'
+import type { Guarantee, Party } from '@/payload-types'
 
 /** The guarantee as it will be stored: what is sent over what was stored, groups field by field. */
 export const mergedGuarantee = (data: Partial<Guarantee>, originalDoc?: Partial<Guarantee>): Partial<Guarantee> => ({

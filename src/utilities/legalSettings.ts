@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../constants/slugs'
-import { createBusinessCalendar, type BusinessCalendar } from '../rules/calendar'
-import type { MinimumWage } from '../rules/cases/coactiveEligibility'
-import type { RatePeriod } from '../rules/cases/interest'
+import { SLUGS } from '@/constants/slugs'
+import { createBusinessCalendar, type BusinessCalendar } from '@/rules/calendar'
+import type { MinimumWage } from '@/rules/cases/coactiveEligibility'
+import type { RatePeriod } from '@/rules/cases/interest'
 
 export type LegalSettings = {
   calendar: BusinessCalendar
