@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { ROLE_OPTIONS } from '@/auth/roles'
-import { day } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import type { Case, Notification, User } from '@/payload-types'
 import { ACT_KINDS, isCoactiveAct, type ActKind } from '@/rules/acts/actKinds'

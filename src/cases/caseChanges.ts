@@ -1,5 +1,6 @@
 import type { Case } from '@/payload-types'
-import { day, type MergedCase } from './mergeCaseData'
+import { day } from '@/rules/calendar'
+import { type MergedCase } from './mergeCaseData'
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 

@@ -1,5 +1,6 @@
 import type { CaseSnapshot, NotificationSnapshot } from '@/rules/cases/caseDeadlines'
-import { day, type MergedCase } from './mergeCaseData'
+import { day } from '@/rules/calendar'
+import { type MergedCase } from './mergeCaseData'
 
 /** A (merged) case document as the pure deadline rules read it. */
 export const caseSnapshot = (c: MergedCase, notifications: NotificationSnapshot[]): CaseSnapshot => ({

@@ -4,10 +4,9 @@ import { z } from 'zod'
 import { checkRole } from '../../access/checkRole'
 import { INTERNAL_ROLES, ROLES } from '@/auth/roles'
 import { SLUGS } from '@/constants/slugs'
-import { bogotaDateOf } from '@/rules/calendar'
+import { bogotaDateOf, day } from '@/rules/calendar'
 import { flagDeadline, type DeadlineFlag } from '@/rules/cases/caseDeadlines'
 import { STAGES } from '@/rules/cases/stages'
-import { day } from './mergeCaseData'
 
 /** The stages in which somebody collects: terminated, suspended and insolvent cases are off the list. */
 export const WORKLIST_STAGES = [STAGES.persuasive, STAGES.preLegal, STAGES.coactive] as const

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants/slugs'
 import type { NotificationSnapshot } from '@/rules/cases/caseDeadlines'
-import { day } from './mergeCaseData'
+import { day } from '@/rules/calendar'
 
 /** The notification records of a case, oldest first, as the pure deadline rules take them. */
 export const loadCaseNotifications = async (req: PayloadRequest, caseId: number | string | undefined): Promise<NotificationSnapshot[]> => {

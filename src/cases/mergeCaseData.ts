@@ -16,8 +16,3 @@ export const mergeCaseData = (data: Partial<Case>, originalDoc: Case | undefined
   for (const group of GROUPS) Object.assign(merged, { [group]: { ...(originalDoc?.[group] ?? {}), ...(data[group] ?? {}) } })
   return merged as MergedCase
 }
-
-export const day = (value: unknown): string | null => (typeof value === 'string' && value ? value.slice(0, 10) : null)
-
-/** Legal dates are stored at Bogota noon so no time zone can move them to another day. */
-export const storeDay = (date: string | null | undefined): string | null => (date ? `${date}T12:00:00.000Z` : null)

@@ -1,5 +1,5 @@
 import type { NotifiableAct, NotificationFacts } from '@/rules/cases/notificationDates'
-import { day } from './mergeCaseData'
+import { day } from '@/rules/calendar'
 
 /** A notification's stored facts as the pure date rules take them. */
 export const notificationFactsOf = (act: NotifiableAct, facts: Record<string, unknown> | null | undefined): NotificationFacts => ({

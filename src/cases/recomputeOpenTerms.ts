@@ -9,7 +9,7 @@ import { loadLegalSettings } from '@/utilities/legalSettings'
 import { idOf } from '@/utilities/idOf'
 import { withContext } from '@/utilities/withContext'
 import { appendCaseEvent } from './appendCaseEvent'
-import { day } from './mergeCaseData'
+import { day } from '@/rules/calendar'
 import { notificationFactsOf } from './notificationFactsOf'
 
 export type TermsRecomputeReport = {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { day } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import type { Case, Notification, User } from '@/payload-types'
 import { addDays } from './dates'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { day, storeDay } from '@/cases/mergeCaseData'
+import { day, storeDay } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import { isDatabaseUnavailable } from '@/db/databaseUnavailable'
 import type { Notice } from '@/payload-types'

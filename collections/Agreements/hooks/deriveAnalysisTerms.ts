@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { agreementFactsOf } from '@/agreements/agreementFacts'
 import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
-import { day, storeDay } from '@/cases/mergeCaseData'
+import { day, storeDay } from '@/rules/calendar'
 import type { Agreement } from '@/payload-types'
 import {
   MAX_REQUIREMENT_CALENDAR_DAYS,

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { isApproval } from '@/agreements/agreementSave'
 import { scheduleOf } from '@/agreements/scheduleOf'
-import { storeDay } from '@/cases/mergeCaseData'
+import { storeDay } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement } from '@/payload-types'
 import type { AgreementStatus } from '@/rules/agreements/statuses'

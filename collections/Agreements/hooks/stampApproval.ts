@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isApproval, statusMoveOf } from '@/agreements/agreementSave'
-import { storeDay } from '@/cases/mergeCaseData'
+import { storeDay } from '@/rules/calendar'
 import type { Agreement } from '@/payload-types'
 import { todayFor } from '@/utilities/todayFor'
 

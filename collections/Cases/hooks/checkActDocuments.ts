@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import { assertActDocument, type DocumentedAct } from '@/rules/cases/actDocuments'
 import { enforceRule } from '@/utilities/enforceRule'

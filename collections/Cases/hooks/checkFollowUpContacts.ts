@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
+import { mergeCaseData } from '@/cases/mergeCaseData'
 import type { Case } from '@/payload-types'
 import { assertFollowUpContactsAllowed } from '@/rules/cases/followUpContacts'
 import { enforceRule } from '@/utilities/enforceRule'

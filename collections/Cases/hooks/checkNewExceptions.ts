@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { caseFactsOf } from '@/cases/caseFacts'
-import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
+import { mergeCaseData } from '@/cases/mergeCaseData'
 import type { Case } from '@/payload-types'
 import { assertNewExceptionsMayRun } from '@/rules/cases/paymentOrderTerms'
 import { enforceRule } from '@/utilities/enforceRule'

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { caseFactsOf } from '@/cases/caseFacts'
-import { mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import { storeDay } from '@/rules/calendar'
+import { mergeCaseData } from '@/cases/mergeCaseData'
 import type { Case } from '@/payload-types'
 
 /**

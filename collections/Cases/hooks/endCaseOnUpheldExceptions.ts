@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
+import { mergeCaseData } from '@/cases/mergeCaseData'
 import type { Case } from '@/payload-types'
 import { favourableExceptionOutcome, type ExceptionRecord } from '@/rules/cases/exceptionDecisions'
 import { STAGES, firstSubStateOf } from '@/rules/cases/stages'

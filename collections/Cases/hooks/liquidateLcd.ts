@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { caseFactsOf } from '@/cases/caseFacts'
-import { day, mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import { day, storeDay } from '@/rules/calendar'
+import { mergeCaseData } from '@/cases/mergeCaseData'
 import type { Case } from '@/payload-types'
 import { liquidateDebt } from '@/rules/cases/interest'
 import { lcdDeadline } from '@/rules/cases/lcdDeadline'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { storeDay } from '@/cases/mergeCaseData'
+import { storeDay } from '@/rules/calendar'
 import type { Case } from '@/payload-types'
 import { STAGES, SUB_STATE, firstSubStateOf, isOpenStage } from '@/rules/cases/stages'
 import { todayFor } from '@/utilities/todayFor'

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, mergeCaseData, storeDay } from '@/cases/mergeCaseData'
+import { day, storeDay } from '@/rules/calendar'
+import { mergeCaseData } from '@/cases/mergeCaseData'
 import type { Case } from '@/payload-types'
 import { DEBT_CONCEPT } from '@/rules/cases/caseOptions'
 

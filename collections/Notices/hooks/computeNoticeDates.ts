@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, storeDay } from '@/cases/mergeCaseData'
+import { day, storeDay } from '@/rules/calendar'
 import type { Notice } from '@/payload-types'
 import { NOTICE_STATES, noticeDates, type NoticeKind } from '@/rules/notices/noticeDates'
 import { loadLegalSettings } from '@/utilities/legalSettings'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { day } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import type { Notice } from '@/payload-types'
 import { NOTICE_KINDS } from '@/rules/notices/noticeDates'

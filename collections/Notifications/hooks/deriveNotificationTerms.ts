@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { day, storeDay } from '@/cases/mergeCaseData'
+import { day, storeDay } from '@/rules/calendar'
 import { notificationFactsOf } from '@/cases/notificationFactsOf'
 import { notificationTerms } from '@/rules/cases/caseDeadlines'
 import { recomputeOpenNotificationDates } from '@/rules/cases/calendarChange'

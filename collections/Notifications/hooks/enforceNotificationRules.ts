@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actingRole } from '@/cases/actingRole'
-import { day } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import type { Notification } from '@/payload-types'
 import { assertCollectionMayProceed } from '@/rules/cases/caseTransition'

@@ -4,7 +4,7 @@ import { SLUGS } from '@/constants/slugs'
 import type { Agreement } from '@/payload-types'
 import { applyAgreementPayment, assertAgreementTakesPayments } from '@/rules/agreements/agreementPayment'
 import { loadLegalSettings } from '@/utilities/legalSettings'
-import { day } from '@/cases/mergeCaseData'
+import { day } from '@/rules/calendar'
 
 /**
  * Step "apply": the instalments as they stand after the lock, and the pure decision of R-INT-02,

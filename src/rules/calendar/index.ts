@@ -7,6 +7,7 @@ export {
   type IsoDateParts,
 } from './isoDate'
 export { nationalHolidays } from './colombianHolidays'
+export { day, storeDay } from './storedDates'
 export {
   createBusinessCalendar,
   type BusinessCalendar,
