@@ -53,8 +53,13 @@ describe('.env is read the same way by every entry point', () => {
           '-e',
           'console.log([process.env.COBRANZAS_ENV_PROBE, process.env.COBRANZAS_ENV_OVERRIDE].join(","))',
         ],
-        // DATABASE_URL set: withDatabase starts no embedded server.
-        { cwd: dir, env: { ...env, DATABASE_URL: 'postgres://unused', COBRANZAS_ENV_OVERRIDE: 'del-entorno' }, encoding: 'utf8' },
+        // DATABASE_URL set: withDatabase starts no embedded server. Run from another folder, tsx
+        // finds the app's tsconfig (its @/ paths) only when told where it is.
+        {
+          cwd: dir,
+          env: { ...env, DATABASE_URL: 'postgres://unused', COBRANZAS_ENV_OVERRIDE: 'del-entorno', TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.json') },
+          encoding: 'utf8',
+        },
       )
       expect(output.trim().split('\n').pop()).toBe('desde-dotenv,del-entorno')
     } finally {
