@@ -59,8 +59,9 @@ export const newNoticeRowData = (notifications: Record<Side, Row>, side: Side) =
 
 /** A visible change to a notice (its posting day), and how to undo it. */
 export const noticePatchFor = (row: Record<string, any>, n: number) => {
-  // Never the day the row already has (the matrix's drafts are posted on 1 December), or "changed" proves nothing.
-  const day = `2026-12-${String(2 + (n % 26)).padStart(2, '0')}`
+  // Never the day the row already has, or "changed" proves nothing.
+  const december = (k: number) => `2026-12-${String(2 + (k % 26)).padStart(2, '0')}`
+  const day = december(n) === String(row.postedOn ?? '').slice(0, 10) ? december(n + 1) : december(n)
   return {
     data: { postedOn: `${day}T12:00:00.000Z` },
     applied: (r: Record<string, any>) => String(r.postedOn).startsWith(day),
