@@ -15,7 +15,9 @@ export const recordChangeInAudit: CollectionAfterChangeHook<AuditedDocument> = a
   req,
 }) => {
   if (req.context.skipAudit) return doc
-  const changes = diffDocuments(operation === 'create' ? {} : previousDoc, doc)
+  // Join fields (a user's e-mails, say) are read from other collections, never stored here.
+  const joins = new Set(collection.flattenedFields.filter((f) => f.type === 'join').map((f) => f.name))
+  const changes = diffDocuments(operation === 'create' ? {} : previousDoc, doc).filter((c) => !joins.has(c.field))
   if (changes.length === 0) return doc
   await req.payload.create({
     collection: SLUGS.auditLogs,

@@ -31,10 +31,10 @@ const comparable = (value: unknown): unknown => {
   return value ?? null
 }
 
-/** Top-level fields that differ between two versions of a document (either may be empty). */
 /** Any business document: the audit compares its fields by name, whatever the collection. */
 export type AuditedDocument = TypeWithID & Record<string, unknown>
 
+/** Top-level fields that differ between two versions of a document (either may be empty). */
 export const diffDocuments = (
   before: Record<string, unknown> | null | undefined,
   after: Record<string, unknown> | null | undefined,
