@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../../access/nobody'
-import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
 import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { INSTALMENT_STATUS_OPTIONS } from '@/rules/agreements/statuses'
+import { caseRecordWrittenBySystem } from '../../access/caseRecordWrittenBySystem'
 
 /**
  * R-AGR-08: one row per instalment of a granted agreement, written only by the approval and the
@@ -23,12 +22,7 @@ export const AgreementInstalments: CollectionConfig = {
     description: 'Cuotas de los acuerdos de pago, por fecha de vencimiento.',
   },
   defaultSort: 'dueOn',
-  access: {
-    read: rowsInUserScope({ branch: 'branch', firm: 'assignedFirm' }),
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  access: caseRecordWrittenBySystem,
   hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   indexes: [{ fields: ['branch', 'dueOn'] }, { fields: ['assignedFirm', 'dueOn'] }],
   fields: [

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../../access/nobody'
-import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { SLUGS } from '@/constants/slugs'
 import { caseScopeFields } from '@/fields/caseScopeFields'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { CASE_EVENT_KINDS } from '@/rules/cases/caseOptions'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { caseRecordWrittenBySystem } from '../../access/caseRecordWrittenBySystem'
 
 /**
  * R-COB-17: the case file. Every action, document and decision of a case, in order, with who and
@@ -22,12 +21,7 @@ export const CaseEvents: CollectionConfig = {
     defaultColumns: ['at', 'case', 'kind', 'summary', 'actorEmail'],
   },
   defaultSort: 'at',
-  access: {
-    read: rowsInUserScope({ branch: 'branch', firm: 'assignedFirm' }),
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  access: caseRecordWrittenBySystem,
   hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   fields: [
     { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },

@@ -1,9 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { brokersAndPortfolioStaff } from '../../access/brokersAndPortfolioStaff'
-import { isAdmin } from '../../access/isAdmin'
-import { rowsInUserScope } from '../../access/rowsInUserScope'
-import { staffInBranchOrBrokerClaves } from '../../access/staffInBranchOrBrokerClaves'
 import { checkFilingClave } from '../../hooks/checkFilingClave'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
@@ -24,6 +20,7 @@ import { policiesDue } from './endpoints/policiesDue'
 import { freezeConfirmedLegalization } from './hooks/freezeConfirmedLegalization'
 import { priceLegalizationDraft } from './hooks/priceLegalizationDraft'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { brokerRecordAccess } from '../../access/brokerRecordAccess'
 
 /** Payment legalizations (R-LEG-01…05): a draft the portal builds, then confirmed once. */
 export const Legalizations: CollectionConfig = {
@@ -37,12 +34,7 @@ export const Legalizations: CollectionConfig = {
     group: 'Recaudo',
   },
   defaultSort: '-createdAt',
-  access: {
-    read: rowsInUserScope({ branch: 'branch', clave: 'clave' }),
-    create: brokersAndPortfolioStaff,
-    update: staffInBranchOrBrokerClaves({ branch: 'branch', clave: 'clave' }),
-    delete: isAdmin,
-  },
+  access: brokerRecordAccess,
   endpoints: [
     { path: '/policies-due', method: 'get', handler: policiesDue },
     { path: '/:id/confirm', method: 'post', handler: confirmLegalization },

@@ -1,9 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { brokersAndPortfolioStaff } from '../../access/brokersAndPortfolioStaff'
-import { isAdmin } from '../../access/isAdmin'
-import { rowsInUserScope } from '../../access/rowsInUserScope'
-import { staffInBranchOrBrokerClaves } from '../../access/staffInBranchOrBrokerClaves'
 import { checkFilingClave } from '../../hooks/checkFilingClave'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { stampDocumentScope } from '../../hooks/stampDocumentScope'
@@ -34,6 +30,7 @@ import { resolveRequestClient } from './hooks/resolveRequestClient'
 import { stampIdempotencyKey } from './hooks/stampIdempotencyKey'
 import { stampNewComments } from './hooks/stampNewComments'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { brokerRecordAccess } from '../../access/brokerRecordAccess'
 
 const statusOptions = REQUEST_STATUSES.map(({ label, value }) => ({ label, value }))
 
@@ -49,12 +46,7 @@ export const Requests: CollectionConfig = {
     group: 'Solicitudes',
   },
   defaultSort: '-filedAt',
-  access: {
-    read: rowsInUserScope({ branch: 'branch', clave: 'clave' }),
-    create: brokersAndPortfolioStaff,
-    update: staffInBranchOrBrokerClaves({ branch: 'branch', clave: 'clave' }),
-    delete: isAdmin,
-  },
+  access: brokerRecordAccess,
   endpoints: [
     { path: '/lookup-client', method: 'post', handler: lookupClient },
     { path: '/export.xlsx', method: 'get', handler: exportRequestsXlsx },

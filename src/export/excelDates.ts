@@ -1,13 +1,4 @@
-const wallClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'America/Bogota',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-})
+import { bogotaWallClockOf } from '@/rules/calendar'
 
 /**
  * Excel dates carry no time zone and exceljs writes a Date's UTC fields, so an instant is shifted
@@ -17,9 +8,8 @@ export const excelBogotaDateTime = (value: string | Date | null | undefined): Da
   if (!value) return null
   const instant = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(instant.getTime())) return null
-  const p: Record<string, number> = {}
-  for (const { type, value: v } of wallClock.formatToParts(instant)) if (type !== 'literal') p[type] = Number(v)
-  return new Date(Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!))
+  const { year, month, day, hour, minute, second } = bogotaWallClockOf(instant)
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second))
 }
 
 /** A legal date (day only, stored at Bogota noon or midnight UTC) as an Excel date with no time. */

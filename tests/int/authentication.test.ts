@@ -18,7 +18,7 @@ import { createAdmin } from '@/auth/createAdmin'
 import { SLUGS } from '@/constants/slugs'
 import type { AuditLog, User } from '@/payload-types'
 import { proxy } from '@/proxy'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
+import { buildAccessWorld, createTestUser, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
@@ -36,13 +36,7 @@ const NEEDS_CURRENT =
 /** A fresh client address per test: limits persist in the shared test database. */
 const newIp = () => `10.${Number(randomDigits(2))}.${Number(randomDigits(2))}.${Number(randomDigits(2))}`
 
-const createUser = (role: Role, extra: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: SLUGS.users,
-    data: { email: `u${randomDigits(8)}-${world.tag}@test.co`, password: PASSWORD, name: 'Usuario de prueba', role, ...extra },
-    overrideAccess: true,
-    depth: 0,
-  }) as Promise<User>
+const createUser = (role: Role, extra: Record<string, unknown> = {}) => createTestUser(payload, world, role, extra)
 
 /** The stored secret, to prove a refused change left the password as it was. */
 const storedHash = async (id: number) =>

@@ -6,6 +6,7 @@ import { SLUGS } from '@/constants/slugs'
 import { queueEmail } from '@/email/queueEmail'
 import type { User } from '@/payload-types'
 import { randomDigits } from './helpers/fixtures'
+import { SAMPLE_CITATION } from '../unit/email/sampleCitation'
 import { pdfBytes } from './helpers/requestFixtures'
 import { jobsOfMessage, letRetryWaitPass, mailsTo, runMailQueue, storedMessage } from './helpers/mailQueue'
 import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
@@ -168,16 +169,7 @@ describe('R-NOT-03 every e-mail is a message row delivered by the mail queue, ex
     const { message } = await queueEmail({
       req,
       template: 'citation',
-      data: {
-        debtorName: 'Transportes Andinos S.A.S.',
-        debtorId: 'NIT 900111222-3',
-        caseNumber: 'COB-2026-0007',
-        actName: 'Liquidación certificada de deuda',
-        branchName: 'Bogotá',
-        branchAddress: 'Calle 72 # 10-07',
-        daysToAppear: 5,
-        sentOn: '2026-12-01',
-      },
+      data: SAMPLE_CITATION,
       to,
       cause: { collection: SLUGS.users, id: user.id },
       attachments: [act.id],

@@ -2,9 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '@/constants/slugs'
 import type { Party, User } from '@/payload-types'
-import { nitCheckDigit } from '@/rules/identification'
 import { ROLES } from '@/auth/roles'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
+import { buildAccessWorld, createProviderParty, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, createParty, createPolicy, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
@@ -89,14 +88,7 @@ const expectCannotUpdate = async (user: User, party: Party, data: Record<string,
 
 beforeAll(async () => {
   world = await buildAccessWorld(payload)
-  const nit = world.users.provider.nit!
-  providerParty = await createParty(payload, {
-    idType: 'NIT',
-    idNumber: nit,
-    checkDigit: nitCheckDigit(nit),
-    businessName: `Clínica ${world.tag}`,
-    branch: world.branches.bog.id,
-  })
+  providerParty = await createProviderParty(payload, world)
 })
 
 describe('parties: who reads what (Local API, REST and GraphQL)', () => {

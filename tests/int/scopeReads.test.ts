@@ -3,10 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '@/constants/slugs'
 import type { Case, Party, User } from '@/payload-types'
-import { nitCheckDigit } from '@/rules/identification'
-import { everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
+import { createProviderParty, everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import { buildCaseWorld } from './helpers/caseWorld'
-import { createParty, createPolicy } from './helpers/fixtures'
+import { createPolicy } from './helpers/fixtures'
 import { expectGraphQLDenied, expectLocalDenied, expectRestDenied } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -84,15 +83,7 @@ beforeAll(async () => {
   world = await buildCaseWorld(payload)
   // The Bogotá debtor is a client of both brokers: broker A must not learn broker B's clave.
   await createPolicy(payload, { holder: world.parties.debtorBog.id, branch: world.branches.bog.id, clave: world.claves.claveB })
-  const nit = world.users.provider.nit!
-  providerParty = await createParty(payload, {
-    idType: 'NIT',
-    idNumber: nit,
-    checkDigit: nitCheckDigit(nit),
-    businessName: `Clínica ${world.tag}`,
-    branch: world.branches.bog.id,
-    assignedFirm: world.users.firmA.id,
-  })
+  providerParty = await createProviderParty(payload, world, { assignedFirm: world.users.firmA.id })
   const openCase = (responsible: User) =>
     payload.create({
       collection: SLUGS.cases,

@@ -5,7 +5,7 @@ import { canUseAdminPanel } from '../../access/canUseAdminPanel'
 import { EXTERNAL_ROLES, ROLE_OPTIONS, ROLES, type Role } from '@/auth/roles'
 import { SLUGS } from '@/constants/slugs'
 import type { User } from '@/payload-types'
-import { buildAccessWorld, PASSWORD, type AccessWorld } from './helpers/accessWorld'
+import { buildAccessWorld, createTestUser, PASSWORD, type AccessWorld } from './helpers/accessWorld'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
@@ -15,14 +15,7 @@ let world: AccessWorld
 
 const UPDATE_USER = `mutation ($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id name } }`
 
-/** A user of the test's own, written as an administrator would (overrideAccess). */
-const createUser = (role: Role, extra: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: SLUGS.users,
-    data: { email: `u${randomDigits(8)}-${world.tag}@test.co`, password: PASSWORD, name: 'Usuario de prueba', role, ...extra },
-    overrideAccess: true,
-    depth: 0,
-  })
+const createUser = (role: Role, extra: Record<string, unknown> = {}) => createTestUser(payload, world, role, extra)
 
 beforeAll(async () => {
   world = await buildAccessWorld(payload)

@@ -1,5 +1,7 @@
 import React from 'react'
 
+import { PublicPageShell, SKIP_LINK_CSS } from '@/components/PublicPageShell'
+
 export const metadata = { title: 'Avisos de notificación y remate' }
 
 // Phone first, one column; text and links keep a contrast of at least 4.5:1 (WCAG AA) and every
@@ -8,7 +10,7 @@ const CSS = `
 body{font-family:system-ui,sans-serif;margin:0;color:#1d2733;background:#f4f6f8;line-height:1.5}
 a{color:#0b4f6c}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25e00;outline-offset:2px}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
+${SKIP_LINK_CSS}
 header{background:#0b4f6c;color:#fff;padding:.8rem 1rem}
 header p{margin:0;font-weight:600}
 main{max-width:960px;margin:0 auto;padding:1rem}
@@ -33,20 +35,8 @@ dl.facts dd{margin:0}
 /** The public notice page (R-NOT-02): no sign-in, Spanish, server-rendered. */
 export default function NoticesLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="es">
-      <head>
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <style>{CSS}</style>
-      </head>
-      <body>
-        <a className="skip" href="#contenido">
-          Ir al contenido
-        </a>
-        <header>
-          <p>Recaudo y Cartera · Avisos públicos</p>
-        </header>
-        <main id="contenido">{children}</main>
-      </body>
-    </html>
+    <PublicPageShell css={CSS} header={<p>Recaudo y Cartera · Avisos públicos</p>}>
+      {children}
+    </PublicPageShell>
   )
 }

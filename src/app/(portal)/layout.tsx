@@ -1,10 +1,13 @@
 import React from 'react'
 
+import { PublicPageShell, SKIP_LINK_CSS } from '@/components/PublicPageShell'
+
 export const metadata = { title: 'Portal de pagos a prestadores' }
 
 // Phone first: one column, tables scroll sideways inside their box.
 const CSS = `
 body{font-family:system-ui,sans-serif;margin:0;color:#1d2733;background:#f4f6f8}
+${SKIP_LINK_CSS}
 header{background:#0b4f6c;color:#fff;padding:.8rem 1rem}
 main{max-width:1100px;margin:0 auto;padding:1rem}
 form.card,section.card{background:#fff;border-radius:8px;padding:1rem;margin-bottom:1rem;box-shadow:0 1px 3px #0002}
@@ -21,17 +24,11 @@ td.num{text-align:right}
 nav.pages a{margin-right:.5rem}
 `
 
+/** The providers' portal (R-PAY-*): no admin chrome, Spanish, server-rendered. */
 export default function PortalLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="es">
-      <head>
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <style>{CSS}</style>
-      </head>
-      <body>
-        <header>Portal de pagos a prestadores</header>
-        <main>{children}</main>
-      </body>
-    </html>
+    <PublicPageShell css={CSS} header="Portal de pagos a prestadores">
+      {children}
+    </PublicPageShell>
   )
 }

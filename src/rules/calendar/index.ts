@@ -5,6 +5,7 @@ export {
   parseIsoDate,
   weekdayOf,
   type IsoDateParts,
+  bogotaWallClockOf,
 } from './isoDate'
 export { nationalHolidays } from './colombianHolidays'
 export { day, storeDay } from './storedDates'

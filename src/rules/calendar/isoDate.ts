@@ -85,20 +85,21 @@ export function bogotaDateOf(instant: Date): string {
   return bogotaDate.format(instant)
 }
 
-/** Bogota's offset from UTC at `instant`, in ms, read from the tz database rather than assumed. */
-function bogotaOffsetMs(instant: Date): number {
+export type WallClock = IsoDateParts & { hour: number; minute: number; second: number }
+
+/** What a clock on a wall in Bogota showed at `instant`, read from the tz database rather than assumed. */
+export function bogotaWallClockOf(instant: Date): WallClock {
   const parts: Record<string, number> = {}
   for (const { type, value } of bogotaWallClock.formatToParts(instant)) {
     if (type !== 'literal') parts[type] = Number(value)
   }
-  const wallClockAsUtc = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
-  )
+  return parts as WallClock
+}
+
+/** Bogota's offset from UTC at `instant`, in ms. */
+function bogotaOffsetMs(instant: Date): number {
+  const { year, month, day, hour, minute, second } = bogotaWallClockOf(instant)
+  const wallClockAsUtc = Date.UTC(year, month - 1, day, hour, minute, second)
   return wallClockAsUtc - Math.floor(instant.getTime() / 1000) * 1000
 }
 

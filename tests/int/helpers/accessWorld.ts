@@ -2,19 +2,18 @@ import type { Payload } from 'payload'
 
 import { ROLES, type Role } from '@/auth/roles'
 import type { Branch, Party, Policy, User } from '@/payload-types'
-import { policyData } from './fixtures'
+import { createParty, policyData, randomDigits } from './fixtures'
+import { nitCheckDigit } from '@/rules/identification'
 import { SLUGS } from '@/constants/slugs'
 
 export const PASSWORD = 'Clave-Segura-2026'
-
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
 
 /**
  * Two branches, each with its own staff, firm, broker (clave), debtor and policy, plus the
  * national roles: every access test checks "sees its own" and "cannot see the other's".
  */
 export const buildAccessWorld = async (payload: Payload) => {
-  const tag = digits(6)
+  const tag = randomDigits(6)
   // Fixtures are written as the system would (overrideAccess); the tests then read as each user.
   const create = <T>(collection: string, data: Record<string, unknown>) =>
     payload.create({ collection: collection as any, data: data as any, overrideAccess: true, depth: 0 }) as Promise<T>
@@ -25,8 +24,8 @@ export const buildAccessWorld = async (payload: Payload) => {
   const user = (key: string, role: Role, extra: Record<string, unknown> = {}) =>
     create<User>(SLUGS.users, { email: `${key}-${tag}@test.co`, password: PASSWORD, name: key, role, ...extra })
 
-  const claveA = `7${digits(4)}`
-  const claveB = `8${digits(4)}`
+  const claveA = `7${randomDigits(4)}`
+  const claveB = `8${randomDigits(4)}`
   const users = {
     admin: await user('admin', ROLES.admin),
     collectionsManager: await user('gerente-recaudo', ROLES.collectionsManager),
@@ -40,11 +39,11 @@ export const buildAccessWorld = async (payload: Payload) => {
     editor: await user('editor', ROLES.editor),
     brokerA: await user('broker-a', ROLES.broker, { claves: [claveA] }),
     brokerB: await user('broker-b', ROLES.broker, { claves: [claveB] }),
-    provider: await user('prestador', ROLES.provider, { nit: `9${digits(8)}` }),
+    provider: await user('prestador', ROLES.provider, { nit: `9${randomDigits(8)}` }),
   }
 
   const party = (branch: number | string, firm: number | string, name: string) =>
-    create<Party>(SLUGS.parties, { idType: 'CC', idNumber: `1${digits(9)}`, firstName: name, lastName: tag, branch, assignedFirm: firm })
+    create<Party>(SLUGS.parties, { idType: 'CC', idNumber: `1${randomDigits(9)}`, firstName: name, lastName: tag, branch, assignedFirm: firm })
   const debtorBog = await party(bog.id, users.firmA.id, 'Ana')
   const debtorMed = await party(med.id, users.firmB.id, 'Bruno')
 
@@ -62,3 +61,25 @@ export type WorldRole = keyof AccessWorld['users']
 
 /** Every user of the world with its key, for tests that try an operation as each role in turn. */
 export const everyUser = (world: AccessWorld) => Object.entries(world.users) as [WorldRole, User][]
+
+/** A user of the test's own, written as an administrator would (overrideAccess). */
+export const createTestUser = (payload: Payload, world: AccessWorld, role: Role, extra: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: SLUGS.users,
+    data: { email: `u${randomDigits(8)}-${world.tag}@test.co`, password: PASSWORD, name: 'Usuario de prueba', role, ...extra },
+    overrideAccess: true,
+    depth: 0,
+  }) as Promise<User>
+
+/** The party of the world's provider: a clinic whose NIT is the provider user's. */
+export const createProviderParty = (payload: Payload, world: AccessWorld, extra: Partial<Omit<Party, 'branch'>> = {}) => {
+  const nit = world.users.provider.nit!
+  return createParty(payload, {
+    idType: 'NIT',
+    idNumber: nit,
+    checkDigit: nitCheckDigit(nit),
+    businessName: `Clínica ${world.tag}`,
+    branch: world.branches.bog.id,
+    ...extra,
+  })
+}

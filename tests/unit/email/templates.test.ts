@@ -5,6 +5,7 @@ import { composeCitationMail } from '@/email/templates/citation'
 import { composeDeadlineDigest } from '@/email/templates/deadlineDigest'
 import { composePasswordResetMail } from '@/email/templates/passwordReset'
 import { composeActivationMail } from '@/email/templates/providerActivation'
+import { SAMPLE_CITATION } from './sampleCitation'
 
 /** Each template is a pure function of its data: Spanish subject and text, and an HTML part where data never becomes markup. */
 
@@ -53,16 +54,7 @@ describe('R-NOT-03 e-mail templates', () => {
   })
 
   it('R-NOT-03 citation (R-COB-04): the act, the case, the term to appear and where, escaped in HTML', () => {
-    const mail = composeCitationMail({
-      debtorName: 'Transportes <Andinos> S.A.S.',
-      debtorId: 'NIT 900111222-3',
-      caseNumber: 'COB-2026-0007',
-      actName: 'Liquidación certificada de deuda',
-      branchName: 'Bogotá',
-      branchAddress: 'Calle 72 # 10-07',
-      daysToAppear: 5,
-      sentOn: '2026-12-01',
-    })
+    const mail = composeCitationMail({ ...SAMPLE_CITATION, debtorName: 'Transportes <Andinos> S.A.S.' })
     expect(mail.subject).toBe('Citación para notificación personal · expediente COB-2026-0007')
     expect(mail.text).toContain('Señor(a) Transportes <Andinos> S.A.S. (identificación NIT 900111222-3):')
     expect(mail.text).toContain('el acto "Liquidación certificada de deuda" del expediente COB-2026-0007, que se adjunta en PDF')
