@@ -19,6 +19,7 @@ import { checkDownPayment } from './hooks/checkDownPayment'
 import { checkInstalmentSchedule } from './hooks/checkInstalmentSchedule'
 import { checkOneAgreementPerDebt } from './hooks/checkOneAgreementPerDebt'
 import { deriveAnalysisTerms } from './hooks/deriveAnalysisTerms'
+import { draftAgreementActOnApproval } from './hooks/draftAgreementActOnApproval'
 import { fillAgreementFromCase } from './hooks/fillAgreementFromCase'
 import { loadAgreementFactsForSave } from './hooks/loadAgreementFactsForSave'
 import { recordAgreementEvents } from './hooks/recordAgreementEvents'
@@ -68,7 +69,7 @@ export const Agreements: CollectionConfig = {
       deriveAnalysisTerms,
       stampApproval,
     ],
-    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, suspendCaseOnApproval],
+    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, suspendCaseOnApproval, draftAgreementActOnApproval],
   },
   fields: [
     computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }),
