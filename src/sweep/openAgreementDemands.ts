@@ -39,7 +39,7 @@ export async function openAgreementDemands(req: PayloadRequest, asOf: string): P
   const { docs: demanded } = await req.payload.find({
     collection: SLUGS.agreements,
     where: { and: [{ status: { equals: 'EN_REQUERIMIENTO' } }, { demandDueOn: { less_than: startOf } }, { voidResolutionAct: { exists: false } }] },
-    select: { id: true },
+    select: { status: true },
     sort: 'id',
     pagination: false,
     depth: 0,
