@@ -227,6 +227,21 @@ describe('the void resolution (R-AGR-12)', () => {
     expect(await snapshot(agreement.id, theCase.id, debtor.id)).toEqual(before)
   })
 
+  it.each(['markAgreementVoid', 'resumeCase', 'enforceGuarantees', 'reportOnBdme'] as const)(
+    'R-AGR-12 a failure right after "%s" leaves nothing written (signature included)',
+    async (failAfter) => {
+      const { agreement, theCase, debtor } = coactive
+      const before = await snapshot(agreement.id, theCase.id, debtor.id)
+      const docId = (await agreementOf(agreement.id)).voidResolutionAct as number
+      const req = await createLocalReq({ user: { ...(world.users.executor as User), collection: SLUGS.users } as never, context: { asOf: AFTER_TERM } }, payload)
+      const afterVoidStep = (step: string) => {
+        if (step === failAfter) throw new Error(`fallo forzado tras ${step}`)
+      }
+      await expect(signActWorkflow(req, { documentId: docId }, { afterVoidStep })).rejects.toThrow(`fallo forzado tras ${failAfter}`)
+      expect(await snapshot(agreement.id, theCase.id, debtor.id)).toEqual(before)
+    },
+  )
+
   it('R-AGR-12 the executor signs: agreement SIN_VIGENCIA, case back in coactive, guarantees enforced, debtor and third party on the BDME, case file entries', async () => {
     const { agreement, theCase, debtor, thirdParty, guarantee } = coactive
     const docId = (await agreementOf(agreement.id)).voidResolutionAct as number
@@ -251,6 +266,24 @@ describe('the void resolution (R-AGR-12)', () => {
     expect(events.some((s) => s.startsWith(`Reportado(s) en el BDME por incumplimiento del acuerdo ${agreement.id}: 2 registro(s)`))).toBe(true)
     const text = await pdfOf(signed)
     expect(text).toContain(executor.name!)
+  })
+
+  it('R-ROL-05 before coactive the branch manager signs it: agreement void, case back in persuasive, the BDME report left to the executor', async () => {
+    // The agreement kept in force on 28 Apr misses instalment 2 (4 May): demanded on 13 May until 4 Jun
+    // (Mon 18 May is a holiday); the resolution is drafted on 5 Jun.
+    await sweep('2026-06-05')
+    const demanded = await agreementOf(inForce.agreement.id)
+    expect([demanded.status, String(demanded.demandOn).slice(0, 10), String(demanded.demandDueOn).slice(0, 10)]).toEqual(['EN_REQUERIMIENTO', DEMAND_DUE, '2026-06-04'])
+    expect(demanded.voidResolutionAct).toBeTruthy()
+    const manager = world.users.branchManagerBog as User
+    const req = await createLocalReq({ user: { ...manager, collection: SLUGS.users } as never, context: { asOf: '2026-06-05' } }, payload)
+    const signed = await signActWorkflow(req, { documentId: demanded.voidResolutionAct as number })
+    expect([signed.actStatus, signed.signedBy]).toEqual(['FIRMADO', manager.id])
+    expect((await agreementOf(inForce.agreement.id)).status).toBe('SIN_VIGENCIA')
+    expect((await caseOf(inForce.theCase.id)).stage).toBe('PERSUASIVO')
+    expect(await countRows(payload, SLUGS.bdmeEntries, { party: { equals: inForce.debtor.id } })).toBe(0)
+    const events = (await eventsOf(inForce.theCase.id)).map((e) => e.summary)
+    expect(events).toContain(`Reporte al BDME por incumplimiento del acuerdo ${inForce.agreement.id} pendiente: lo registra el funcionario ejecutor (R-ROL-05) en el registro BDME.`)
   })
 
   it('R-AGR-13 a void agreement takes no more payments', async () => {
