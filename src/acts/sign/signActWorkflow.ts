@@ -13,6 +13,7 @@ import { idOf } from '@/utilities/idOf'
 import { todayFor } from '@/utilities/todayFor'
 import { findActNotification, loadActData, notifiedActOf, workingStageOf } from '@/acts/loadActData'
 import { declareAgreementVoid, decideVoid, type VoidStep } from '@/agreements/void/declareAgreementVoid'
+import { lockAgreement } from '@/agreements/payment/lockAgreement'
 import { actPdfFile, asUpload } from '@/acts/storeActPdf'
 
 /**
@@ -49,7 +50,9 @@ export const signActWorkflow = async (
     // R-ROL-04: an agreement's act is signed by the role that grants agreements where the case stopped.
     enforceRule(() => assertMaySignAct({ role: signer.role, kind, stage: isAgreementAct(kind) ? workingStageOf(theCase) : theCase.stage }))
     const today = todayFor(req)
-    const agreement = isAgreementAct(kind) ? await agreementOfAct(req, draft.id) : null
+    const linked = isAgreementAct(kind) ? await agreementOfAct(req, draft.id) : null
+    // A payment racing the void resolution's signature queues on the agreement's row (lockAgreement).
+    const agreement = kind === ACT_KINDS.agreementVoid ? await lockAgreement(req, linked!.id) : linked
     // R-AGR-12: the resolution is signed only while it still applies (the debtor may have paid since it was drafted).
     if (kind === ACT_KINDS.agreementVoid) await decideVoid(req, agreement!, today)
     const data = await loadActData(req, { caseId: caseId!, kind, date: today, signer, agreementId: agreement?.id })
