@@ -646,6 +646,9 @@ export interface Document {
         | 'DECISION_EXCEPCIONES'
         | 'DECISION_RECURSO'
         | 'AVISO_REMATE'
+        | 'ACUERDO_DE_PAGO'
+        | 'REQUERIMIENTO_INCUMPLIMIENTO'
+        | 'RESOLUCION_SIN_VIGENCIA'
       )
     | null;
   actStatus?: ('BORRADOR' | 'FIRMADO') | null;
@@ -1048,6 +1051,12 @@ export interface Agreement {
   perfectionDueOn?: string | null;
   rejectionDueOn?: string | null;
   rejectionReasons?: string | null;
+  demandOn?: string | null;
+  demandDueOn?: string | null;
+  voidOn?: string | null;
+  agreementAct?: (number | null) | Document;
+  demandAct?: (number | null) | Document;
+  voidResolutionAct?: (number | null) | Document;
   /**
    * La del expediente.
    */
@@ -2180,6 +2189,12 @@ export interface AgreementsSelect<T extends boolean = true> {
   perfectionDueOn?: T;
   rejectionDueOn?: T;
   rejectionReasons?: T;
+  demandOn?: T;
+  demandDueOn?: T;
+  voidOn?: T;
+  agreementAct?: T;
+  demandAct?: T;
+  voidResolutionAct?: T;
   branch?: T;
   assignedFirm?: T;
   approvedBy?: T;

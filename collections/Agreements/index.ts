@@ -19,6 +19,7 @@ import { checkDownPayment } from './hooks/checkDownPayment'
 import { checkInstalmentSchedule } from './hooks/checkInstalmentSchedule'
 import { checkOneAgreementPerDebt } from './hooks/checkOneAgreementPerDebt'
 import { deriveAnalysisTerms } from './hooks/deriveAnalysisTerms'
+import { draftAgreementActOnApproval } from './hooks/draftAgreementActOnApproval'
 import { fillAgreementFromCase } from './hooks/fillAgreementFromCase'
 import { loadAgreementFactsForSave } from './hooks/loadAgreementFactsForSave'
 import { recordAgreementEvents } from './hooks/recordAgreementEvents'
@@ -29,6 +30,10 @@ import { suspendCaseOnApproval } from './hooks/suspendCaseOnApproval'
 /** Computed by hooks from the facts; shown, never typed. */
 const computed = (field: Field): Field =>
   ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
+
+/** Written by the default workflows (the sweep's demand, the acts, the void resolution): never by a client. */
+const serverOnly = (field: Field): Field =>
+  computed({ ...field, access: { create: () => false, update: () => false } } as Field)
 
 /** Payment agreements (001 §8): the written request, its analysis, the approval and what follows (R-AGR-01…13). */
 export const Agreements: CollectionConfig = {
@@ -64,7 +69,7 @@ export const Agreements: CollectionConfig = {
       deriveAnalysisTerms,
       stampApproval,
     ],
-    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, suspendCaseOnApproval],
+    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, suspendCaseOnApproval, draftAgreementActOnApproval],
   },
   fields: [
     computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }),
@@ -201,6 +206,27 @@ export const Agreements: CollectionConfig = {
               ],
             },
             { name: 'rejectionReasons', label: 'Razones del rechazo', type: 'textarea' },
+          ],
+        },
+        {
+          label: 'Incumplimiento (R-AGR-11/12)',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                serverOnly(legalDateField({ name: 'demandOn', label: 'Requerido por incumplimiento el' })),
+                serverOnly(legalDateField({ name: 'demandDueOn', label: 'Acreditar el pago a más tardar (15 días hábiles)', index: true })),
+                serverOnly(legalDateField({ name: 'voidOn', label: 'Declarado sin vigencia el' })),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                serverOnly({ name: 'agreementAct', label: 'Acto del acuerdo de pago', type: 'relationship', relationTo: SLUGS.documents }),
+                serverOnly({ name: 'demandAct', label: 'Requerimiento', type: 'relationship', relationTo: SLUGS.documents }),
+                serverOnly({ name: 'voidResolutionAct', label: 'Resolución sin vigencia', type: 'relationship', relationTo: SLUGS.documents, index: true }),
+              ],
+            },
           ],
         },
       ],

@@ -1,6 +1,7 @@
 import type { Liquidation, LiquidationLine } from '@/rules/acts/lcdLiquidation'
 import type { ActKind } from '@/rules/acts/actKinds'
 import type { Letterhead } from './actDocument'
+import type { AgreementActData } from './agreementActData'
 
 export type BankAccount = { bank: string; accountType: string; number: string; holder: string }
 
@@ -40,6 +41,8 @@ export type ActData = {
   exceptions: ActException[]
   auction: { appraisal: number | null; announcedOn: string | null; auctionOn: string | null; baseBid: number | null; deposit: number | null; balanceDueBy: string | null }
   defaultNotice: { arisenOn: string | null; identifiedOn: string | null }
+  /** The payment agreement its acts speak of (R-AGR-07/11/12); absent on the case's other acts. */
+  agreement?: AgreementActData | null
   /** Who signs (null on a draft) and the office that must sign it. */
   signer: { name: string | null; office: string; signedOn: string | null }
 }

@@ -4,12 +4,14 @@ import { ROLE_OPTIONS } from '@/auth/roles'
 import { day } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import type { Case, Notification, User } from '@/payload-types'
-import { ACT_KINDS, isCoactiveAct, type ActKind } from '@/rules/acts/actKinds'
+import { ACT_KINDS, isAgreementAct, isCoactiveAct, type ActKind } from '@/rules/acts/actKinds'
+import { STAGES } from '@/rules/cases/stages'
 import { liquidateForLcd } from '@/rules/acts/lcdLiquidation'
 import { loadLegalSettings } from '@/utilities/legalSettings'
 import { idOf } from '@/utilities/idOf'
 import type { ActData, ActTitle } from './actData'
 import type { Letterhead } from './actDocument'
+import { findCaseAgreement, loadAgreementActData } from './agreementActData'
 
 /** The notification record that carries each act (R-NOT-01); citations and notices notify the stage's main act. */
 export const notifiedActOf = (kind: ActKind, stage: string): string | null => {
@@ -82,6 +84,16 @@ const loadTitles = async (req: PayloadRequest, theCase: Case): Promise<ActTitle[
 
 const roleLabel = (role: string) => ROLE_OPTIONS.find((r) => r.value === role)?.label ?? role
 
+/** Where a case works: a suspended (or insolvent) case counts in the stage it stopped in (R-ROL-04). */
+export const workingStageOf = (theCase: Pick<Case, 'stage' | 'pausedAt'>): string =>
+  theCase.stage === STAGES.suspended || theCase.stage === STAGES.insolvency ? (theCase.pausedAt?.stage ?? theCase.stage) : theCase.stage
+
+/** The office that signs an act: R-ROL-04 for an agreement's acts (by the stage the case stopped in), else R-ROL-03/05. */
+const signingOffice = (kind: ActKind, theCase: Pick<Case, 'stage' | 'pausedAt'>): string => {
+  if (isAgreementAct(kind)) return workingStageOf(theCase) === STAGES.coactive ? 'Funcionario Ejecutor' : 'Gerente de Sucursal'
+  return isCoactiveAct(kind, theCase.stage) ? 'Funcionario Ejecutor' : 'Gerente de Sucursal'
+}
+
 /**
  * Loads what an act says from the case (R-COB-17: the act is a function of the case file): the
  * case, its debtor, the branch's letterhead and the settings' bank account, the LCD liquidated by
@@ -90,7 +102,7 @@ const roleLabel = (role: string) => ROLE_OPTIONS.find((r) => r.value === role)?.
  */
 export const loadActData = async (
   req: PayloadRequest,
-  input: { caseId: number; kind: ActKind; date: string; signer?: Pick<User, 'name' | 'role'> | null },
+  input: { caseId: number; kind: ActKind; date: string; signer?: Pick<User, 'name' | 'role'> | null; agreementId?: number },
 ): Promise<ActData> => {
   const theCase = (await req.payload.findByID({ collection: SLUGS.cases, id: input.caseId, depth: 0, overrideAccess: true, req })) as Case
   const debtor = await req.payload.findByID({ collection: SLUGS.parties, id: idOf(theCase.debtor) as number, depth: 0, overrideAccess: true, req })
@@ -108,6 +120,16 @@ export const loadActData = async (
   const address = debtor.addresses?.find((a) => a.isNotificationAddress) ?? debtor.addresses?.[0]
   const notification = await findActNotification(req, theCase.id, notifiedActOf(input.kind, theCase.stage))
   const stage = theCase.stage
+  const agreement = isAgreementAct(input.kind)
+    ? await loadAgreementActData(req, {
+        agreement: input.agreementId
+          ? await req.payload.findByID({ collection: SLUGS.agreements, id: input.agreementId, depth: 0, overrideAccess: true, req })
+          : await findCaseAgreement(req, theCase.id),
+        date: input.date,
+        rates: moratoriumRates,
+        workingStage: workingStageOf(theCase),
+      })
+    : null
   return {
     kind: input.kind,
     date: input.date,
@@ -159,9 +181,10 @@ export const loadActData = async (
       balanceDueBy: day(theCase.auction?.balanceDueBy),
     },
     defaultNotice: { arisenOn: day(theCase.defaultNotice?.arisenOn), identifiedOn: day(theCase.defaultNotice?.identifiedOn) },
+    agreement,
     signer: {
       name: input.signer?.name ?? null,
-      office: input.signer ? roleLabel(input.signer.role) : isCoactiveAct(input.kind, stage) ? 'Funcionario Ejecutor' : 'Gerente de Sucursal',
+      office: input.signer ? roleLabel(input.signer.role) : signingOffice(input.kind, theCase),
       signedOn: input.signer ? input.date : null,
     },
   }

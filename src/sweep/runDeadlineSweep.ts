@@ -13,6 +13,7 @@ import { addDaysIso, day } from '@/rules/calendar'
 import { NO_INSOLVENCY } from '@/rules/parties/insolvency'
 import { loadLegalSettings } from '@/utilities/legalSettings'
 import { takeDownNotices } from './takeDownNotices'
+import { openAgreementDemands } from './openAgreementDemands'
 import { asSystem } from '@/utilities/asSystem'
 import { idOf } from '@/utilities/idOf'
 import { withContext } from '@/utilities/withContext'
@@ -22,6 +23,10 @@ export type SweepReport = {
   notificationsAdvanced: number
   /** Published notices taken down because their last day had passed (R-NOT-02). */
   noticesTakenDown: number
+  /** Agreements in force demanded for a missed instalment (R-AGR-11). */
+  agreementDemandsOpened: number
+  /** Void resolutions drafted for demands whose term passed unpaid (R-AGR-12). */
+  voidResolutionsDrafted: number
   casesMoved: { caseId: number; to: string; rule: string }[]
   flagged: { overdue: number; dueSoon: number }
   emailsQueued: number
@@ -63,6 +68,8 @@ async function* byIdPages<T extends { id: number }>(
  * The daily deadline sweep (R-COB-04…13, R-NOT-01). Idempotent: it only writes what differs from
  * what the rules say for `asOf`, and each person's digest is sent once per date.
  * 0. Published notices whose last day is past are taken down (R-NOT-02: src/sweep/takeDownNotices.ts).
+ *    Payment agreements with a missed instalment are demanded, and demands whose term passed unpaid
+ *    get their void resolution drafted (R-AGR-11/12: src/sweep/openAgreementDemands.ts).
  * 1. Notifications whose status the date has changed (citation unanswered → notice due, notice
  *    down → notified, term passed → final) are re-saved, which recomputes them and their case.
  * 2. Moves the law makes by itself (nextAutomaticMove) are applied as the system, still through
@@ -73,7 +80,7 @@ async function* byIdPages<T extends { id: number }>(
  *    queued through queueEmail (an `email-messages` row and a `sendEmail` job, retried until the mail server accepts it).
  */
 export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: PayloadRequest; asOf: string; soonDays?: number }): Promise<SweepReport> {
-  const report: SweepReport = { asOf, notificationsAdvanced: 0, noticesTakenDown: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsQueued: 0, emailsAlreadyQueued: 0, errors: [] }
+  const report: SweepReport = { asOf, notificationsAdvanced: 0, noticesTakenDown: 0, agreementDemandsOpened: 0, voidResolutionsDrafted: 0, casesMoved: [], flagged: { overdue: 0, dueSoon: 0 }, emailsQueued: 0, emailsAlreadyQueued: 0, errors: [] }
   // Settings and calendar are read once for the whole sweep (the hooks reuse them).
   const legalSettings = await loadLegalSettings(req)
   const system = <T>(run: () => Promise<T>) => asSystem(req, () => withContext(req, { asOf, legalSettings }, run))
@@ -82,6 +89,12 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5 }: { req: Paylo
   const notices = await system(() => takeDownNotices(req, asOf))
   report.noticesTakenDown = notices.takenDown
   report.errors.push(...notices.errors)
+
+  // 0b. Payment agreements in default: demands opened and void resolutions drafted (src/sweep/openAgreementDemands.ts).
+  const agreements = await system(() => openAgreementDemands(req, asOf))
+  report.agreementDemandsOpened = agreements.demandsOpened
+  report.voidResolutionsDrafted = agreements.voidResolutionsDrafted
+  report.errors.push(...agreements.errors)
 
   // 1. Notifications
   type N = { id: number; status: string; facts: Record<string, string | null>; derived: Record<string, string | null> }

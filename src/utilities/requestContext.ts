@@ -34,5 +34,7 @@ declare module 'payload' {
     requestIdempotency?: IdempotencyClaim
     /** Forgot-password whose e-mail goes through the mail queue (sendPasswordResetThroughQueue → queuePasswordResetMail). */
     passwordResetMail?: boolean
+    /** Seeds and tests that only need an agreement's rows: no act is rendered on its approval (draftAgreementActOnApproval). */
+    skipAgreementAct?: boolean
   }
 }

@@ -5,7 +5,9 @@ import { SLUGS } from '@/constants/slugs'
 import { requireAccess } from '@/http/requireAccess'
 import type { Case, Document } from '@/payload-types'
 import { assertActFitsStage } from '@/rules/acts/actDrafting'
-import { actKindLabel, type ActKind } from '@/rules/acts/actKinds'
+import { actKindLabel, isAgreementAct, type ActKind } from '@/rules/acts/actKinds'
+import { draftAgreementAct, type AgreementActKind } from '@/agreements/acts/draftAgreementAct'
+import { findCaseAgreement } from '@/acts/agreementActData'
 import { ACT_STATUSES } from '@/rules/acts/signedAct'
 import { enforceRule, toApiError } from '@/utilities/enforceRule'
 import { todayFor } from '@/utilities/todayFor'
@@ -31,6 +33,13 @@ export const generateActWorkflow = async (req: PayloadRequest, input: { caseId: 
       req,
     })) as Case
     enforceRule(() => assertActFitsStage(input.kind, theCase.stage))
+    if (isAgreementAct(input.kind)) {
+      // R-AGR-07/11/12: drafted from the case's granted agreement, and linked on it.
+      const agreement = await findCaseAgreement(req, input.caseId)
+      const draft = await draftAgreementAct(req, { agreement, kind: input.kind as AgreementActKind, date: todayFor(req) })
+      if (startedHere) await commitTransaction(req)
+      return draft
+    }
     const data = await loadActData(req, { caseId: input.caseId, kind: input.kind, date: todayFor(req) })
     const file = asUpload(req, await actPdfFile(data, input.kind, 'borrador'))
     const draft = (await req.payload.create({

@@ -1,6 +1,7 @@
 import type { ActKind } from '@/rules/acts/actKinds'
 import type { ActData } from '@/acts/actData'
 import type { ActDocument } from '@/acts/actDocument'
+import { agreementDemandTemplate, agreementTemplate, agreementVoidTemplate } from './agreementActs'
 import { appealDecisionTemplate } from './appealDecision'
 import { auctionNoticeTemplate } from './auctionNotice'
 import { citationTemplate } from './citation'
@@ -20,4 +21,7 @@ export const ACT_TEMPLATES: Record<ActKind, (data: ActData) => ActDocument> = {
   DECISION_EXCEPCIONES: exceptionsDecisionTemplate,
   DECISION_RECURSO: appealDecisionTemplate,
   AVISO_REMATE: auctionNoticeTemplate,
+  ACUERDO_DE_PAGO: agreementTemplate,
+  REQUERIMIENTO_INCUMPLIMIENTO: agreementDemandTemplate,
+  RESOLUCION_SIN_VIGENCIA: agreementVoidTemplate,
 }

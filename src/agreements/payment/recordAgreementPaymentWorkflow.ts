@@ -43,7 +43,7 @@ export const recordAgreementPaymentWorkflow = async (
     const applied = await step('apply', () => applyAgreementPaymentStep(req, agreement, input.mean.amount, input.mean.paidOn))
     const payment = await step('recordPayment', () => recordAgreementPaymentRow(req, agreement, input, key))
     await step('updateInstalments', () => updateInstalments(req, applied))
-    const settled = await step('settleAgreement', () => settleAgreement(req, agreement, input.mean.amount, applied))
+    const settled = await step('settleAgreement', () => settleAgreement(req, agreement, input.mean.amount, applied, input.mean.paidOn))
     if (startedHere) await commitTransaction(req)
     const { kind, lateInterest, application } = applied.result
     return { payment: payment.id, agreement: id, kind, lateInterest, application, outstanding: settled.outstanding, status: settled.status, replayed: false }

@@ -39,3 +39,26 @@ export function voidResolutionFor(input: { today: string; demandDueOn: string | 
     enforceGuarantees: true,
   }
 }
+
+export type Demand<T extends InstalmentOwed> = { issuedOn: string; dueOn: string; missed: T[] }
+
+/**
+ * R-AGR-11 (001 §8.20): an agreement in force (APROBADO) with an instalment whose due business day
+ * has ended unpaid is demanded on `today`, with fifteen business days to prove payment. Null when
+ * nothing is missed or the agreement is not in force (already demanded, void, fulfilled): the
+ * daily sweep calls it every day and opens each demand once.
+ */
+export function demandFor<T extends InstalmentOwed>(input: { status: string | null | undefined; instalments: T[]; today: string; calendar: BusinessCalendar }): Demand<T> | null {
+  if (input.status !== 'APROBADO') return null
+  const missed = missedInstalments(input.instalments, input.today)
+  if (missed.length === 0) return null
+  return { issuedOn: input.today, dueOn: demandDeadline(input.today, input.calendar), missed }
+}
+
+/**
+ * R-AGR-11 / R-AGR-13: a payment of every demanded instalment (with its late interest) before the
+ * agreement is declared void keeps it in force: EN_REQUERIMIENTO goes back to APROBADO once nothing
+ * past due is owed on `paidOn`. Any other status is kept.
+ */
+export const statusAfterPayment = (status: string, instalments: InstalmentOwed[], paidOn: string): string =>
+  status === 'EN_REQUERIMIENTO' && missedInstalments(instalments, paidOn).length === 0 ? 'APROBADO' : status
