@@ -1049,6 +1049,22 @@ export interface Agreement {
   rejectionDueOn?: string | null;
   rejectionReasons?: string | null;
   /**
+   * Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.
+   */
+  measuresToLift?: string[] | null;
+  extensionsGranted?: number | null;
+  /**
+   * Se pide con POST /api/agreements/:id/extension; una sola vez.
+   */
+  extension?: {
+    requestedOn?: string | null;
+    termMonths?: number | null;
+    fromInstalment?: number | null;
+    reason?: string | null;
+    grantedBy?: (number | null) | User;
+    grantedOn?: string | null;
+  };
+  /**
    * La del expediente.
    */
   branch?: (number | null) | Branch;
@@ -1261,6 +1277,10 @@ export interface Guarantee {
   title?: string | null;
   case: number | Case;
   owner: number | Party;
+  /**
+   * Del mismo expediente. Vacío: respalda el acuerdo que se conceda en el expediente (se enlaza al aprobarlo).
+   */
+  agreement?: (number | null) | Agreement;
   kind:
     | 'POLIZA_SEGUROS'
     | 'GARANTIA_BANCARIA'
@@ -1311,6 +1331,10 @@ export interface Guarantee {
     underOtherLien?: boolean | null;
     lienCreditor?: string | null;
     creditorInformedOn?: string | null;
+    /**
+     * Identificador de la medida del expediente; esa medida no se levanta al conceder el acuerdo.
+     */
+    embargoedMeasure?: string | null;
   };
   perfectedOn?: string | null;
   /**
@@ -2180,6 +2204,18 @@ export interface AgreementsSelect<T extends boolean = true> {
   perfectionDueOn?: T;
   rejectionDueOn?: T;
   rejectionReasons?: T;
+  measuresToLift?: T;
+  extensionsGranted?: T;
+  extension?:
+    | T
+    | {
+        requestedOn?: T;
+        termMonths?: T;
+        fromInstalment?: T;
+        reason?: T;
+        grantedBy?: T;
+        grantedOn?: T;
+      };
   branch?: T;
   assignedFirm?: T;
   approvedBy?: T;
@@ -2376,6 +2412,7 @@ export interface GuaranteesSelect<T extends boolean = true> {
   title?: T;
   case?: T;
   owner?: T;
+  agreement?: T;
   kind?: T;
   status?: T;
   value?: T;
@@ -2409,6 +2446,7 @@ export interface GuaranteesSelect<T extends boolean = true> {
         underOtherLien?: T;
         lienCreditor?: T;
         creditorInformedOn?: T;
+        embargoedMeasure?: T;
       };
   perfectedOn?: T;
   substitution?:

@@ -9,6 +9,7 @@ import { SLUGS } from '@/constants/slugs'
 import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { AGREEMENT_STATUS_OPTIONS, PERIODICITY_OPTIONS } from '@/rules/agreements/statuses'
+import { requestAgreementExtension } from './endpoints/requestAgreementExtension'
 import { recordAgreementPayment } from './endpoints/recordAgreementPayment'
 import { checkAgreementRequest } from './hooks/checkAgreementRequest'
 import { checkAgreementStatusChange } from './hooks/checkAgreementStatusChange'
@@ -16,10 +17,16 @@ import { checkAgreementTerm } from './hooks/checkAgreementTerm'
 import { checkApprovalCompetence } from './hooks/checkApprovalCompetence'
 import { checkDebtorsNotOnBdme } from './hooks/checkDebtorsNotOnBdme'
 import { checkDownPayment } from './hooks/checkDownPayment'
+import { checkGuaranteeCoverage } from './hooks/checkGuaranteeCoverage'
+import { checkGuaranteeRequired } from './hooks/checkGuaranteeRequired'
+import { checkGuaranteesPerfected } from './hooks/checkGuaranteesPerfected'
+import { checkMeasuresToLift } from './hooks/checkMeasuresToLift'
 import { checkInstalmentSchedule } from './hooks/checkInstalmentSchedule'
 import { checkOneAgreementPerDebt } from './hooks/checkOneAgreementPerDebt'
 import { deriveAnalysisTerms } from './hooks/deriveAnalysisTerms'
 import { fillAgreementFromCase } from './hooks/fillAgreementFromCase'
+import { liftMeasuresOnApproval } from './hooks/liftMeasuresOnApproval'
+import { linkGuaranteesOnApproval } from './hooks/linkGuaranteesOnApproval'
 import { loadAgreementFactsForSave } from './hooks/loadAgreementFactsForSave'
 import { recordAgreementEvents } from './hooks/recordAgreementEvents'
 import { scheduleInstalmentsOnApproval } from './hooks/scheduleInstalmentsOnApproval'
@@ -30,7 +37,7 @@ import { suspendCaseOnApproval } from './hooks/suspendCaseOnApproval'
 const computed = (field: Field): Field =>
   ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
 
-/** Payment agreements (001 §8): the written request, its analysis, the approval and what follows (R-AGR-01…13). */
+/** Payment agreements (001 §8): the written request, its analysis, the approval with its guarantees and measures, the extension and what follows (R-AGR-01…14, R-GAR-01…03). */
 export const Agreements: CollectionConfig = {
   slug: SLUGS.agreements,
   labels: { singular: 'Acuerdo de pago', plural: 'Acuerdos de pago' },
@@ -47,7 +54,10 @@ export const Agreements: CollectionConfig = {
     // R-COB-17: the case file is kept; an agreement ends (rejected, withdrawn, void, fulfilled), never deleted.
     delete: nobody,
   },
-  endpoints: [{ path: '/:id/payments', method: 'post', handler: recordAgreementPayment }],
+  endpoints: [
+    { path: '/:id/payments', method: 'post', handler: recordAgreementPayment },
+    { path: '/:id/extension', method: 'post', handler: requestAgreementExtension },
+  ],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeChange: [
@@ -61,10 +71,14 @@ export const Agreements: CollectionConfig = {
       checkOneAgreementPerDebt,
       checkAgreementTerm,
       checkInstalmentSchedule,
+      checkGuaranteeRequired,
+      checkGuaranteesPerfected,
+      checkGuaranteeCoverage,
+      checkMeasuresToLift,
       deriveAnalysisTerms,
       stampApproval,
     ],
-    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, suspendCaseOnApproval],
+    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, linkGuaranteesOnApproval, liftMeasuresOnApproval, suspendCaseOnApproval],
   },
   fields: [
     computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }),
@@ -201,6 +215,46 @@ export const Agreements: CollectionConfig = {
               ],
             },
             { name: 'rejectionReasons', label: 'Razones del rechazo', type: 'textarea' },
+          ],
+        },
+        {
+          label: 'Medidas y ampliación (R-AGR-10, R-AGR-14)',
+          fields: [
+            {
+              name: 'measuresToLift',
+              label: 'Medidas cautelares a levantar al conceder el acuerdo (R-AGR-14)',
+              type: 'text',
+              hasMany: true,
+              admin: {
+                description:
+                  'Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.',
+              },
+            },
+            computed({ name: 'extensionsGranted', label: 'Ampliaciones concedidas', type: 'number', defaultValue: 0 }),
+            computed({
+              name: 'extension',
+              label: 'Ampliación del plazo (R-AGR-10)',
+              type: 'group',
+              admin: { description: 'Se pide con POST /api/agreements/:id/extension; una sola vez.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    legalDateField({ name: 'requestedOn', label: 'Pedida el' }),
+                    { name: 'termMonths', label: 'Nuevo plazo (meses)', type: 'number' },
+                    { name: 'fromInstalment', label: 'Desde la cuota', type: 'number' },
+                  ],
+                },
+                { name: 'reason', label: 'Circunstancias excepcionales', type: 'textarea' },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'grantedBy', label: 'Concedida por', type: 'relationship', relationTo: SLUGS.users },
+                    legalDateField({ name: 'grantedOn', label: 'Concedida el' }),
+                  ],
+                },
+              ],
+            }),
           ],
         },
       ],
