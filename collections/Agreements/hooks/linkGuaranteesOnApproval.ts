@@ -21,7 +21,7 @@ export const linkGuaranteesOnApproval: CollectionAfterChangeHook<Agreement> = as
     depth: 0,
     limit: 0,
     pagination: false,
-    select: { id: true },
+    select: { status: true },
     overrideAccess: true,
     req,
   })
