@@ -6,6 +6,7 @@ import type { BdmeEntryFacts } from '@/rules/bdme/bdmeEntry'
 import type { ExistingAgreement } from '@/rules/agreements/oneAgreementPerDebt'
 import type { AgreementStatus } from '@/rules/agreements/statuses'
 import { STAGES, type Stage } from '@/rules/cases/stages'
+import { BACKING_GUARANTEE_STATUSES } from '@/rules/guarantees/statuses'
 import { loadLegalSettings, type LegalSettings } from '@/utilities/legalSettings'
 import { idOf } from '@/utilities/idOf'
 
@@ -36,9 +37,6 @@ export type BackingGuarantee = Pick<Guarantee, 'id' | 'kind' | 'status' | 'value
   encumbrance?: Pick<NonNullable<Guarantee['encumbrance']>, 'goodsAlreadyEmbargoed' | 'embargoedMeasure'> | null
 }
 
-/** A guarantee replaced, enforced or released no longer backs a new agreement. */
-const BACKING_STATUSES = ['PROPUESTA', 'PERFECCIONADA']
-
 const keyOf = (id: number | undefined) => (id === undefined ? 'new' : String(id))
 
 const bdmeEntriesOf = async (req: PayloadRequest, partyId: number | undefined): Promise<BdmeEntryFacts[]> => {
@@ -62,7 +60,7 @@ const backingGuarantees = async (req: PayloadRequest, caseId: number, agreementI
     where: {
       and: [
         { case: { equals: caseId } },
-        { status: { in: BACKING_STATUSES } },
+        { status: { in: BACKING_GUARANTEE_STATUSES } },
         { or: [{ agreement: { exists: false } }, ...(agreementId === undefined ? [] : [{ agreement: { equals: agreementId } }])] },
       ],
     },

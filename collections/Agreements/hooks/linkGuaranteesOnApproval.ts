@@ -4,6 +4,7 @@ import { isApproval } from '@/agreements/agreementSave'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement } from '@/payload-types'
 import type { AgreementStatus } from '@/rules/agreements/statuses'
+import { BACKING_GUARANTEE_STATUSES } from '@/rules/guarantees/statuses'
 import { idOf } from '@/utilities/idOf'
 import { withContext } from '@/utilities/withContext'
 
@@ -17,7 +18,7 @@ export const linkGuaranteesOnApproval: CollectionAfterChangeHook<Agreement> = as
   if (!isApproval(from, doc.status as AgreementStatus)) return doc
   const { docs } = await req.payload.find({
     collection: SLUGS.guarantees,
-    where: { and: [{ case: { equals: idOf(doc.case) } }, { agreement: { exists: false } }, { status: { in: ['PROPUESTA', 'PERFECCIONADA'] } }] },
+    where: { and: [{ case: { equals: idOf(doc.case) } }, { agreement: { exists: false } }, { status: { in: BACKING_GUARANTEE_STATUSES } }] },
     depth: 0,
     limit: 0,
     pagination: false,

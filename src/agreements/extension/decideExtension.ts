@@ -7,11 +7,12 @@ import { day } from '@/rules/calendar'
 import { missedInstalments } from '@/rules/agreements/defaultTerms'
 import { assertExtensionAllowed, extendSchedule, firstExtendedInstalment, type ExtensionInstalment } from '@/rules/agreements/extension'
 import { assertTermAllowed } from '@/rules/agreements/maximumTerm'
-import type { Periodicity } from '@/rules/agreements/statuses'
+import { AGREEMENT_STATUSES, type Periodicity } from '@/rules/agreements/statuses'
 import { smmlvOn } from '@/rules/cases/coactiveEligibility'
 import { STAGES, type Stage } from '@/rules/cases/stages'
 import { assertGuaranteesCover, type Coverage } from '@/rules/guarantees/coverage'
 import { guaranteeRequired } from '@/rules/guarantees/required'
+import { BACKING_GUARANTEE_STATUSES } from '@/rules/guarantees/statuses'
 import { RuleViolation } from '@/rules/ruleViolation'
 import { loadLegalSettings } from '@/utilities/legalSettings'
 import type { ExtensionInput } from './types'
@@ -36,7 +37,7 @@ export const decideExtension = async (
   input: ExtensionInput,
   ctx: { today: string; workingStage: Stage },
 ): Promise<ExtensionDecision> => {
-  if (agreement.status !== 'APROBADO') {
+  if (agreement.status !== AGREEMENT_STATUSES.approved) {
     throw new RuleViolation('R-AGR-10', 'Solo se amplía el plazo de un acuerdo concedido que se está cumpliendo.', 409)
   }
   const requestedOn = input.requestedOn ?? ctx.today
@@ -74,7 +75,7 @@ export const decideExtension = async (
   })
   const { docs: guarantees } = await req.payload.find({
     collection: SLUGS.guarantees,
-    where: { and: [{ agreement: { equals: agreement.id } }, { status: { in: ['PROPUESTA', 'PERFECCIONADA'] } }] },
+    where: { and: [{ agreement: { equals: agreement.id } }, { status: { in: BACKING_GUARANTEE_STATUSES } }] },
     depth: 0,
     limit: 0,
     pagination: false,

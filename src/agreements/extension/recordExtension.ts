@@ -4,6 +4,7 @@ import { appendCaseEvent } from '@/cases/appendCaseEvent'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement } from '@/payload-types'
 import { storeDay } from '@/rules/calendar'
+import { CASE_EVENT_KIND } from '@/rules/cases/caseOptions'
 import { formatPesos } from '@/rules/money'
 import { idOf } from '@/utilities/idOf'
 import type { ExtensionDecision } from './decideExtension'
@@ -35,7 +36,7 @@ export const recordExtension = async (req: PayloadRequest, agreement: Agreement,
   const last = decision.schedule[decision.schedule.length - 1]!
   const coverage = decision.coverage ? ` Garantías ${formatPesos(decision.coverage.covered)} cubren ${formatPesos(decision.coverage.required)} (R-GAR-02).` : ''
   await appendCaseEvent(req, { id: idOf(agreement.case) as number, branch: agreement.branch, assignedFirm: agreement.assignedFirm }, {
-    kind: 'ACTO',
+    kind: CASE_EVENT_KIND.act,
     summary:
       `Ampliación del plazo del acuerdo ${agreement.id} (R-AGR-10): de ${agreement.termMonths} a ${input.termMonths} meses desde la cuota ${decision.fromNumber}; ` +
       `última cuota el ${last.dueOn}. Circunstancias: ${input.reason}.${coverage}`,
