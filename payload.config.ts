@@ -39,6 +39,7 @@ import { recordFailedLogin } from './hooks/recordFailedLogin'
 import { answerDatabaseUnavailable } from './hooks/answerDatabaseUnavailable'
 import { showRuleRefusalWhole } from './hooks/showRuleRefusalWhole'
 import { ADMIN_VIEWS } from '@/constants/adminPaths'
+import { PRODUCT_NAME } from '@/constants/product'
 import { databaseUrl } from '@/db/databaseUrl'
 import { resilientPg } from '@/db/resilientPg'
 import { arrearsEndpoints } from '@/endpoints/arrears'
@@ -68,10 +69,20 @@ export default buildConfig({
     user: 'users',
     // The default avatar loads Gravatar from the Internet; staff networks may not reach it.
     avatar: 'default',
-    meta: { titleSuffix: ' · Recaudo y Cartera' },
+    meta: {
+      titleSuffix: ` · ${PRODUCT_NAME}`,
+      description: `${PRODUCT_NAME}: cobranza y cartera de la aseguradora`,
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      openGraph: { siteName: PRODUCT_NAME, title: PRODUCT_NAME },
+    },
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
+      // The product's own logo (login page) and icon (navigation), not Payload's.
+      graphics: {
+        Logo: '/src/components/brand/Logo#Logo',
+        Icon: '/src/components/brand/Icon#Icon',
+      },
       // R-CAR-01…04 for staff: the arrears view, its link in the navigation and the home dashboard.
       views: {
         arrears: {

@@ -50,7 +50,7 @@ export const ProviderRegistrations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'status', label: 'Estado', type: 'select', required: true, defaultValue: REGISTRATION_STATUS.pending, index: true, options: [...REGISTRATION_STATUSES] },
-        { name: 'activatedAt', label: 'Activada el', type: 'date', admin: { readOnly: true } },
+        dateTimeField({ name: 'activatedAt', label: 'Activada el', admin: { readOnly: true } }),
         { name: 'activatedBy', label: 'Activada por', type: 'relationship', relationTo: SLUGS.users, admin: { readOnly: true } },
       ],
     },
