@@ -8,7 +8,8 @@ export const isoFromDayMonthYear = (text: string): string | null => {
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value)
   const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null
   if (!iso) return null
-  return new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso) ? iso : null
+  const noon = new Date(`${iso}T12:00:00Z`)
+  return !Number.isNaN(noon.getTime()) && noon.toISOString().startsWith(iso) ? iso : null
 }
 
 /** An ISO calendar date as dd/MM/yyyy; any other text is returned as it came (what the user typed). */
