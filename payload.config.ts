@@ -53,6 +53,7 @@ import { recomputeTermsTask } from '@/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from '@/jobs/sendEmailTask'
 import { importPayoutsTask, PAYOUTS_QUEUE } from '@/payouts/import/importPayoutsTask'
 import { appLogger } from '@/logging/appLogger'
+import { withRoleNavigation } from '@/utilities/withRoleNavigation'
 import { MAX_ATTACHMENT_BYTES } from '@/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -107,7 +108,8 @@ export default buildConfig({
     supportedLanguages: { es, en },
     fallbackLanguage: 'es',
   },
-  collections: [
+  // Each role's navigation holds what it works with (src/auth/navigation.ts).
+  collections: withRoleNavigation([
     Users,
     Branches,
     Parties,
@@ -132,8 +134,8 @@ export default buildConfig({
     Notices,
     Guarantees,
     BdmeEntries,
-  ],
-  globals: [Settings],
+  ]),
+  globals: withRoleNavigation([Settings]),
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
   // MAX_API_LIMIT rows per request (capApiReads) and GraphQL queries at most MAX_GRAPHQL_DEPTH
   // levels deep, so `?limit=0&depth=9` cannot dump a collection with everything it points to.
