@@ -101,7 +101,8 @@ export default buildConfig({
       },
       beforeNavLinks: ['/src/components/arrears/ArrearsNavLink#ArrearsNavLink'],
       afterNavLinks: ['/src/components/worklist/WorklistNavLink#WorklistNavLink'],
-      beforeDashboard: ['/src/components/arrears/ArrearsDashboard#ArrearsDashboard'],
+      // The home leads with the role's own work, then the arrears.
+      beforeDashboard: ['/src/components/home/RoleHome#RoleHome', '/src/components/arrears/ArrearsDashboard#ArrearsDashboard'],
     },
   },
   i18n: {

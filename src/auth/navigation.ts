@@ -54,3 +54,22 @@ export const showsInNav = (slug: string, role: string | null | undefined): boole
   if (!roles) return true
   return Boolean(role) && (roles as readonly string[]).includes(role!)
 }
+
+/** What the admin home shows first, per role: its own work. */
+export type HomeSection = 'registrations' | 'imports' | 'indicators' | 'worklist' | 'notices'
+
+const HOME: Readonly<Record<Role, readonly HomeSection[]>> = {
+  [ADMIN]: ['registrations', 'imports', 'worklist'],
+  [CM]: ['indicators', 'worklist'],
+  [ROLES.branchManager]: ['indicators', 'worklist'],
+  [ROLES.branchProfessional]: ['worklist'],
+  [FIRM]: ['worklist'],
+  [EXEC]: ['worklist'],
+  [LEGAL]: ['worklist', 'indicators'],
+  [EDITOR]: ['notices'],
+  [ROLES.broker]: [],
+  [ROLES.provider]: [],
+}
+
+/** The sections the admin home of `role` leads with, in order (none for a portal user or nobody). */
+export const homeSectionsFor = (role: string | null | undefined): readonly HomeSection[] => (role && HOME[role as Role]) || []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { NAV_ROLES, showsInNav } from '@/auth/navigation'
+import { homeSectionsFor, NAV_ROLES, showsInNav } from '@/auth/navigation'
 import { ROLE_OPTIONS, ROLES } from '@/auth/roles'
 import { SLUGS } from '@/constants/slugs'
 import { withRoleNavigation } from '@/utilities/withRoleNavigation'
@@ -65,5 +65,22 @@ describe('navigation per role (issue 14): each role finds what it works with', (
     expect(counters!.admin!.hidden).toBe(true)
     expect(hidden(other, ROLES.editor)).toBe(true)
     expect(hidden(other, ROLES.branchManager)).toBe(false)
+  })
+})
+
+describe('admin home per role (issue 14): it leads with the role\'s own work', () => {
+  it('R-ROL-01 collectors lead with the worklist, managers with the indicators, the administrator with registrations and imports', () => {
+    expect(homeSectionsFor(ROLES.branchProfessional)[0]).toBe('worklist')
+    expect(homeSectionsFor(ROLES.externalFirm)[0]).toBe('worklist')
+    expect(homeSectionsFor(ROLES.executorOfficer)[0]).toBe('worklist')
+    expect(homeSectionsFor(ROLES.collectionsManager)[0]).toBe('indicators')
+    expect(homeSectionsFor(ROLES.branchManager)[0]).toBe('indicators')
+    expect(homeSectionsFor(ROLES.admin).slice(0, 2)).toEqual(['registrations', 'imports'])
+    expect(homeSectionsFor(ROLES.editor)).toEqual(['notices'])
+  })
+  it('R-ROL-02 portal users and nobody get no admin home', () => {
+    expect(homeSectionsFor(ROLES.broker)).toEqual([])
+    expect(homeSectionsFor(undefined)).toEqual([])
+    expect(homeSectionsFor('otro')).toEqual([])
   })
 })
