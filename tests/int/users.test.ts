@@ -72,8 +72,9 @@ describe('users: portals read only themselves; staff read other users\' names, t
   })
 
   it('R-ROL-01 other staff read a user\'s name, role, branch and firm, never its e-mail, phone, claves, NIT or active flag', async () => {
-    const secret = await createUser(ROLES.broker, { claves: ['55501'], phone: '3001234567', name: 'Intermediario Privado' })
-    const provider = await createUser(ROLES.provider, { nit: '900765432', name: 'Prestador Privado' })
+    // Out of the world's tag, so the other tests' counts of the world's users stay as they are.
+    const secret = await createUser(ROLES.broker, { email: `privado-${randomDigits(8)}@test.co`, claves: ['55501'], phone: '3001234567', name: 'Intermediario Privado' })
+    const provider = await createUser(ROLES.provider, { email: `privado-${randomDigits(8)}@test.co`, nit: `9${randomDigits(8)}`, name: 'Prestador Privado' })
     const PRIVATE = ['email', 'phone', 'claves', 'nit', 'active'] as const
     for (const reader of [world.users.branchManagerBog, world.users.professionalMed, world.users.firmA, world.users.editor]) {
       for (const other of [secret, provider, world.users.admin]) {
