@@ -408,8 +408,8 @@ const partyInternalRead = (): Record<Actor, ReadOutcome> => scopedRead({ firm: t
 
 /** A user's private data: the user itself and the managers of users; other staff read only name, role, branch and firm. */
 const USER_PRIVATE_FIELDS: { field: string; es: string }[] = [
-  { field: 'email', es: 'el correo de otro usuario' },
-  { field: 'active', es: 'si otro usuario está activo' },
+  { field: 'email', es: 'el correo' },
+  { field: 'active', es: 'si está activo' },
 ]
 
 const FIELDS: FieldPolicy[] = [
