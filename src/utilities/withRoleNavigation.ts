@@ -16,8 +16,8 @@ export const withRoleNavigation = <T extends CollectionConfig | GlobalConfig>(en
       ...entity,
       admin: {
         ...entity.admin,
-        hidden: ({ user }) =>
-          (typeof hidden === 'function' && hidden({ user })) || !showsInNav(entity.slug, (user as { role?: string } | null)?.role),
+        hidden: ({ user }: { user: { role?: string | null } | null }) =>
+          (typeof hidden === 'function' && (hidden as (args: { user: unknown }) => boolean)({ user })) || !showsInNav(entity.slug, user?.role),
       },
     } as T
   })

@@ -57,7 +57,7 @@ describe('navigation per role (issue 14): each role finds what it works with', (
     const [users, counters, other] = withRoleNavigation([
       { slug: SLUGS.users, fields: [] },
       { slug: 'case-number-counters', admin: { hidden: true }, fields: [] },
-      { slug: SLUGS.cases, admin: { hidden: ({ user }) => (user as any)?.role === ROLES.editor }, fields: [] },
+      { slug: SLUGS.cases, admin: { hidden: ({ user }: { user: any }) => user?.role === ROLES.editor }, fields: [] },
     ])
     const hidden = (c: any, role: string) => c.admin.hidden({ user: { role } })
     expect(hidden(users, ROLES.externalFirm)).toBe(true)
