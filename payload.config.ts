@@ -39,6 +39,7 @@ import { recordFailedLogin } from './hooks/recordFailedLogin'
 import { answerDatabaseUnavailable } from './hooks/answerDatabaseUnavailable'
 import { showRuleRefusalWhole } from './hooks/showRuleRefusalWhole'
 import { ADMIN_VIEWS } from '@/constants/adminPaths'
+import { PRODUCT_NAME } from '@/constants/product'
 import { databaseUrl } from '@/db/databaseUrl'
 import { resilientPg } from '@/db/resilientPg'
 import { arrearsEndpoints } from '@/endpoints/arrears'
@@ -52,6 +53,7 @@ import { recomputeTermsTask } from '@/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from '@/jobs/sendEmailTask'
 import { importPayoutsTask, PAYOUTS_QUEUE } from '@/payouts/import/importPayoutsTask'
 import { appLogger } from '@/logging/appLogger'
+import { withRoleNavigation } from '@/utilities/withRoleNavigation'
 import { MAX_ATTACHMENT_BYTES } from '@/rules/attachments'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,10 +70,20 @@ export default buildConfig({
     user: 'users',
     // The default avatar loads Gravatar from the Internet; staff networks may not reach it.
     avatar: 'default',
-    meta: { titleSuffix: ' · Recaudo y Cartera' },
+    meta: {
+      titleSuffix: ` · ${PRODUCT_NAME}`,
+      description: `${PRODUCT_NAME}: cobranza y cartera de la aseguradora`,
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      openGraph: { siteName: PRODUCT_NAME, title: PRODUCT_NAME },
+    },
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
+      // The product's own logo (login page) and icon (navigation), not Payload's.
+      graphics: {
+        Logo: '/src/components/brand/Logo#Logo',
+        Icon: '/src/components/brand/Icon#Icon',
+      },
       // R-CAR-01…04 for staff: the arrears view, its link in the navigation and the home dashboard.
       views: {
         arrears: {
@@ -89,14 +101,16 @@ export default buildConfig({
       },
       beforeNavLinks: ['/src/components/arrears/ArrearsNavLink#ArrearsNavLink'],
       afterNavLinks: ['/src/components/worklist/WorklistNavLink#WorklistNavLink'],
-      beforeDashboard: ['/src/components/arrears/ArrearsDashboard#ArrearsDashboard'],
+      // The home leads with the role's own work, then the arrears.
+      beforeDashboard: ['/src/components/home/RoleHome#RoleHome', '/src/components/arrears/ArrearsDashboard#ArrearsDashboard'],
     },
   },
   i18n: {
     supportedLanguages: { es, en },
     fallbackLanguage: 'es',
   },
-  collections: [
+  // Each role's navigation holds what it works with (src/auth/navigation.ts).
+  collections: withRoleNavigation([
     Users,
     Branches,
     Parties,
@@ -121,8 +135,8 @@ export default buildConfig({
     Notices,
     Guarantees,
     BdmeEntries,
-  ],
-  globals: [Settings],
+  ]),
+  globals: withRoleNavigation([Settings]),
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
   // MAX_API_LIMIT rows per request (capApiReads) and GraphQL queries at most MAX_GRAPHQL_DEPTH
   // levels deep, so `?limit=0&depth=9` cannot dump a collection with everything it points to.

@@ -312,8 +312,6 @@ export interface EmailMessage {
   createdAt: string;
 }
 /**
- * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "provider-registrations".
  */
@@ -371,8 +369,6 @@ export interface ProviderRegistry {
   createdAt: string;
 }
 /**
- * Ordenados por el vencimiento legal más próximo: los vencidos primero.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cases".
  */

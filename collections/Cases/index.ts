@@ -37,7 +37,8 @@ export const Cases: CollectionConfig = {
     defaultColumns: ['title', 'stage', 'subState', 'nextDeadline', 'nextDeadlineLabel', 'deadlineFlag', 'branch', 'assignedFirm'],
     listSearchableFields: ['title', 'debtorName'],
     group: 'Cobro',
-    description: 'Ordenados por el vencimiento legal más próximo: los vencidos primero.',
+    // About the list (its order, how to act on a row): shown above the list, not on each document.
+    components: { beforeList: [{ path: '/src/components/ListDescription#ListDescription', clientProps: { text: 'Ordenados por el vencimiento legal más próximo: los vencidos primero.' } }] },
   },
   // The collector's worklist order: nearest legal deadline first (overdue ones are the earliest).
   defaultSort: 'nextDeadline',

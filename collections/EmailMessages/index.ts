@@ -7,6 +7,7 @@ import { SLUGS } from '@/constants/slugs'
 import { EMAIL_CAUSE_COLLECTIONS } from '@/email/emailCause'
 import { EMAIL_TEMPLATE_OPTIONS } from '@/email/templates'
 import { EMAIL_STATUSES } from '@/rules/email/messageDelivery'
+import { dateTimeField } from '@/fields/dateTimeField'
 
 const readOnly = { readOnly: true } as const
 
@@ -43,8 +44,8 @@ export const EmailMessages: CollectionConfig = {
       fields: [
         { name: 'status', label: 'Estado', type: 'select', required: true, defaultValue: 'QUEUED', index: true, options: [...EMAIL_STATUSES], admin: readOnly },
         { name: 'attempts', label: 'Intentos', type: 'number', required: true, defaultValue: 0, admin: readOnly },
-        { name: 'lastAttemptAt', label: 'Último intento', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'sentAt', label: 'Enviado el', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
+        dateTimeField({ name: 'lastAttemptAt', label: 'Último intento', admin: { ...readOnly } }),
+        dateTimeField({ name: 'sentAt', label: 'Enviado el', admin: { ...readOnly } }),
       ],
     },
     { name: 'lastError', label: 'Motivo del último fallo', type: 'textarea', admin: readOnly },

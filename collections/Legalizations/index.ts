@@ -118,7 +118,7 @@ export const Legalizations: CollectionConfig = {
             { name: 'policyNumber', label: 'No. póliza', type: 'text' },
             { name: 'policyType', label: 'Tipo', type: 'text' },
             pesosField({ name: 'premium', label: 'Prima' }),
-            { name: 'coverStart', label: 'Inicio vigencia', type: 'date' },
+            legalDateField({ name: 'coverStart', label: 'Inicio vigencia' }),
             pesosField({ name: 'amount', label: 'Total a pagar' }),
           ],
         },

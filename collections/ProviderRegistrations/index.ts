@@ -29,7 +29,8 @@ export const ProviderRegistrations: CollectionConfig = {
     defaultColumns: ['status', 'businessName', 'nit', 'email', 'policiesAcceptedAt'],
     listSearchableFields: ['nit', 'businessName'],
     group: 'Pagos a prestadores',
-    description: 'Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".',
+    // About the list (its order, how to act on a row): shown above the list, not on each document.
+    components: { beforeList: [{ path: '/src/components/ListDescription#ListDescription', clientProps: { text: 'Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".' } }] },
   },
   defaultSort: '-createdAt',
   endpoints: registrationEndpoints,
@@ -50,7 +51,7 @@ export const ProviderRegistrations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'status', label: 'Estado', type: 'select', required: true, defaultValue: REGISTRATION_STATUS.pending, index: true, options: [...REGISTRATION_STATUSES] },
-        { name: 'activatedAt', label: 'Activada el', type: 'date', admin: { readOnly: true } },
+        dateTimeField({ name: 'activatedAt', label: 'Activada el', admin: { readOnly: true } }),
         { name: 'activatedBy', label: 'Activada por', type: 'relationship', relationTo: SLUGS.users, admin: { readOnly: true } },
       ],
     },

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrOwnUser } from '../../access/adminOrOwnUser'
-import { adminOrSelf } from '../../access/adminOrSelf'
 import { canUseAdminPanel } from '../../access/canUseAdminPanel'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'
+import { ownAccountOrUserManagerField } from '../../access/ownAccountOrUserManagerField'
+import { staffOrSelf } from '../../access/staffOrSelf'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { recordDeletionInAudit } from '../../hooks/recordDeletionInAudit'
 import { ROLE_OPTIONS, ROLES } from '@/auth/roles'
@@ -32,7 +33,8 @@ export const Users: CollectionConfig = {
   slug: SLUGS.users,
   labels: { singular: 'Usuario', plural: 'Usuarios' },
   admin: {
-    useAsTitle: 'email',
+    // Relationships to users (a case's responsible and firm) show the person's name.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'branch', 'claves'],
     group: 'Administración',
     listSearchableFields: ['name', 'email', 'nit'],
@@ -52,7 +54,7 @@ export const Users: CollectionConfig = {
   endpoints: [refuseFirstRegister],
   access: {
     admin: canUseAdminPanel,
-    read: adminOrSelf,
+    read: staffOrSelf,
     create: isAdmin,
     update: adminOrOwnUser,
     delete: isAdmin,
@@ -78,6 +80,8 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', label: 'Nombre completo', type: 'text', required: true },
+    // Payload's own e-mail field, merged with this: private to the user and the managers of users.
+    { name: 'email', type: 'email', access: { read: ownAccountOrUserManagerField } },
     {
       name: 'role',
       label: 'Rol',
@@ -100,7 +104,7 @@ export const Users: CollectionConfig = {
       type: 'text',
       hasMany: true,
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: ownAccountOrUserManagerField, create: isAdminField, update: isAdminField },
       admin: { description: 'Claves de agente con las que el intermediario radica y consulta.' },
     },
     {
@@ -109,7 +113,7 @@ export const Users: CollectionConfig = {
       type: 'text',
       index: true,
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: ownAccountOrUserManagerField, create: isAdminField, update: isAdminField },
       admin: { description: 'Sin dígito de verificación.' },
     },
     {
@@ -119,14 +123,14 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'Razón social de la firma de cobranza, para usuarios de firmas externas.' },
     },
-    { name: 'phone', label: 'Teléfono', type: 'text' },
+    { name: 'phone', label: 'Teléfono', type: 'text', access: { read: ownAccountOrUserManagerField } },
     {
       name: 'active',
       label: 'Activo',
       type: 'checkbox',
       defaultValue: true,
       index: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: ownAccountOrUserManagerField, create: isAdminField, update: isAdminField },
       admin: { description: 'Un usuario inactivo no puede iniciar sesión; sus sesiones abiertas se cierran.' },
     },
     {

@@ -2,15 +2,24 @@ import type { Where } from 'payload'
 import { z } from 'zod'
 
 import { addDaysIso, bogotaDateOf, endOfBogotaDay } from '@/rules/calendar'
+import { isoFromDayMonthYear } from '@/rules/dates/dayMonthYear'
 import { ARREARS_BUCKETS, dueDateWindow, type ArrearsBucket } from '@/rules/arrears'
 import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
 import { POLICY_PAYMENT_STATUS } from '@/rules/policyStatuses'
 
+/** A filter date typed as dd/MM/yyyy (the form) or given as YYYY-MM-DD (links, the API), as ISO. */
 const isoDate = (name: string) =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} debe tener el formato AAAA-MM-DD.`)
-    .refine((d) => new Date(`${d}T12:00:00Z`).toISOString().startsWith(d), `${name} no es una fecha del calendario.`)
+    .transform((d, ctx) => {
+      const iso = isoFromDayMonthYear(d)
+      if (!iso) {
+        const shaped = /^\d{1,2}\/\d{1,2}\/\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(d.trim())
+        ctx.addIssue({ code: 'custom', message: shaped ? `${name} no es una fecha del calendario.` : `${name} debe tener el formato DD/MM/AAAA.` })
+        return z.NEVER
+      }
+      return iso
+    })
 
 /** R-CAR-03: the filters of the arrears module, shared by the table, its Excel and the totals. */
 export const ArrearsQuery = z

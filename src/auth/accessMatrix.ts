@@ -135,7 +135,8 @@ const COLLECTIONS: CollectionPolicy[] = [
     slug: 'users',
     es: 'Usuarios',
     en: 'Users',
-    read: outcomes<ReadOutcome>('self', { anonymous: 'none', [ADMIN]: 'all', [CM]: 'all' }),
+    // Internal staff read every user for its name (a case's responsible and firm); private fields are cells below.
+    read: outcomes<ReadOutcome>('self', { anonymous: 'none', ...each(INTERNAL_ROLES, 'all') }),
     create: adminOnly(),
     update: outcomes<WriteOutcome>('self', { anonymous: 'none', [ADMIN]: 'allowed' }),
     delete: adminOnly(),
@@ -405,7 +406,23 @@ const PARTY_INTERNAL_FIELDS: { field: string; es: string }[] = [
 
 const partyInternalRead = (): Record<Actor, ReadOutcome> => scopedRead({ firm: true })
 
+/** A user's private data: the user itself and the managers of users; other staff read only name, role, branch and firm. */
+const USER_PRIVATE_FIELDS: { field: string; es: string }[] = [
+  { field: 'email', es: 'el correo' },
+  { field: 'active', es: 'si está activo' },
+]
+
 const FIELDS: FieldPolicy[] = [
+  ...USER_PRIVATE_FIELDS.map(
+    ({ field, es }): FieldPolicy => ({
+      slug: 'users',
+      field,
+      operation: 'read',
+      es: `Usuarios: leer ${es}`,
+      en: `Users: read ${field}`,
+      expected: outcomes<ReadOutcome>('self', { anonymous: 'none', [ADMIN]: 'all', [CM]: 'all' }),
+    }),
+  ),
   ...PARTY_INTERNAL_FIELDS.map(
     ({ field, es }): FieldPolicy => ({
       slug: 'parties',

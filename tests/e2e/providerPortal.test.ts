@@ -8,6 +8,7 @@ import { nitCheckDigit } from '@/rules/identification'
 import { DEMO_UNREGISTERED, DEMO_UNREGISTERED_BIG } from '@/seed/payouts'
 import { DEMO_PASSWORD } from '@/seed/users'
 import { chooseOption, closeAdmin, launchBrowser, logInToAdmin, openDocument, saveOk } from './helpers/admin'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { RestClient } from './helpers/api'
 
 const PORTAL = '/portal/prestadores'
@@ -123,5 +124,15 @@ describe('R-PAY-01…04: the provider portal, as a new provider uses it', () => 
     const broker = await phone()
     await signIn(broker, NIT, 'intermediario.90833@demo.co', DEMO_PASSWORD)
     await expect.poll(() => broker.locator('p.error').textContent()).toContain('no son correctos')
+  })
+})
+
+describe('issue 14: the provider portal is accessible', () => {
+  it('the portal\'s sign-in and registration pages have no serious axe-core violation', async () => {
+    const page = await phone()
+    await page.goto(`${inject('baseUrl')}${PORTAL}`)
+    await page.getByLabel('NIT').waitFor()
+    await expectNoSeriousA11yViolations(page, 'portal de prestadores (ingreso)')
+    await page.context().close()
   })
 })

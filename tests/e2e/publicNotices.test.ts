@@ -7,6 +7,7 @@ import { NOTICE_KINDS } from '@/rules/notices/noticeDates'
 import { samplePdf } from '../int/helpers/sampleFiles'
 import { chooseRelationship, closeAdmin, launchBrowser, logInToAdmin, openCreate, saveOk, typeDate } from './helpers/admin'
 import { RestClient } from './helpers/api'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
 
 const EDITOR = 'editor@demo.co'
 const ADMIN = 'admin@demo.co'
@@ -109,6 +110,18 @@ describe('R-NOT-02: an editor publishes a notice; a visitor finds it on /avisos;
     const archived = await searchById(page, debtor.idNumber, true)
     expect(archived, 'está en el archivo').toHaveLength(1)
     expect(archived[0]).toContain(debtor.displayName)
+    await page.context().close()
+  })
+})
+
+describe('issue 14: /avisos is accessible', () => {
+  it('the public notices page and its archive have no serious axe-core violation', async () => {
+    const page = await visitor()
+    await page.goto(`${inject('baseUrl')}/avisos`)
+    await page.getByLabel('Nombre o número de identificación del deudor').waitFor()
+    await expectNoSeriousA11yViolations(page, '/avisos')
+    await page.goto(`${inject('baseUrl')}/avisos?vista=archivo`)
+    await expectNoSeriousA11yViolations(page, '/avisos (archivo)')
     await page.context().close()
   })
 })

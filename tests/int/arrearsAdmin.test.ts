@@ -151,6 +151,11 @@ describe('"Cartera en mora" view loader', () => {
     expect(range.ok || range.issues[0]!.mensaje).toBe('from no puede ser posterior a to.')
     const date = await loadArrearsView(req, { asOf: '2026-02-30' })
     expect(date.ok || date.issues[0]!.mensaje).toBe('asOf no es una fecha del calendario.')
+    // Dates are typed as dd/MM/yyyy whatever the browser's locale; the browser's mm/dd/yyyy is not a day.
+    const typed = await loadArrearsView(req, { asOf: '15/05/2026' })
+    expect(typed.ok && typed.asOf).toBe(AS_OF)
+    const american = await loadArrearsView(req, { asOf: '05/15/2026' })
+    expect(american.ok || american.issues[0]!.mensaje).toBe('asOf no es una fecha del calendario.')
     const empty = await loadArrearsView(req, { asOf: AS_OF, bucket: '', from: '', clave: ' ', branch: '' })
     expect(empty.ok && empty.totalDocs).toBe(3)
   })

@@ -102,7 +102,7 @@ describe('daily deadline sweep (jobs queue, real SMTP)', () => {
   })
 
   it('R-COB-05 moves a notified LCD to notified and then final as the system, leaving it in the case file', async () => {
-    const c = await payload.findByID({ collection: SLUGS.cases, id: notifiedInPerson.caseId, depth: 0 })
+    const c = await payload.findByID({ collection: SLUGS.cases, id: notifiedInPerson.caseId, depth: 0, context: { asOf: '2026-11-30' } })
     expect(c.subState).toBe('EN_FIRME')
     expect(first.casesMoved.filter((m: any) => m.caseId === notifiedInPerson.caseId).map((m: any) => m.rule)).toEqual(['R-COB-04', 'R-COB-05'])
     // R-COB-06: final 21 Oct → first contact by 5 Nov: overdue on 30 Nov.
@@ -111,7 +111,8 @@ describe('daily deadline sweep (jobs queue, real SMTP)', () => {
   })
 
   it('R-COB-03 flags overdue and due-soon terms and leaves the rest in term', async () => {
-    const flags = async (id: number) => (await payload.findByID({ collection: SLUGS.cases, id, depth: 0 })).deadlineFlag
+    // Read as of the sweep's day: the alert is shown as of the reading day.
+    const flags = async (id: number) => (await payload.findByID({ collection: SLUGS.cases, id, depth: 0, context: { asOf: '2026-11-30' } })).deadlineFlag
     expect(await flags(unanswered.caseId)).toBe('VENCIDO')
     expect(await flags(lcdLimitSoon.id)).toBe('POR_VENCER')
     expect(d((await payload.findByID({ collection: SLUGS.cases, id: lcdLimitSoon.id, depth: 0 })).nextDeadline)).toBe('2026-12-01')

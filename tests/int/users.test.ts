@@ -6,6 +6,7 @@ import { EXTERNAL_ROLES, ROLE_OPTIONS, ROLES, type Role } from '@/auth/roles'
 import { SLUGS } from '@/constants/slugs'
 import type { User } from '@/payload-types'
 import { buildAccessWorld, createTestUser, PASSWORD, type AccessWorld } from './helpers/accessWorld'
+import { debtLine, setLegalSettings2026 } from './helpers/caseWorld'
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
@@ -21,7 +22,7 @@ beforeAll(async () => {
   world = await buildAccessWorld(payload)
 })
 
-describe('users: everyone but the administrator and the collections manager reads only itself', () => {
+describe('users: portals read only themselves; staff read other users\' names, the managers of users everything', () => {
   it('R-ROL-02 a broker reads only itself: /api/users/me, the users list, GraphQL and the Local API', async () => {
     const broker = world.users.brokerA
     const client = await api.as(broker)
@@ -43,12 +44,12 @@ describe('users: everyone but the administrator and the collections manager read
     expect(local.docs.map((u) => u.id)).toEqual([broker.id])
   })
 
-  it('R-ROL-01 a user cannot read another user (Local API, REST, GraphQL)', async () => {
+  it('R-ROL-02 a broker or provider cannot read another user (Local API, REST, GraphQL)', async () => {
     const pairs: [User, User][] = [
       [world.users.brokerA, world.users.brokerB],
-      [world.users.professionalBog, world.users.professionalMed],
-      [world.users.firmA, world.users.admin],
+      [world.users.brokerA, world.users.professionalBog],
       [world.users.provider, world.users.brokerA],
+      [world.users.provider, world.users.admin],
     ]
     for (const [reader, other] of pairs) {
       await expectLocalDenied(
@@ -57,10 +58,68 @@ describe('users: everyone but the administrator and the collections manager read
       )
       const client = await api.as(reader)
       expectRestDenied(await client.rest('GET', `/users/${other.id}`), [403, 404])
-      expectGraphQLDenied(await client.graphql(`query ($id: Int!) { User(id: $id) { id email } }`, { id: other.id }), 'User', [
+      expectGraphQLDenied(await client.graphql(`query ($id: Int!) { User(id: $id) { id name } }`, { id: other.id }), 'User', [
         403, 404,
       ])
     }
+  })
+
+  it('R-ROL-01 other staff read a user\'s name, role, branch and firm, never its e-mail, phone, claves, NIT or active flag', async () => {
+    // Out of the world's tag, so the other tests' counts of the world's users stay as they are.
+    const secret = await createUser(ROLES.broker, { email: `privado-${randomDigits(8)}@test.co`, claves: ['55501'], phone: '3001234567', name: 'Intermediario Privado' })
+    const provider = await createUser(ROLES.provider, { email: `privado-${randomDigits(8)}@test.co`, nit: `9${randomDigits(8)}`, name: 'Prestador Privado' })
+    const PRIVATE = ['email', 'phone', 'claves', 'nit', 'active'] as const
+    for (const reader of [world.users.branchManagerBog, world.users.professionalMed, world.users.firmA, world.users.editor]) {
+      for (const other of [secret, provider, world.users.admin]) {
+        const local = await payload.findByID({ collection: SLUGS.users, id: other.id, overrideAccess: false, user: reader, depth: 0 })
+        expect(local.name).toBe(other.name)
+        expect(local.role).toBe(other.role)
+        const client = await api.as(reader)
+        const rest = await client.rest('GET', `/users/${other.id}?depth=0`)
+        expect(rest.status).toBe(200)
+        expect(rest.body.name).toBe(other.name)
+        const gql = await client.graphql(`query ($id: Int!) { User(id: $id) { name email phone claves nit active } }`, { id: other.id })
+        expect(gql.body.data.User.name).toBe(other.name)
+        for (const field of PRIVATE) {
+          expect(local[field], `${reader.role} reads ${field} of ${other.role} (Local API)`).toBeUndefined()
+          expect(rest.body[field], `${reader.role} reads ${field} of ${other.role} (REST)`).toBeUndefined()
+          expect(gql.body.data.User[field] ?? null, `${reader.role} reads ${field} of ${other.role} (GraphQL)`).toBeNull()
+        }
+      }
+      // Its own record stays whole.
+      const own = await payload.findByID({ collection: SLUGS.users, id: reader.id, overrideAccess: false, user: reader, depth: 0 })
+      expect(own.email).toBe(reader.email)
+      expect(own.active).toBe(true)
+      // Nor can they find a user by its private data.
+      expectRestRule(await (await api.as(reader)).rest('GET', `/users?where[email][like]=${world.tag}`), 403, 'R-ROL-01')
+      expectRestRule(await (await api.as(reader)).rest('GET', `/users?sort=phone`), 403, 'R-ROL-01')
+    }
+  })
+
+  it('R-ROL-01 a case shows its responsible and firm by name to the branch manager who reads it, not by ID', async () => {
+    await setLegalSettings2026(payload)
+    const opened = await payload.create({
+      collection: SLUGS.cases,
+      data: { debtor: world.parties.debtorBog.id, debtLines: [debtLine(1_000_000, '2026-06-01')] } as never,
+      overrideAccess: false,
+      user: world.users.professionalBog,
+      depth: 0,
+    })
+    const caseDoc = await payload.update({
+      collection: SLUGS.cases,
+      id: opened.id,
+      data: { responsible: world.users.professionalBog.id } as never,
+      overrideAccess: false,
+      user: world.users.branchManagerBog,
+      depth: 0,
+    })
+    const manager = await api.as(world.users.branchManagerBog)
+    const res = await manager.rest('GET', `/cases/${caseDoc.id}?depth=1`)
+    expect(res.status).toBe(200)
+    expect(res.body.responsible).toMatchObject({ id: world.users.professionalBog.id, name: world.users.professionalBog.name })
+    expect(res.body.assignedFirm).toMatchObject({ id: world.users.firmA.id, name: world.users.firmA.name, firmName: 'Cobranzas A' })
+    expect(res.body.responsible.email).toBeUndefined()
+    expect(res.body.assignedFirm.email).toBeUndefined()
   })
 
   it('R-ROL-01 the administrator and the collections manager read every user', async () => {

@@ -112,3 +112,26 @@ describe('findWorklist (the query behind the endpoint and the admin view "Mi lis
     expect((await listFor(world.users.firmA, { stage: 'PERSUASIVO' })).totalDocs).toBeGreaterThanOrEqual(4)
   })
 })
+
+describe('the deadline alert is the same in every view, as of today (issue 14)', () => {
+  it('R-COB-03 a case whose stored flag waits for the next sweep shows "Vencido" in the Expedientes list, as the worklist does', async () => {
+    const stale = await open('stale', '2026-01-05', world.users.professionalBog.id)
+    // The LCD limit (5 Jul 2026) is past; the stored flag is put back to "En término", as a sweep would have left it months ago.
+    await payload.db.updateOne({ collection: SLUGS.cases, id: stale.id, data: { deadlineFlag: 'EN_TERMINO' } })
+    const stored = await payload.db.findOne<Case>({ collection: SLUGS.cases, where: { id: { equals: stale.id } } })
+    expect(stored!.deadlineFlag).toBe('EN_TERMINO')
+
+    // The admin list reads the collection like REST does: the branch manager's list row carries today's alert.
+    const manager = await api.login(world.users.branchManagerBog.email)
+    const list = await manager.rest('GET', `/cases?depth=0&where[id][equals]=${stale.id}`)
+    expect(list.status).toBe(200)
+    expect(list.body.docs.map((c: any) => c.deadlineFlag)).toEqual(['VENCIDO'])
+    const page = await payload.findByID({ collection: SLUGS.cases, id: stale.id, depth: 0, overrideAccess: false, user: world.users.professionalBog })
+    expect(page.deadlineFlag).toBe('VENCIDO')
+    const worklist = await findWorklist(await createLocalReq({ user: world.users.professionalBog as any }, payload), { scope: 'mine', limit: 200, page: 1 })
+    expect(worklist.docs.find((c) => c.id === stale.id)?.flag).toBe('VENCIDO')
+    // Read as of a day before the limit, the same case is in term: the alert follows the reading day, not the stored flag.
+    const earlier = await payload.findByID({ collection: SLUGS.cases, id: stale.id, depth: 0, context: { asOf: '2026-05-01' } })
+    expect(earlier.deadlineFlag).toBe('EN_TERMINO')
+  })
+})

@@ -4,6 +4,7 @@ import { SLUGS } from '@/constants/slugs'
 import { computed } from '@/fields/computedField'
 import { legalDateField } from '@/fields/legalDateField'
 import { DEADLINE_FLAGS } from '@/rules/cases/caseOptions'
+import { flagDeadlineAsOfToday } from '../hooks/flagDeadlineAsOfToday'
 import { firstSubStateOf, STAGE_OPTIONS, STAGES, SUB_STATE_OPTIONS } from '@/rules/cases/stages'
 
 /** Above the tabs: who owes, where the case stands (R-COB-01) and its next legal deadline. */
@@ -44,7 +45,15 @@ export const caseHeaderFields: Field[] = [
     fields: [
       computed(legalDateField({ name: 'nextDeadline', label: 'Próximo vencimiento', index: true })),
       computed({ name: 'nextDeadlineLabel', label: 'Término', type: 'text' }),
-      computed({ name: 'deadlineFlag', label: 'Alerta', type: 'select', index: true, options: [...DEADLINE_FLAGS] }),
+      computed({
+        name: 'deadlineFlag',
+        label: 'Alerta',
+        type: 'select',
+        index: true,
+        options: [...DEADLINE_FLAGS],
+        // Shown as of today, not as of the last save or sweep.
+        hooks: { afterRead: [flagDeadlineAsOfToday] },
+      }),
     ],
   },
 ]

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { SLUGS } from '@/constants/slugs'
 import { ACT_KIND_OPTIONS } from '@/rules/acts/actKinds'
 import { ACT_STATUSES } from '@/rules/acts/signedAct'
+import { dateTimeField } from '@/fields/dateTimeField'
 
 /** Written only by the acts endpoints (overrideAccess): never by a client, not even an administrator. */
 const serverOnly = { create: () => false, update: () => false }
@@ -31,7 +32,7 @@ export const actFields: Field[] = [
   },
   { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, index: true, access: serverOnly, admin: sidebar },
   { name: 'signedBy', label: 'Firmado por', type: 'relationship', relationTo: SLUGS.users, access: serverOnly, admin: sidebar },
-  { name: 'signedAt', label: 'Firmado el', type: 'date', access: serverOnly, admin: { ...sidebar, date: { pickerAppearance: 'dayAndTime' } } },
+  dateTimeField({ name: 'signedAt', label: 'Firmado el', access: serverOnly, admin: { ...sidebar } }),
   {
     name: 'signAct',
     type: 'ui',

@@ -1,5 +1,21 @@
+import { dayMonthYearOf } from '@/rules/dates/dayMonthYear'
 import { ARREARS_BUCKETS } from '@/rules/arrears'
 import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
+
+/** A date typed as dd/MM/yyyy whatever the browser's locale (a type="date" input follows the browser's). */
+const DayMonthYearInput = ({ name, value }: { name: string; value?: string }) => (
+  <input
+    type="text"
+    name={name}
+    defaultValue={dayMonthYearOf(value)}
+    placeholder="dd/mm/aaaa"
+    pattern={String.raw`\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}`}
+    title="Fecha con el formato dd/mm/aaaa"
+    inputMode="numeric"
+    size={10}
+    autoComplete="off"
+  />
+)
 
 /**
  * R-CAR-03: the filters as a plain GET form, so the query string is the state (a link can be
@@ -17,7 +33,7 @@ export const ArrearsFilters = ({
   <form className="cartera-filters" method="get" action={action}>
     <label>
       <span>Cifras al</span>
-      <input type="date" name="asOf" defaultValue={filters.asOf} />
+      <DayMonthYearInput name="asOf" value={filters.asOf} />
     </label>
     <label>
       <span>Franja de mora</span>
@@ -39,11 +55,11 @@ export const ArrearsFilters = ({
     </label>
     <label>
       <span>Desde</span>
-      <input type="date" name="from" defaultValue={filters.from} />
+      <DayMonthYearInput name="from" value={filters.from} />
     </label>
     <label>
       <span>Hasta</span>
-      <input type="date" name="to" defaultValue={filters.to} />
+      <DayMonthYearInput name="to" value={filters.to} />
     </label>
     <label>
       <span>Ramo</span>
