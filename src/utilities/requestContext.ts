@@ -34,5 +34,7 @@ declare module 'payload' {
     requestIdempotency?: IdempotencyClaim
     /** Forgot-password whose e-mail goes through the mail queue (sendPasswordResetThroughQueue → queuePasswordResetMail). */
     passwordResetMail?: boolean
+    /** The on-demand endpoint and the month-end job retake a draft indicator snapshot's figures (takeSnapshotFigures). */
+    retakeIndicatorSnapshot?: boolean
   }
 }
