@@ -27,10 +27,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorklistNavLink as WorklistNavLink_70815ca9939c279309c2d7247b2fadae } from '../../../../src/components/worklist/WorklistNavLink'
+import { IndicatorsNavLink as IndicatorsNavLink_f0cf4006c34747ec42679169fea287a3 } from '../../../../src/components/indicators/IndicatorsNavLink'
 import { ArrearsDashboard as ArrearsDashboard_965b5a056f441b4b8c823e3906027d00 } from '../../../../src/components/arrears/ArrearsDashboard'
 import { ArrearsNavLink as ArrearsNavLink_51bfa9884ab8c52363777c9297a12611 } from '../../../../src/components/arrears/ArrearsNavLink'
 import { ArrearsView as ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4 } from '../../../../src/components/arrears/ArrearsView'
 import { WorklistView as WorklistView_ac4c2f4a3a9d944f959bc58a178b7960 } from '../../../../src/components/worklist/WorklistView'
+import { IndicatorsView as IndicatorsView_46e6dba6f96c7b70bf15da584a3d8026 } from '../../../../src/components/indicators/IndicatorsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,9 +66,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/worklist/WorklistNavLink#WorklistNavLink": WorklistNavLink_70815ca9939c279309c2d7247b2fadae,
+  "/src/components/indicators/IndicatorsNavLink#IndicatorsNavLink": IndicatorsNavLink_f0cf4006c34747ec42679169fea287a3,
   "/src/components/arrears/ArrearsDashboard#ArrearsDashboard": ArrearsDashboard_965b5a056f441b4b8c823e3906027d00,
   "/src/components/arrears/ArrearsNavLink#ArrearsNavLink": ArrearsNavLink_51bfa9884ab8c52363777c9297a12611,
   "/src/components/arrears/ArrearsView#ArrearsView": ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4,
   "/src/components/worklist/WorklistView#WorklistView": WorklistView_ac4c2f4a3a9d944f959bc58a178b7960,
+  "/src/components/indicators/IndicatorsView#IndicatorsView": IndicatorsView_46e6dba6f96c7b70bf15da584a3d8026,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
