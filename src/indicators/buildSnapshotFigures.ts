@@ -77,8 +77,8 @@ export const buildSnapshotFigures = async (req: PayloadRequest, period: string):
   const transitions = await db.execute(sql`
     WITH state AS (${policyStandings(cutOff)}),
     prev AS (
-      SELECT (e->>0)::int AS id, (e->>1)::int AS branch, e->>2 AS lob, e->>3 AS bucket, (e->>4)::bigint AS amount
-      FROM indicator_snapshots s CROSS JOIN LATERAL jsonb_array_elements(s.policy_states) AS e
+      SELECT (el.state->>0)::int AS id, (el.state->>1)::int AS branch, el.state->>2 AS lob, el.state->>3 AS bucket, (el.state->>4)::bigint AS amount
+      FROM indicator_snapshots s CROSS JOIN LATERAL jsonb_array_elements(s.policy_states) AS el(state)
       WHERE s.period = ${previousPeriod(period)} AND jsonb_typeof(s.policy_states) = 'array'
     )
     SELECT prev.branch, prev.lob, prev.bucket AS "from",

@@ -84,6 +84,8 @@ beforeAll(async () => {
       ...system,
     })
   }
+  // Opened in mid-November (the test runs later): a case counts from the month it was opened.
+  await db.execute(sql`UPDATE cases SET created_at = '2026-11-15T15:00:00Z' WHERE debtor_id = ${debtor.id}`)
   // Agreements written as SQL fixtures: two being met, one in demand, one void, one still requested (not counted).
   const someCase = (await payload.find({ collection: SLUGS.cases, where: { debtor: { equals: debtor.id } }, limit: 1, ...system })).docs[0]!
   for (const status of ['APROBADO', 'APROBADO', 'EN_REQUERIMIENTO', 'SIN_VIGENCIA', 'SOLICITADO']) {
@@ -99,6 +101,9 @@ describe('001 §7.2.1 the collections manager takes and publishes October', () =
     const res = await collectionsManager.rest('POST', `/${SLUGS.indicatorSnapshots}/take`, { period: OCT })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body.doc).toMatchObject({ period: OCT, status: 'BORRADOR' })
+    const states = await db.execute(sql`SELECT jsonb_typeof(policy_states) AS kind, policy_states AS states FROM indicator_snapshots WHERE period = ${OCT}`)
+    expect(states.rows[0]?.kind).toBe('array')
+    expect((states.rows[0]?.states as unknown[][]).filter((s) => s[1] === branch.id).map((s) => s[0]).sort()).toEqual([p.P1!.id, p.P2!.id, p.P3!.id, p.P4!.id].sort())
     const oct = figures(await snapshotOf(OCT))
     expect(byKey(mine(oct.portfolio), ['bucket', 'lineOfBusiness'])).toEqual(
       byKey(
@@ -123,6 +128,9 @@ describe('001 §7.2.1 the collections manager takes and publishes October', () =
     expect(published.status).toBe('PUBLICADO')
     expect(published.publishedBy).toBe(world.users.collectionsManager.id)
     expect(published.publishedAt).toBeTruthy()
+    // Publishing keeps the per-policy states November's roll rates start from.
+    const states = await db.execute(sql`SELECT jsonb_typeof(policy_states) AS kind FROM indicator_snapshots WHERE period = ${OCT}`)
+    expect(states.rows[0]?.kind).toBe('array')
     const after = await branchManager.rest('GET', `/${SLUGS.indicatorSnapshots}?where[period][equals]=${OCT}`)
     expect(after.body.docs.map((d: IndicatorSnapshot) => d.id)).toEqual([draft.id])
   })
@@ -204,8 +212,8 @@ describe('001 §7.2.1 November against SQL', () => {
   it('§7.2.1 transitions equal SQL over October\'s per-policy states joined to November', async () => {
     const nov = figures(await snapshotOf(NOV))
     const { rows } = await db.execute(sql`
-      WITH prev AS (SELECT (e->>0)::int AS id, (e->>1)::int AS branch, e->>3 AS bucket, (e->>4)::bigint AS amount
-                    FROM indicator_snapshots s, jsonb_array_elements(s.policy_states) e WHERE s.period = ${OCT})
+      WITH prev AS (SELECT (el.state->>0)::int AS id, (el.state->>1)::int AS branch, el.state->>3 AS bucket, (el.state->>4)::bigint AS amount
+                    FROM indicator_snapshots s, jsonb_array_elements(s.policy_states) AS el(state) WHERE s.period = ${OCT})
       SELECT prev.branch, prev.bucket AS "from", sum(prev.amount)::bigint AS amount,
         sum(CASE WHEN pol.payment_status = 'PAGADA' OR pol.total_due - coalesce(pol.amount_paid, 0) <= 0 THEN prev.amount ELSE 0 END)::bigint AS paid
       FROM prev LEFT JOIN policies pol ON pol.id = prev.id GROUP BY 1, 2`)
