@@ -19,8 +19,11 @@ import {
 } from '@/rules/indicators'
 import { POLICY_PAYMENT_STATUS } from '@/rules/policyStatuses'
 
-/** One policy in arrears at the cut-off: [policy id, branch id, line of business, bucket, pending pesos]. */
-export type PolicyState = [number, number | null, string, ArrearsBucket, number]
+/**
+ * One policy in arrears at the cut-off. Stored as an object: a JSON array of arrays written through
+ * Payload comes back as objects keyed "0", "1"…, which `->>` with an index does not read.
+ */
+export type PolicyState = { id: number; branch: number | null; lob: string; bucket: ArrearsBucket; amount: number }
 
 /** The figures of a snapshot plus the per-policy states the next month's roll rates start from. */
 export type BuiltSnapshot = SnapshotFigures & { cutOff: string; policyStates: PolicyState[] }
@@ -71,13 +74,13 @@ export const buildSnapshotFigures = async (req: PayloadRequest, period: string):
 
   const states = await db.execute(sql`
     WITH state AS (${policyStandings(cutOff)})
-    SELECT COALESCE(jsonb_agg(jsonb_build_array(id, branch, lob, bucket, pending) ORDER BY id), '[]'::jsonb) AS states
+    SELECT COALESCE(jsonb_agg(jsonb_build_object('id', id, 'branch', branch, 'lob', lob, 'bucket', bucket, 'amount', pending) ORDER BY id), '[]'::jsonb) AS states
     FROM state WHERE bucket IS NOT NULL`)
 
   const transitions = await db.execute(sql`
     WITH state AS (${policyStandings(cutOff)}),
     prev AS (
-      SELECT (el.state->>0)::int AS id, (el.state->>1)::int AS branch, el.state->>2 AS lob, el.state->>3 AS bucket, (el.state->>4)::bigint AS amount
+      SELECT (el.state->>'id')::int AS id, (el.state->>'branch')::int AS branch, el.state->>'lob' AS lob, el.state->>'bucket' AS bucket, (el.state->>'amount')::bigint AS amount
       FROM indicator_snapshots s CROSS JOIN LATERAL jsonb_array_elements(s.policy_states) AS el(state)
       WHERE s.period = ${previousPeriod(period)} AND jsonb_typeof(s.policy_states) = 'array'
     )
@@ -136,8 +139,8 @@ export const buildSnapshotFigures = async (req: PayloadRequest, period: string):
       (r): AgreementRow => ({ branch: branchOf(r.branch), standing: r.standing as AgreementRow['standing'], agreements: num(r.agreements) }),
     ),
     recovery: recovery.rows.map((r): RecoveryRow => ({ branch: branchOf(r.branch), payments: num(r.payments), amount: num(r.amount) })),
-    policyStates: ((states.rows[0]?.states ?? []) as unknown[][]).map(
-      ([id, branch, lob, bucket, pending]) => [Number(id), branchOf(branch), String(lob), bucket as ArrearsBucket, Number(pending)] as PolicyState,
+    policyStates: ((states.rows[0]?.states ?? []) as Record<string, unknown>[]).map(
+      (s): PolicyState => ({ id: Number(s.id), branch: branchOf(s.branch), lob: String(s.lob), bucket: s.bucket as ArrearsBucket, amount: Number(s.amount) }),
     ),
   }
 }

@@ -103,7 +103,7 @@ describe('001 §7.2.1 the collections manager takes and publishes October', () =
     expect(res.body.doc).toMatchObject({ period: OCT, status: 'BORRADOR' })
     const states = await db.execute(sql`SELECT jsonb_typeof(policy_states) AS kind, policy_states AS states FROM indicator_snapshots WHERE period = ${OCT}`)
     expect(states.rows[0]?.kind).toBe('array')
-    expect((states.rows[0]?.states as unknown[][]).filter((s) => s[1] === branch.id).map((s) => s[0]).sort()).toEqual([p.P1!.id, p.P2!.id, p.P3!.id, p.P4!.id].sort())
+    expect((states.rows[0]?.states as { id: number; branch: number }[]).filter((s) => s.branch === branch.id).map((s) => s.id).sort()).toEqual([p.P1!.id, p.P2!.id, p.P3!.id, p.P4!.id].sort())
     const oct = figures(await snapshotOf(OCT))
     expect(byKey(mine(oct.portfolio), ['bucket', 'lineOfBusiness'])).toEqual(
       byKey(
@@ -212,7 +212,7 @@ describe('001 §7.2.1 November against SQL', () => {
   it('§7.2.1 transitions equal SQL over October\'s per-policy states joined to November', async () => {
     const nov = figures(await snapshotOf(NOV))
     const { rows } = await db.execute(sql`
-      WITH prev AS (SELECT (el.state->>0)::int AS id, (el.state->>1)::int AS branch, el.state->>3 AS bucket, (el.state->>4)::bigint AS amount
+      WITH prev AS (SELECT (el.state->>'id')::int AS id, (el.state->>'branch')::int AS branch, el.state->>'bucket' AS bucket, (el.state->>'amount')::bigint AS amount
                     FROM indicator_snapshots s, jsonb_array_elements(s.policy_states) AS el(state) WHERE s.period = ${OCT})
       SELECT prev.branch, prev.bucket AS "from", sum(prev.amount)::bigint AS amount,
         sum(CASE WHEN pol.payment_status = 'PAGADA' OR pol.total_due - coalesce(pol.amount_paid, 0) <= 0 THEN prev.amount ELSE 0 END)::bigint AS paid
