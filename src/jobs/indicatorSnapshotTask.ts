@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { SLUGS } from '@/constants/slugs'
 import { takeSnapshot } from '@/indicators/takeSnapshot'
 import { bogotaDateOf } from '@/rules/calendar'
 import { PERIOD_PATTERN, periodOf } from '@/rules/indicators/period'
@@ -23,7 +24,7 @@ export const indicatorSnapshotTask: TaskConfig<'indicatorSnapshot'> = {
   handler: async ({ input, req }) => {
     const period = input?.period && PERIOD_PATTERN.test(input.period) ? input.period : periodOf(bogotaDateOf(new Date()))
     const { docs } = await req.payload.find({
-      collection: 'indicator-snapshots',
+      collection: SLUGS.indicatorSnapshots,
       where: { period: { equals: period } },
       select: { status: true },
       depth: 0,
