@@ -26,6 +26,7 @@ import { Payments } from './collections/Payments'
 import { PayoutInvoices } from './collections/PayoutInvoices'
 import { Notices } from './collections/Notices'
 import { Guarantees } from './collections/Guarantees'
+import { IndicatorSnapshots } from './collections/IndicatorSnapshots'
 import { BdmeEntries } from './collections/BdmeEntries'
 import { Payouts } from './collections/Payouts'
 import { Policies } from './collections/Policies'
@@ -44,11 +45,13 @@ import { databaseUrl } from '@/db/databaseUrl'
 import { resilientPg } from '@/db/resilientPg'
 import { arrearsEndpoints } from '@/endpoints/arrears'
 import { bdmeEndpoints } from '@/endpoints/bdme'
+import { indicatorsEndpoints } from '@/endpoints/indicators'
 import { emailAdapter } from '@/email/emailAdapter'
 import { capApiReads } from '@/http/capApiReads'
 import { graphqlDepthLimit } from '@/http/graphqlDepthLimit'
 import { adminOnlyJobsCollection, adminOnlyJobStats } from '@/jobs/adminOnlyJobs'
 import { deadlineSweepTask, SWEEP_QUEUE } from '@/jobs/deadlineSweepTask'
+import { indicatorSnapshotTask, INDICATORS_QUEUE } from '@/jobs/indicatorSnapshotTask'
 import { recomputeTermsTask } from '@/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from '@/jobs/sendEmailTask'
 import { importPayoutsTask, PAYOUTS_QUEUE } from '@/payouts/import/importPayoutsTask'
@@ -98,9 +101,16 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Mi lista de trabajo' },
         },
+        // 001 §7.2.1–7.2.2: the deterioration indicators, charts and tables, for managers and staff.
+        indicators: {
+          Component: '/src/components/indicators/IndicatorsView#IndicatorsView',
+          path: ADMIN_VIEWS.indicators,
+          exact: true,
+          meta: { title: 'Indicadores de cartera' },
+        },
       },
       beforeNavLinks: ['/src/components/arrears/ArrearsNavLink#ArrearsNavLink'],
-      afterNavLinks: ['/src/components/worklist/WorklistNavLink#WorklistNavLink'],
+      afterNavLinks: ['/src/components/worklist/WorklistNavLink#WorklistNavLink', '/src/components/indicators/IndicatorsNavLink#IndicatorsNavLink'],
       // The home leads with the role's own work, then the arrears.
       beforeDashboard: ['/src/components/home/RoleHome#RoleHome', '/src/components/arrears/ArrearsDashboard#ArrearsDashboard'],
     },
@@ -135,6 +145,7 @@ export default buildConfig({
     Notices,
     Guarantees,
     BdmeEntries,
+    IndicatorSnapshots,
   ]),
   globals: withRoleNavigation([Settings]),
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
@@ -143,7 +154,7 @@ export default buildConfig({
   defaultDepth: 2,
   maxDepth: 2,
   plugins: [capApiReads],
-  endpoints: [...arrearsEndpoints, ...bdmeEndpoints],
+  endpoints: [...arrearsEndpoints, ...bdmeEndpoints, ...indicatorsEndpoints],
   hooks: { afterError: [answerDatabaseUnavailable, showRuleRefusalWhole, recordFailedLogin] },
   // Refusals are one line without a stack, faults keep theirs; JSON with request ids in production.
   logger: appLogger,
@@ -158,7 +169,7 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask],
+    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, indicatorSnapshotTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
@@ -168,6 +179,8 @@ export default buildConfig({
       { cron: '* * * * *', queue: MAIL_QUEUE },
       // Bulk loads of provider payouts, picked up within the minute.
       { cron: '* * * * *', queue: PAYOUTS_QUEUE },
+      // The month-end snapshot of the indicators, scheduled on the last day (indicatorSnapshotTask).
+      { cron: '*/5 * * * *', queue: INDICATORS_QUEUE },
     ],
     shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
     // Jobs are queued and run by the system and administrators only.

@@ -91,6 +91,7 @@ export interface Config {
     notices: Notice;
     guarantees: Guarantee;
     'bdme-entries': BdmeEntry;
+    'indicator-snapshots': IndicatorSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -130,6 +131,7 @@ export interface Config {
     notices: NoticesSelect<false> | NoticesSelect<true>;
     guarantees: GuaranteesSelect<false> | GuaranteesSelect<true>;
     'bdme-entries': BdmeEntriesSelect<false> | BdmeEntriesSelect<true>;
+    'indicator-snapshots': IndicatorSnapshotsSelect<false> | IndicatorSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,6 +161,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       recomputeTerms: TaskRecomputeTerms;
       importPayouts: TaskImportPayouts;
+      indicatorSnapshot: TaskIndicatorSnapshot;
       inline: {
         input: unknown;
         output: unknown;
@@ -1379,6 +1382,79 @@ export interface BdmeEntry {
   createdAt: string;
 }
 /**
+ * Indicadores de deterioro de cartera por mes: se publican una vez revisados y ya no cambian. Gráficos en Indicadores.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-snapshots".
+ */
+export interface IndicatorSnapshot {
+  id: number;
+  period: string;
+  status: 'BORRADOR' | 'PUBLICADO';
+  cutOff?: string | null;
+  notes?: string | null;
+  takenAt?: string | null;
+  takenBy?: (number | null) | User;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  portfolio?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  transitions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  cases?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  agreements?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  recovery?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  policyStates?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1447,7 +1523,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts';
+        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'indicatorSnapshot';
         taskID: string;
         input?:
           | {
@@ -1480,7 +1556,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts') | null;
+  taskSlug?:
+    ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'indicatorSnapshot') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1598,6 +1675,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bdme-entries';
         value: number | BdmeEntry;
+      } | null)
+    | ({
+        relationTo: 'indicator-snapshots';
+        value: number | IndicatorSnapshot;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2485,6 +2566,28 @@ export interface BdmeEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-snapshots_select".
+ */
+export interface IndicatorSnapshotsSelect<T extends boolean = true> {
+  period?: T;
+  status?: T;
+  cutOff?: T;
+  notes?: T;
+  takenAt?: T;
+  takenBy?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  portfolio?: T;
+  transitions?: T;
+  cases?: T;
+  agreements?: T;
+  recovery?: T;
+  policyStates?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2786,6 +2889,26 @@ export interface TaskImportPayouts {
     payouts: number;
     invoices: number;
     errors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndicatorSnapshot".
+ */
+export interface TaskIndicatorSnapshot {
+  input: {
+    period?: string | null;
+  };
+  output: {
+    report?:
       | {
           [k: string]: unknown;
         }

@@ -115,6 +115,9 @@ const payoutsRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('non
 /** R-NOT-02: the public notices are written by the editors and the administrator. */
 const noticeEditors = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [EDITOR]: 'allowed' })
 
+/** 001 §7.2.1 item 3: the collections manager (and the administrator) takes and publishes the indicators. */
+const indicatorKeepers = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed' })
+
 const internalStaffRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', each(INTERNAL_ROLES, 'all'))
 const authenticatedRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('all', { anonymous: 'none' })
 
@@ -296,6 +299,18 @@ const COLLECTIONS: CollectionPolicy[] = [
     create: outcomes<WriteOutcome>('none', { [EXEC]: 'allowed' }),
     update: outcomes<WriteOutcome>('none', { [EXEC]: 'allowed' }),
     delete: nobody(),
+  },
+  {
+    slug: 'indicator-snapshots',
+    es: 'Cortes de indicadores de cartera (publicados: R-IND-01)',
+    en: 'Portfolio indicator snapshots (published ones are immutable: R-IND-01)',
+    // The collections manager and the administrator read drafts too; national and branch staff the
+    // published ones ("lo suyo"; branch staff get only their branch's rows, tests/int/indicators.test.ts).
+    read: outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all', [EXEC]: 'scope', [ROLES.legalManager]: 'scope', ...each(BRANCH_ROLES, 'scope') }),
+    create: indicatorKeepers(),
+    // "lo suyo": the draft; a published snapshot is refused to everyone (R-IND-01).
+    update: outcomes<WriteOutcome>('none', { [ADMIN]: 'scope', [CM]: 'scope' }),
+    delete: indicatorKeepers(),
   },
   {
     slug: 'audit-logs',
@@ -619,6 +634,24 @@ const ENDPOINTS: EndpointPolicy[] = [
     operation: 'read',
     es: 'Exportar la mora de una póliza (= leer la póliza)',
     expected: arrearsRead(),
+  },
+  {
+    key: 'indicators.take',
+    method: 'POST',
+    path: '/api/indicator-snapshots/take',
+    slug: 'indicator-snapshots',
+    operation: 'create',
+    es: 'Calcular el corte de indicadores de un mes (= crear corte)',
+    expected: indicatorKeepers(),
+  },
+  {
+    key: 'indicators.export',
+    method: 'GET',
+    path: '/api/indicators.xlsx',
+    slug: 'indicator-snapshots',
+    operation: 'read',
+    es: 'Exportar los indicadores de cartera (= leer cortes)',
+    expected: outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all', [EXEC]: 'scope', [ROLES.legalManager]: 'scope', ...each(BRANCH_ROLES, 'scope') }),
   },
   {
     key: 'jobs.run',

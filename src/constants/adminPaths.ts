@@ -2,4 +2,5 @@
 export const ADMIN_VIEWS = {
   arrears: '/cartera',
   worklist: '/lista-de-trabajo',
+  indicators: '/indicadores',
 } as const

@@ -25,4 +25,5 @@ export const SLUGS = {
   notices: 'notices',
   guarantees: 'guarantees',
   bdmeEntries: 'bdme-entries',
+  indicatorSnapshots: 'indicator-snapshots',
 } as const

@@ -7,6 +7,7 @@ import { seedDemoData } from '@/seed'
 import { seedDemoCases } from '@/seed/demoCases'
 import { seedDemoNotices } from '@/seed/demoNotices'
 import { seedDemoGuarantees } from '@/seed/demoGuarantees'
+import { seedDemoIndicators } from '@/seed/indicators'
 import { seedRequestKinds } from '@/seed/requestKinds'
 
 /**
@@ -24,6 +25,7 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
     await seedDemoCases(payload)
     await seedDemoNotices(payload)
     await seedDemoGuarantees(payload)
+    await seedDemoIndicators(payload)
   }
   // A new holiday library may have moved open terms: recount them before serving.
   const report = await recomputeTermsIfHolidaysChanged({ req: await createLocalReq({}, payload), asOf: bogotaDateOf(new Date()) })

@@ -36,5 +36,7 @@ declare module 'payload' {
     passwordResetMail?: boolean
     /** Seeds and tests that only need an agreement's rows: no act is rendered on its approval (draftAgreementActOnApproval). */
     skipAgreementAct?: boolean
+    /** The on-demand endpoint and the month-end job retake a draft indicator snapshot's figures (takeSnapshotFigures). */
+    retakeIndicatorSnapshot?: boolean
   }
 }

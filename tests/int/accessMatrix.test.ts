@@ -18,6 +18,7 @@ import { PASSWORD } from './helpers/accessWorld'
 import type { ApiClient } from './helpers/apiClient'
 import {
   buildMatrixWorld,
+  indicatorPeriod,
   JOBS_SLUG,
   newRowData,
   pdfFile,
@@ -78,6 +79,7 @@ const SINGULAR: Record<string, string> = {
   notices: 'Notice',
   guarantees: 'Guarantee',
   'bdme-entries': 'BdmeEntry',
+  'indicator-snapshots': 'IndicatorSnapshot',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -105,6 +107,7 @@ const PLURAL: Record<string, string> = {
   notices: 'Notices',
   guarantees: 'Guarantees',
   'bdme-entries': 'BdmeEntries',
+  'indicator-snapshots': 'IndicatorSnapshots',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
 
@@ -439,6 +442,8 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
     case SLUGS.guarantees:
     case SLUGS.bdmeEntries:
       return guaranteePatchFor(slug, row, text)
+    case SLUGS.indicatorSnapshots:
+      return { data: { notes: text }, applied: (r) => r.notes === text, restore: { notes: row.notes ?? null } }
   }
 }
 
@@ -850,6 +855,23 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       const text = await getText(actor, '/bdme/semester.xlsx?year=2026&semester=2')
       if (text && typeof text === 'object') return [text.error]
       return checkSeenText(outcome, { own: text, other: text }, { own: bog.obligation, other: med.obligation })
+    }
+    case 'indicators.take': {
+      const res = await client.rest('POST', `/${SLUGS.indicatorSnapshots}/take`, { period: indicatorPeriod(String(Date.now()).slice(-5)) })
+      const must = outcome !== 'none'
+      if (res.body?.doc?.id) await remove(SLUGS.indicatorSnapshots, res.body.doc.id)
+      if (must && res.status !== 201) failures.push(`REST: take refused (${res.status} ${JSON.stringify(res.body).slice(0, 200)})`)
+      if (!must && (res.status < 400 || res.status >= 500)) failures.push(`REST: take should be refused, got ${res.status}`)
+      return failures
+    }
+    case 'indicators.export': {
+      // Drafts are the keepers'; the others get the published month (and never a draft's period).
+      const { draft, published } = world.indicatorSnapshots
+      const own = await getText(actor, `/indicators.xlsx?period=${published.period}`)
+      const otherText = await getText(actor, `/indicators.xlsx?period=${draft.period}`)
+      if (own && typeof own === 'object') return [own.error]
+      if (otherText && typeof otherText === 'object') return [otherText.error]
+      return checkSeenText(outcome, { own, other: otherText }, { own: published.period, other: draft.period })
     }
     case 'jobs.run': {
       const res = await client.raw('GET', `/${JOBS_SLUG}/run?queue=matriz-vacia&limit=1`)

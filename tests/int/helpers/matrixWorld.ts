@@ -180,6 +180,12 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const agreementRows = await buildAgreementRows(payload, world)
   const noticeRows = await buildNoticeRows(payload, notifications, await upload(users.admin))
   const guaranteeRows = await buildGuaranteeRows(payload, { ...world, cases })
+  // 001 §7.2.1–7.2.2: a draft snapshot and, the month after, a published one (periods far from real ones).
+  const year = 2100 + Number(randomDigits(3))
+  const indicatorSnapshots = {
+    draft: await create<{ id: number; period: string }>(SLUGS.indicatorSnapshots, { period: `${year}-05`, status: 'BORRADOR' }),
+    published: await create<{ id: number; period: string }>(SLUGS.indicatorSnapshots, { period: `${year}-06`, status: 'PUBLICADO' }),
+  }
 
   return {
     ...world,
@@ -205,6 +211,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     emailMessage,
     noticeRows,
     guaranteeRows,
+    indicatorSnapshots,
   }
 }
 
@@ -286,8 +293,17 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
     case SLUGS.guarantees:
     case SLUGS.bdmeEntries:
       return guaranteeRowsFor(world.guaranteeRows, slug)
+    case SLUGS.indicatorSnapshots: {
+      // The keepers' own row is the draft they may still change; everyone else's is the published one.
+      const { draft, published } = world.indicatorSnapshots
+      const keeper = actor === ROLES.admin || actor === ROLES.collectionsManager
+      return keeper ? { own: draft, other: published } : { own: published, other: draft }
+    }
   }
 }
+
+/** A period of a throwaway snapshot, years 2100–3099, away from the world's and real ones. */
+export const indicatorPeriod = (tag: string) => `${2100 + Number(tag.slice(0, 3))}-${String(1 + (Number(tag.slice(3, 5)) % 12)).padStart(2, '0')}`
 
 /** Data of a new row on one side, valid as the actor would send it. */
 export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, side: Side): Record<string, unknown> => {
@@ -381,6 +397,8 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.guarantees:
     case SLUGS.bdmeEntries:
       return newGuaranteeRowData(world.guaranteeRows, slug, side)
+    case SLUGS.indicatorSnapshots:
+      return { period: indicatorPeriod(tag), status: 'BORRADOR' }
   }
 }
 

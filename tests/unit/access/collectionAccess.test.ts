@@ -85,7 +85,15 @@ const NARROWED_BY_HOOKS: Record<string, { actors: Actor[]; access: boolean; why:
     access: true,
     why: 'branch staff file in their branch (keepBranchStaffInTheirBranch), a broker under its claves (checkFilingClave)',
   },
+  'indicator-snapshots.update': {
+    actors: [ROLES.admin, ROLES.collectionsManager],
+    access: true,
+    why: 'drafts only: a published snapshot is refused by refusePublishedSnapshotChange (R-IND-01)',
+  },
 }
+
+/** Collections whose "lo suyo" is not a branch, firm, clave or NIT: the published indicator snapshots (001 §7.2.2). */
+const SCOPE_WHERE: Record<string, Where> = { 'indicator-snapshots': { status: { equals: 'PUBLICADO' } } }
 
 /** Issue 11: rows anyone reads, anonymous visitors too: the published notices and the acts they carry. */
 const PUBLIC_ROWS: Record<string, Where> = { notices: PUBLISHED, documents: { onPublishedNotice: { equals: true } } }
@@ -116,6 +124,7 @@ const expectedAccess = (cell: MatrixCell, actor: Actor): boolean | Where => {
   if (outcome === 'all' || outcome === 'allowed') return true
   if (!user) return false
   if (outcome === 'self') return selfRows(cell.slug, user)
+  if (outcome === 'scope' && SCOPE_WHERE[cell.slug]) return SCOPE_WHERE[cell.slug]!
   if (outcome === 'scope') {
     const own = ownRows(actor as Role, user, paths ?? {})
     return cell.slug === SLUGS_WITH_UPLOADER ? { or: [selfRows(cell.slug, user), own] } : own

@@ -3,7 +3,6 @@ import { PesosCell as PesosCell_80e13c99c88f6439b199e4d071881fd6 } from '../../.
 import { SignActButton as SignActButton_90229a9d3f59204a9fc534ad799c6b4b } from '../../../../src/components/acts/SignActButton'
 import { RequestFollowUp as RequestFollowUp_c555667b6917197871ed06e31c2996cf } from '../../../../src/components/requests/RequestFollowUp'
 import { GenerateActField as GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe } from '../../../../src/components/acts/GenerateActField'
-import { ListDescription as ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e } from '../../../../src/components/ListDescription'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,14 +26,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { Icon as Icon_80d232f81fc7d4edbff5c9aebb09376b } from '../../../../src/components/brand/Icon'
-import { Logo as Logo_7a7bc1f43c8bf24ce0340f44c924908a } from '../../../../src/components/brand/Logo'
 import { WorklistNavLink as WorklistNavLink_70815ca9939c279309c2d7247b2fadae } from '../../../../src/components/worklist/WorklistNavLink'
-import { RoleHome as RoleHome_c06f50e0866f17cf3c92e733d2de2a53 } from '../../../../src/components/home/RoleHome'
+import { IndicatorsNavLink as IndicatorsNavLink_f0cf4006c34747ec42679169fea287a3 } from '../../../../src/components/indicators/IndicatorsNavLink'
 import { ArrearsDashboard as ArrearsDashboard_965b5a056f441b4b8c823e3906027d00 } from '../../../../src/components/arrears/ArrearsDashboard'
 import { ArrearsNavLink as ArrearsNavLink_51bfa9884ab8c52363777c9297a12611 } from '../../../../src/components/arrears/ArrearsNavLink'
 import { ArrearsView as ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4 } from '../../../../src/components/arrears/ArrearsView'
 import { WorklistView as WorklistView_ac4c2f4a3a9d944f959bc58a178b7960 } from '../../../../src/components/worklist/WorklistView'
+import { IndicatorsView as IndicatorsView_46e6dba6f96c7b70bf15da584a3d8026 } from '../../../../src/components/indicators/IndicatorsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -44,7 +42,6 @@ export const importMap = {
   "/src/components/acts/SignActButton#SignActButton": SignActButton_90229a9d3f59204a9fc534ad799c6b4b,
   "/src/components/requests/RequestFollowUp#RequestFollowUp": RequestFollowUp_c555667b6917197871ed06e31c2996cf,
   "/src/components/acts/GenerateActField#GenerateActField": GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe,
-  "/src/components/ListDescription#ListDescription": ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -68,13 +65,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/brand/Icon#Icon": Icon_80d232f81fc7d4edbff5c9aebb09376b,
-  "/src/components/brand/Logo#Logo": Logo_7a7bc1f43c8bf24ce0340f44c924908a,
   "/src/components/worklist/WorklistNavLink#WorklistNavLink": WorklistNavLink_70815ca9939c279309c2d7247b2fadae,
-  "/src/components/home/RoleHome#RoleHome": RoleHome_c06f50e0866f17cf3c92e733d2de2a53,
+  "/src/components/indicators/IndicatorsNavLink#IndicatorsNavLink": IndicatorsNavLink_f0cf4006c34747ec42679169fea287a3,
   "/src/components/arrears/ArrearsDashboard#ArrearsDashboard": ArrearsDashboard_965b5a056f441b4b8c823e3906027d00,
   "/src/components/arrears/ArrearsNavLink#ArrearsNavLink": ArrearsNavLink_51bfa9884ab8c52363777c9297a12611,
   "/src/components/arrears/ArrearsView#ArrearsView": ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4,
   "/src/components/worklist/WorklistView#WorklistView": WorklistView_ac4c2f4a3a9d944f959bc58a178b7960,
+  "/src/components/indicators/IndicatorsView#IndicatorsView": IndicatorsView_46e6dba6f96c7b70bf15da584a3d8026,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,4 @@
+export * from './figures'
+export * from './indicators'
+export * from './period'
+export * from './snapshotStatus'
