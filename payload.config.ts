@@ -10,8 +10,10 @@ import { buildConfig } from 'payload'
 import { fileURLToPath } from 'url'
 
 import { adminRunsJobs } from './access/adminRunsJobs'
+import { AssignmentBatches } from './collections/AssignmentBatches'
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
+import { FirmAssignments } from './collections/FirmAssignments'
 import { AgreementInstalments } from './collections/AgreementInstalments'
 import { Agreements } from './collections/Agreements'
 import { CaseEvents } from './collections/CaseEvents'
@@ -34,6 +36,7 @@ import { ProviderRegistry } from './collections/ProviderRegistry'
 import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
+import { AssignmentRules } from './globals/AssignmentRules'
 import { Settings } from './globals/Settings'
 import { recordFailedLogin } from './hooks/recordFailedLogin'
 import { answerDatabaseUnavailable } from './hooks/answerDatabaseUnavailable'
@@ -48,6 +51,7 @@ import { capApiReads } from '@/http/capApiReads'
 import { graphqlDepthLimit } from '@/http/graphqlDepthLimit'
 import { adminOnlyJobsCollection, adminOnlyJobStats } from '@/jobs/adminOnlyJobs'
 import { deadlineSweepTask, SWEEP_QUEUE } from '@/jobs/deadlineSweepTask'
+import { ASSIGNMENT_QUEUE, monthlyAssignmentTask } from '@/jobs/monthlyAssignmentTask'
 import { recomputeTermsTask } from '@/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from '@/jobs/sendEmailTask'
 import { importPayoutsTask, PAYOUTS_QUEUE } from '@/payouts/import/importPayoutsTask'
@@ -121,8 +125,10 @@ export default buildConfig({
     Notices,
     Guarantees,
     BdmeEntries,
+    AssignmentBatches,
+    FirmAssignments,
   ],
-  globals: [Settings],
+  globals: [Settings, AssignmentRules],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
   // MAX_API_LIMIT rows per request (capApiReads) and GraphQL queries at most MAX_GRAPHQL_DEPTH
   // levels deep, so `?limit=0&depth=9` cannot dump a collection with everything it points to.
@@ -144,7 +150,7 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask],
+    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, monthlyAssignmentTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
@@ -154,6 +160,7 @@ export default buildConfig({
       { cron: '* * * * *', queue: MAIL_QUEUE },
       // Bulk loads of provider payouts, picked up within the minute.
       { cron: '* * * * *', queue: PAYOUTS_QUEUE },
+      { cron: '0 * * * *', queue: ASSIGNMENT_QUEUE },
     ],
     shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
     // Jobs are queued and run by the system and administrators only.

@@ -91,6 +91,8 @@ export interface Config {
     notices: Notice;
     guarantees: Guarantee;
     'bdme-entries': BdmeEntry;
+    'assignment-batches': AssignmentBatch;
+    'firm-assignments': FirmAssignment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -130,6 +132,8 @@ export interface Config {
     notices: NoticesSelect<false> | NoticesSelect<true>;
     guarantees: GuaranteesSelect<false> | GuaranteesSelect<true>;
     'bdme-entries': BdmeEntriesSelect<false> | BdmeEntriesSelect<true>;
+    'assignment-batches': AssignmentBatchesSelect<false> | AssignmentBatchesSelect<true>;
+    'firm-assignments': FirmAssignmentsSelect<false> | FirmAssignmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -142,10 +146,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     settings: Setting;
+    'assignment-rules': AssignmentRule;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'assignment-rules': AssignmentRulesSelect<false> | AssignmentRulesSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -159,6 +165,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       recomputeTerms: TaskRecomputeTerms;
       importPayouts: TaskImportPayouts;
+      monthlyAssignment: TaskMonthlyAssignment;
       inline: {
         input: unknown;
         output: unknown;
@@ -1080,7 +1087,7 @@ export interface CaseEvent {
   id: number;
   case: number | Case;
   at: string;
-  kind: 'CREACION' | 'TRANSICION' | 'GESTION' | 'ACTO' | 'NOTIFICACION' | 'MEDIDA' | 'AUTOMATICA';
+  kind: 'CREACION' | 'TRANSICION' | 'GESTION' | 'ACTO' | 'NOTIFICACION' | 'MEDIDA' | 'AUTOMATICA' | 'ASIGNACION';
   summary: string;
   actor?: (number | null) | User;
   actorEmail?: string | null;
@@ -1359,6 +1366,71 @@ export interface BdmeEntry {
   createdAt: string;
 }
 /**
+ * Revise la propuesta: cambie la firma de una fila o quítela, y confirme con el botón "Confirmar asignación".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-batches".
+ */
+export interface AssignmentBatch {
+  id: number;
+  title?: string | null;
+  period: string;
+  asOf: string;
+  status?: ('PROPUESTA' | 'CONFIRMADA') | null;
+  /**
+   * Las deudas más antiguas y de mayor valor primero. Cambie la firma o quite la fila.
+   */
+  rows?:
+    | {
+        debtor: number | Party;
+        debtorName?: string | null;
+        branch?: (number | null) | Branch;
+        value?: number | null;
+        oldestDueDate?: string | null;
+        ageDays?: number | null;
+        openCases?: number | null;
+        proposedFirm?: (number | null) | User;
+        firm: number | User;
+        id?: string | null;
+      }[]
+    | null;
+  leftOut?:
+    | {
+        debtor?: (number | null) | Party;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reason?: string | null;
+  confirmedBy?: (number | null) | User;
+  confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "firm-assignments".
+ */
+export interface FirmAssignment {
+  id: number;
+  summary?: string | null;
+  debtor: number | Party;
+  firm: number | User;
+  previousFirm?: (number | null) | User;
+  branch?: (number | null) | Branch;
+  batch?: (number | null) | AssignmentBatch;
+  period?: string | null;
+  source?: 'LOTE_MENSUAL' | null;
+  openCases?: number | null;
+  value?: number | null;
+  assignedBy?: (number | null) | User;
+  assignedByEmail?: string | null;
+  assignedAt: string;
+  reason: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1427,7 +1499,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts';
+        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'monthlyAssignment';
         taskID: string;
         input?:
           | {
@@ -1460,7 +1532,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts') | null;
+  taskSlug?:
+    ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'monthlyAssignment') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1578,6 +1651,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bdme-entries';
         value: number | BdmeEntry;
+      } | null)
+    | ({
+        relationTo: 'assignment-batches';
+        value: number | AssignmentBatch;
+      } | null)
+    | ({
+        relationTo: 'firm-assignments';
+        value: number | FirmAssignment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2451,6 +2532,64 @@ export interface BdmeEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-batches_select".
+ */
+export interface AssignmentBatchesSelect<T extends boolean = true> {
+  title?: T;
+  period?: T;
+  asOf?: T;
+  status?: T;
+  rows?:
+    | T
+    | {
+        debtor?: T;
+        debtorName?: T;
+        branch?: T;
+        value?: T;
+        oldestDueDate?: T;
+        ageDays?: T;
+        openCases?: T;
+        proposedFirm?: T;
+        firm?: T;
+        id?: T;
+      };
+  leftOut?:
+    | T
+    | {
+        debtor?: T;
+        reason?: T;
+        id?: T;
+      };
+  reason?: T;
+  confirmedBy?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "firm-assignments_select".
+ */
+export interface FirmAssignmentsSelect<T extends boolean = true> {
+  summary?: T;
+  debtor?: T;
+  firm?: T;
+  previousFirm?: T;
+  branch?: T;
+  batch?: T;
+  period?: T;
+  source?: T;
+  openCases?: T;
+  value?: T;
+  assignedBy?: T;
+  assignedByEmail?: T;
+  assignedAt?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2589,6 +2728,26 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-rules".
+ */
+export interface AssignmentRule {
+  id: number;
+  minAgeDays: number;
+  minValue: number;
+  maxOpenDebtsPerFirm: number;
+  /**
+   * Vacío: todas las sucursales.
+   */
+  branches?: (number | Branch)[] | null;
+  /**
+   * Reciben asignaciones, la de menor carga primero. Un usuario inactivo no recibe.
+   */
+  firms?: (number | User)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2653,6 +2812,20 @@ export interface SettingsSelect<T extends boolean = true> {
         number?: T;
         holder?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-rules_select".
+ */
+export interface AssignmentRulesSelect<T extends boolean = true> {
+  minAgeDays?: T;
+  minValue?: T;
+  maxOpenDebtsPerFirm?: T;
+  branches?: T;
+  firms?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2760,6 +2933,18 @@ export interface TaskImportPayouts {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonthlyAssignment".
+ */
+export interface TaskMonthlyAssignment {
+  input: {
+    asOf?: string | null;
+  };
+  output: {
+    batch?: number | null;
   };
 }
 /**

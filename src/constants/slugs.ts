@@ -25,4 +25,8 @@ export const SLUGS = {
   notices: 'notices',
   guarantees: 'guarantees',
   bdmeEntries: 'bdme-entries',
+  assignmentRules: 'assignment-rules',
+  assignmentBatches: 'assignment-batches',
+  firmAssignments: 'firm-assignments',
+  managementReports: 'management-reports',
 } as const

@@ -34,5 +34,7 @@ declare module 'payload' {
     requestIdempotency?: IdempotencyClaim
     /** Forgot-password whose e-mail goes through the mail queue (sendPasswordResetThroughQueue → queuePasswordResetMail). */
     passwordResetMail?: boolean
+    /** The confirmation of an assignment batch writes the batch itself (freezeConfirmedBatch lets it). */
+    confirmingBatch?: boolean
   }
 }
