@@ -1,0 +1,175 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_assignment_batches_status" AS ENUM('PROPUESTA', 'CONFIRMADA');
+  CREATE TYPE "public"."enum_firm_assignments_source" AS ENUM('LOTE_MENSUAL');
+  ALTER TYPE "public"."enum_case_events_kind" ADD VALUE 'ASIGNACION';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'monthlyAssignment';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'monthlyAssignment';
+  CREATE TABLE "assignment_batches_rows" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"debtor_id" integer NOT NULL,
+  	"debtor_name" varchar,
+  	"branch_id" integer,
+  	"value" numeric,
+  	"oldest_due_date" timestamp(3) with time zone,
+  	"age_days" numeric,
+  	"open_cases" numeric,
+  	"proposed_firm_id" integer,
+  	"firm_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "assignment_batches_left_out" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"debtor_id" integer,
+  	"reason" varchar
+  );
+  
+  CREATE TABLE "assignment_batches" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"period" varchar NOT NULL,
+  	"as_of" timestamp(3) with time zone NOT NULL,
+  	"status" "enum_assignment_batches_status" DEFAULT 'PROPUESTA',
+  	"reason" varchar,
+  	"confirmed_by_id" integer,
+  	"confirmed_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "firm_assignments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"summary" varchar,
+  	"debtor_id" integer NOT NULL,
+  	"firm_id" integer NOT NULL,
+  	"previous_firm_id" integer,
+  	"branch_id" integer,
+  	"batch_id" integer,
+  	"period" varchar,
+  	"source" "enum_firm_assignments_source",
+  	"open_cases" numeric,
+  	"value" numeric,
+  	"assigned_by_id" integer,
+  	"assigned_by_email" varchar,
+  	"assigned_at" timestamp(3) with time zone NOT NULL,
+  	"reason" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "assignment_rules" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"min_age_days" numeric DEFAULT 90 NOT NULL,
+  	"min_value" numeric DEFAULT 0 NOT NULL,
+  	"max_open_debts_per_firm" numeric DEFAULT 100 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "assignment_rules_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"branches_id" integer,
+  	"users_id" integer
+  );
+  
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "assignment_batches_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "firm_assignments_id" integer;
+  ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_debtor_id_parties_id_fk" FOREIGN KEY ("debtor_id") REFERENCES "public"."parties"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_proposed_firm_id_users_id_fk" FOREIGN KEY ("proposed_firm_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_firm_id_users_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."assignment_batches"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "assignment_batches_left_out" ADD CONSTRAINT "assignment_batches_left_out_debtor_id_parties_id_fk" FOREIGN KEY ("debtor_id") REFERENCES "public"."parties"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "assignment_batches_left_out" ADD CONSTRAINT "assignment_batches_left_out_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."assignment_batches"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "assignment_batches" ADD CONSTRAINT "assignment_batches_confirmed_by_id_users_id_fk" FOREIGN KEY ("confirmed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_debtor_id_parties_id_fk" FOREIGN KEY ("debtor_id") REFERENCES "public"."parties"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_firm_id_users_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_previous_firm_id_users_id_fk" FOREIGN KEY ("previous_firm_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_batch_id_assignment_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."assignment_batches"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_assigned_by_id_users_id_fk" FOREIGN KEY ("assigned_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "assignment_rules_rels" ADD CONSTRAINT "assignment_rules_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."assignment_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "assignment_rules_rels" ADD CONSTRAINT "assignment_rules_rels_branches_fk" FOREIGN KEY ("branches_id") REFERENCES "public"."branches"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "assignment_rules_rels" ADD CONSTRAINT "assignment_rules_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "assignment_batches_rows_order_idx" ON "assignment_batches_rows" USING btree ("_order");
+  CREATE INDEX "assignment_batches_rows_parent_id_idx" ON "assignment_batches_rows" USING btree ("_parent_id");
+  CREATE INDEX "assignment_batches_rows_debtor_idx" ON "assignment_batches_rows" USING btree ("debtor_id");
+  CREATE INDEX "assignment_batches_rows_branch_idx" ON "assignment_batches_rows" USING btree ("branch_id");
+  CREATE INDEX "assignment_batches_rows_proposed_firm_idx" ON "assignment_batches_rows" USING btree ("proposed_firm_id");
+  CREATE INDEX "assignment_batches_rows_firm_idx" ON "assignment_batches_rows" USING btree ("firm_id");
+  CREATE INDEX "assignment_batches_left_out_order_idx" ON "assignment_batches_left_out" USING btree ("_order");
+  CREATE INDEX "assignment_batches_left_out_parent_id_idx" ON "assignment_batches_left_out" USING btree ("_parent_id");
+  CREATE INDEX "assignment_batches_left_out_debtor_idx" ON "assignment_batches_left_out" USING btree ("debtor_id");
+  CREATE INDEX "assignment_batches_title_idx" ON "assignment_batches" USING btree ("title");
+  CREATE INDEX "assignment_batches_period_idx" ON "assignment_batches" USING btree ("period");
+  CREATE INDEX "assignment_batches_status_idx" ON "assignment_batches" USING btree ("status");
+  CREATE INDEX "assignment_batches_confirmed_by_idx" ON "assignment_batches" USING btree ("confirmed_by_id");
+  CREATE INDEX "assignment_batches_updated_at_idx" ON "assignment_batches" USING btree ("updated_at");
+  CREATE INDEX "assignment_batches_created_at_idx" ON "assignment_batches" USING btree ("created_at");
+  CREATE INDEX "firm_assignments_debtor_idx" ON "firm_assignments" USING btree ("debtor_id");
+  CREATE INDEX "firm_assignments_firm_idx" ON "firm_assignments" USING btree ("firm_id");
+  CREATE INDEX "firm_assignments_previous_firm_idx" ON "firm_assignments" USING btree ("previous_firm_id");
+  CREATE INDEX "firm_assignments_branch_idx" ON "firm_assignments" USING btree ("branch_id");
+  CREATE INDEX "firm_assignments_batch_idx" ON "firm_assignments" USING btree ("batch_id");
+  CREATE INDEX "firm_assignments_period_idx" ON "firm_assignments" USING btree ("period");
+  CREATE INDEX "firm_assignments_assigned_by_idx" ON "firm_assignments" USING btree ("assigned_by_id");
+  CREATE INDEX "firm_assignments_assigned_at_idx" ON "firm_assignments" USING btree ("assigned_at");
+  CREATE INDEX "firm_assignments_updated_at_idx" ON "firm_assignments" USING btree ("updated_at");
+  CREATE INDEX "firm_assignments_created_at_idx" ON "firm_assignments" USING btree ("created_at");
+  CREATE INDEX "assignment_rules_rels_order_idx" ON "assignment_rules_rels" USING btree ("order");
+  CREATE INDEX "assignment_rules_rels_parent_idx" ON "assignment_rules_rels" USING btree ("parent_id");
+  CREATE INDEX "assignment_rules_rels_path_idx" ON "assignment_rules_rels" USING btree ("path");
+  CREATE INDEX "assignment_rules_rels_branches_id_idx" ON "assignment_rules_rels" USING btree ("branches_id");
+  CREATE INDEX "assignment_rules_rels_users_id_idx" ON "assignment_rules_rels" USING btree ("users_id");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_assignment_batches_fk" FOREIGN KEY ("assignment_batches_id") REFERENCES "public"."assignment_batches"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_firm_assignments_fk" FOREIGN KEY ("firm_assignments_id") REFERENCES "public"."firm_assignments"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_assignment_batches_id_idx" ON "payload_locked_documents_rels" USING btree ("assignment_batches_id");
+  CREATE INDEX "payload_locked_documents_rels_firm_assignments_id_idx" ON "payload_locked_documents_rels" USING btree ("firm_assignments_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "assignment_batches_rows" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "assignment_batches_left_out" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "assignment_batches" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "firm_assignments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "assignment_rules" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "assignment_rules_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "assignment_batches_rows" CASCADE;
+  DROP TABLE "assignment_batches_left_out" CASCADE;
+  DROP TABLE "assignment_batches" CASCADE;
+  DROP TABLE "firm_assignments" CASCADE;
+  DROP TABLE "assignment_rules" CASCADE;
+  DROP TABLE "assignment_rules_rels" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_assignment_batches_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_firm_assignments_fk";
+  
+  ALTER TABLE "case_events" ALTER COLUMN "kind" SET DATA TYPE text;
+  DROP TYPE "public"."enum_case_events_kind";
+  CREATE TYPE "public"."enum_case_events_kind" AS ENUM('CREACION', 'TRANSICION', 'GESTION', 'ACTO', 'NOTIFICACION', 'MEDIDA', 'AUTOMATICA');
+  ALTER TABLE "case_events" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_case_events_kind" USING "kind"::"public"."enum_case_events_kind";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deadlineSweep', 'sendEmail', 'recomputeTerms', 'importPayouts');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deadlineSweep', 'sendEmail', 'recomputeTerms', 'importPayouts');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "payload_locked_documents_rels_assignment_batches_id_idx";
+  DROP INDEX "payload_locked_documents_rels_firm_assignments_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "assignment_batches_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "firm_assignments_id";
+  DROP TYPE "public"."enum_assignment_batches_status";
+  DROP TYPE "public"."enum_firm_assignments_source";`)
+}
