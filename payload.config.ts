@@ -22,6 +22,7 @@ import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
 import { EmailMessages } from './collections/EmailMessages'
 import { Legalizations } from './collections/Legalizations'
+import { ManagementReports } from './collections/ManagementReports'
 import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
@@ -127,6 +128,7 @@ export default buildConfig({
     BdmeEntries,
     AssignmentBatches,
     FirmAssignments,
+    ManagementReports,
   ],
   globals: [Settings, AssignmentRules],
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most

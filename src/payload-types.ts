@@ -93,6 +93,7 @@ export interface Config {
     'bdme-entries': BdmeEntry;
     'assignment-batches': AssignmentBatch;
     'firm-assignments': FirmAssignment;
+    'management-reports': ManagementReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -134,6 +135,7 @@ export interface Config {
     'bdme-entries': BdmeEntriesSelect<false> | BdmeEntriesSelect<true>;
     'assignment-batches': AssignmentBatchesSelect<false> | AssignmentBatchesSelect<true>;
     'firm-assignments': FirmAssignmentsSelect<false> | FirmAssignmentsSelect<true>;
+    'management-reports': ManagementReportsSelect<false> | ManagementReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -635,7 +637,7 @@ export interface Party {
  */
 export interface Document {
   id: number;
-  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'OTRO';
+  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'INFORME' | 'OTRO';
   description?: string | null;
   uploadedBy?: (number | null) | User;
   branch?: (number | null) | Branch;
@@ -1431,6 +1433,45 @@ export interface FirmAssignment {
   createdAt: string;
 }
 /**
+ * Cree un informe con el periodo y el tipo: se genera desde el expediente, en PDF y Excel.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "management-reports".
+ */
+export interface ManagementReport {
+  id: number;
+  title?: string | null;
+  period: string;
+  kind: 'GESTION_MENSUAL' | 'CIERRE_MENSUAL' | 'COACTIVO_EJECUTOR';
+  /**
+   * La firma del informe; una firma genera los suyos.
+   */
+  assignedFirm?: (number | null) | User;
+  /**
+   * Informe del funcionario ejecutor (§7.9.3): dificultades para recibir orientación.
+   */
+  difficulties?: string | null;
+  pdf?: (number | null) | Document;
+  xlsx?: (number | null) | Document;
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'BORRADOR' | 'REVISADO';
+  reviewNotes?: string | null;
+  generatedBy?: (number | null) | User;
+  generatedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1659,6 +1700,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'firm-assignments';
         value: number | FirmAssignment;
+      } | null)
+    | ({
+        relationTo: 'management-reports';
+        value: number | ManagementReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2585,6 +2630,28 @@ export interface FirmAssignmentsSelect<T extends boolean = true> {
   assignedByEmail?: T;
   assignedAt?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "management-reports_select".
+ */
+export interface ManagementReportsSelect<T extends boolean = true> {
+  title?: T;
+  period?: T;
+  kind?: T;
+  assignedFirm?: T;
+  difficulties?: T;
+  pdf?: T;
+  xlsx?: T;
+  figures?: T;
+  status?: T;
+  reviewNotes?: T;
+  generatedBy?: T;
+  generatedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,7 +19,7 @@ export const loadAssignmentRules = async (req: PayloadRequest): Promise<Assignme
           await req.payload.find({
             collection: SLUGS.users,
             where: { and: [{ id: { in: listed } }, { role: { equals: ROLES.externalFirm } }, { active: { not_equals: false } }] },
-            select: { id: true },
+            select: { role: true },
             depth: 0,
             pagination: false,
             overrideAccess: true,

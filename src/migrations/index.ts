@@ -13,7 +13,7 @@ import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
 import * as migration_20261201_054902_features_2026_12 from './20261201_054902_features_2026_12';
-import * as migration_20261201_094600_firm_assignment from './20261201_094600_firm_assignment';
+import * as migration_20261201_100208_firm_assignment from './20261201_100208_firm_assignment';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261201_054902_features_2026_12',
   },
   {
-    up: migration_20261201_094600_firm_assignment.up,
-    down: migration_20261201_094600_firm_assignment.down,
-    name: '20261201_094600_firm_assignment'
+    up: migration_20261201_100208_firm_assignment.up,
+    down: migration_20261201_100208_firm_assignment.down,
+    name: '20261201_100208_firm_assignment'
   },
 ];

@@ -36,5 +36,7 @@ declare module 'payload' {
     passwordResetMail?: boolean
     /** The confirmation of an assignment batch writes the batch itself (freezeConfirmedBatch lets it). */
     confirmingBatch?: boolean
+    /** A report's own write of its generated files (storeReportFiles): no review checks. */
+    storingReportFiles?: boolean
   }
 }

@@ -31,7 +31,7 @@ export const assignDebtor = async (req: PayloadRequest, batch: AssignmentBatch, 
   const { docs: cases } = await req.payload.find({
     collection: SLUGS.cases,
     where: { and: [{ debtor: { equals: row.debtor } }, { stage: { not_in: [...CLOSED_STAGES] } }] },
-    select: { id: true },
+    select: { debtor: true },
     sort: 'id',
     pagination: false,
     depth: 0,

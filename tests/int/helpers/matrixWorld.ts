@@ -19,7 +19,7 @@ export const JOBS_SLUG = 'payload-jobs'
 export const JOBS_STATS_SLUG = 'payload-jobs-stats'
 
 /** Every collection of the matrix, as the Local API names them. */
-export type MatrixSlug = (typeof SLUGS)[keyof Omit<typeof SLUGS, 'settings'>] | typeof JOBS_SLUG
+export type MatrixSlug = (typeof SLUGS)[keyof Omit<typeof SLUGS, 'settings' | 'assignmentRules'>] | typeof JOBS_SLUG
 
 /** One of the two sides of the world: Bogotá (firm A, broker A's clave) or Medellín (firm B, broker B's clave). */
 export type Side = 'bog' | 'med'

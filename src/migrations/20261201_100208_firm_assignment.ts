@@ -4,6 +4,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_assignment_batches_status" AS ENUM('PROPUESTA', 'CONFIRMADA');
   CREATE TYPE "public"."enum_firm_assignments_source" AS ENUM('LOTE_MENSUAL');
+  CREATE TYPE "public"."enum_management_reports_kind" AS ENUM('GESTION_MENSUAL', 'CIERRE_MENSUAL', 'COACTIVO_EJECUTOR');
+  CREATE TYPE "public"."enum_management_reports_status" AS ENUM('BORRADOR', 'REVISADO');
+  ALTER TYPE "public"."enum_documents_category" ADD VALUE 'INFORME' BEFORE 'OTRO';
   ALTER TYPE "public"."enum_case_events_kind" ADD VALUE 'ASIGNACION';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'monthlyAssignment';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'monthlyAssignment';
@@ -63,6 +66,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "management_reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"period" varchar NOT NULL,
+  	"kind" "enum_management_reports_kind" NOT NULL,
+  	"assigned_firm_id" integer,
+  	"difficulties" varchar,
+  	"pdf_id" integer,
+  	"xlsx_id" integer,
+  	"figures" jsonb,
+  	"status" "enum_management_reports_status" DEFAULT 'BORRADOR' NOT NULL,
+  	"review_notes" varchar,
+  	"generated_by_id" integer,
+  	"generated_at" timestamp(3) with time zone,
+  	"reviewed_by_id" integer,
+  	"reviewed_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "assignment_rules" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"min_age_days" numeric DEFAULT 90 NOT NULL,
@@ -83,6 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "assignment_batches_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "firm_assignments_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "management_reports_id" integer;
   ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_debtor_id_parties_id_fk" FOREIGN KEY ("debtor_id") REFERENCES "public"."parties"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "assignment_batches_rows" ADD CONSTRAINT "assignment_batches_rows_proposed_firm_id_users_id_fk" FOREIGN KEY ("proposed_firm_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -97,6 +121,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_branch_id_branches_id_fk" FOREIGN KEY ("branch_id") REFERENCES "public"."branches"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_batch_id_assignment_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."assignment_batches"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "firm_assignments" ADD CONSTRAINT "firm_assignments_assigned_by_id_users_id_fk" FOREIGN KEY ("assigned_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "management_reports" ADD CONSTRAINT "management_reports_assigned_firm_id_users_id_fk" FOREIGN KEY ("assigned_firm_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "management_reports" ADD CONSTRAINT "management_reports_pdf_id_documents_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "management_reports" ADD CONSTRAINT "management_reports_xlsx_id_documents_id_fk" FOREIGN KEY ("xlsx_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "management_reports" ADD CONSTRAINT "management_reports_generated_by_id_users_id_fk" FOREIGN KEY ("generated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "management_reports" ADD CONSTRAINT "management_reports_reviewed_by_id_users_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "assignment_rules_rels" ADD CONSTRAINT "assignment_rules_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."assignment_rules"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "assignment_rules_rels" ADD CONSTRAINT "assignment_rules_rels_branches_fk" FOREIGN KEY ("branches_id") REFERENCES "public"."branches"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "assignment_rules_rels" ADD CONSTRAINT "assignment_rules_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -125,6 +154,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "firm_assignments_assigned_at_idx" ON "firm_assignments" USING btree ("assigned_at");
   CREATE INDEX "firm_assignments_updated_at_idx" ON "firm_assignments" USING btree ("updated_at");
   CREATE INDEX "firm_assignments_created_at_idx" ON "firm_assignments" USING btree ("created_at");
+  CREATE INDEX "management_reports_title_idx" ON "management_reports" USING btree ("title");
+  CREATE INDEX "management_reports_period_idx" ON "management_reports" USING btree ("period");
+  CREATE INDEX "management_reports_kind_idx" ON "management_reports" USING btree ("kind");
+  CREATE INDEX "management_reports_assigned_firm_idx" ON "management_reports" USING btree ("assigned_firm_id");
+  CREATE INDEX "management_reports_pdf_idx" ON "management_reports" USING btree ("pdf_id");
+  CREATE INDEX "management_reports_xlsx_idx" ON "management_reports" USING btree ("xlsx_id");
+  CREATE INDEX "management_reports_status_idx" ON "management_reports" USING btree ("status");
+  CREATE INDEX "management_reports_generated_by_idx" ON "management_reports" USING btree ("generated_by_id");
+  CREATE INDEX "management_reports_reviewed_by_idx" ON "management_reports" USING btree ("reviewed_by_id");
+  CREATE INDEX "management_reports_updated_at_idx" ON "management_reports" USING btree ("updated_at");
+  CREATE INDEX "management_reports_created_at_idx" ON "management_reports" USING btree ("created_at");
   CREATE INDEX "assignment_rules_rels_order_idx" ON "assignment_rules_rels" USING btree ("order");
   CREATE INDEX "assignment_rules_rels_parent_idx" ON "assignment_rules_rels" USING btree ("parent_id");
   CREATE INDEX "assignment_rules_rels_path_idx" ON "assignment_rules_rels" USING btree ("path");
@@ -132,8 +172,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "assignment_rules_rels_users_id_idx" ON "assignment_rules_rels" USING btree ("users_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_assignment_batches_fk" FOREIGN KEY ("assignment_batches_id") REFERENCES "public"."assignment_batches"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_firm_assignments_fk" FOREIGN KEY ("firm_assignments_id") REFERENCES "public"."firm_assignments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_management_reports_fk" FOREIGN KEY ("management_reports_id") REFERENCES "public"."management_reports"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_assignment_batches_id_idx" ON "payload_locked_documents_rels" USING btree ("assignment_batches_id");
-  CREATE INDEX "payload_locked_documents_rels_firm_assignments_id_idx" ON "payload_locked_documents_rels" USING btree ("firm_assignments_id");`)
+  CREATE INDEX "payload_locked_documents_rels_firm_assignments_id_idx" ON "payload_locked_documents_rels" USING btree ("firm_assignments_id");
+  CREATE INDEX "payload_locked_documents_rels_management_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("management_reports_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -142,18 +184,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "assignment_batches_left_out" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "assignment_batches" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "firm_assignments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "management_reports" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "assignment_rules" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "assignment_rules_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "assignment_batches_rows" CASCADE;
   DROP TABLE "assignment_batches_left_out" CASCADE;
   DROP TABLE "assignment_batches" CASCADE;
   DROP TABLE "firm_assignments" CASCADE;
+  DROP TABLE "management_reports" CASCADE;
   DROP TABLE "assignment_rules" CASCADE;
   DROP TABLE "assignment_rules_rels" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_assignment_batches_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_firm_assignments_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_management_reports_fk";
+  
+  ALTER TABLE "documents" ALTER COLUMN "category" SET DATA TYPE text;
+  ALTER TABLE "documents" ALTER COLUMN "category" SET DEFAULT 'SOPORTE'::text;
+  DROP TYPE "public"."enum_documents_category";
+  CREATE TYPE "public"."enum_documents_category" AS ENUM('SOPORTE', 'FORMULARIO', 'EXPEDIENTE', 'OTRO');
+  ALTER TABLE "documents" ALTER COLUMN "category" SET DEFAULT 'SOPORTE'::"public"."enum_documents_category";
+  ALTER TABLE "documents" ALTER COLUMN "category" SET DATA TYPE "public"."enum_documents_category" USING "category"::"public"."enum_documents_category";
   ALTER TABLE "case_events" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_case_events_kind";
   CREATE TYPE "public"."enum_case_events_kind" AS ENUM('CREACION', 'TRANSICION', 'GESTION', 'ACTO', 'NOTIFICACION', 'MEDIDA', 'AUTOMATICA');
@@ -168,8 +220,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_assignment_batches_id_idx";
   DROP INDEX "payload_locked_documents_rels_firm_assignments_id_idx";
+  DROP INDEX "payload_locked_documents_rels_management_reports_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "assignment_batches_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "firm_assignments_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "management_reports_id";
   DROP TYPE "public"."enum_assignment_batches_status";
-  DROP TYPE "public"."enum_firm_assignments_source";`)
+  DROP TYPE "public"."enum_firm_assignments_source";
+  DROP TYPE "public"."enum_management_reports_kind";
+  DROP TYPE "public"."enum_management_reports_status";`)
 }
