@@ -31,6 +31,7 @@ import {
 import { agreementPatchFor } from './helpers/agreementWorld'
 import { noticePatchFor } from './helpers/noticeWorld'
 import { guaranteePatchFor } from './helpers/guaranteeWorld'
+import { assignmentPatchFor, batchToConfirm } from './helpers/assignmentWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -105,8 +106,11 @@ const PLURAL: Record<string, string> = {
   notices: 'Notices',
   guarantees: 'Guarantees',
   'bdme-entries': 'BdmeEntries',
+  'assignment-batches': 'AssignmentBatches',
+  'firm-assignments': 'FirmAssignments',
+  'management-reports': 'ManagementReports',
 }
-const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
+const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat', 'assignment-rules': 'AssignmentRule' }
 
 /** A channel the matrix lists must exist: if Payload stops generating a GraphQL operation, the cell's channels change in src/auth/accessMatrix.ts. */
 const notInGraphQL = (name: string) => `GraphQL has no ${name}: take 'graphql' out of this cell's channels in src/auth/accessMatrix.ts`
@@ -439,6 +443,10 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
     case SLUGS.guarantees:
     case SLUGS.bdmeEntries:
       return guaranteePatchFor(slug, row, text)
+    case SLUGS.assignmentBatches:
+    case SLUGS.firmAssignments:
+    case SLUGS.managementReports:
+      return assignmentPatchFor(slug, row, text)
   }
 }
 
@@ -554,7 +562,9 @@ const checkGlobal = async (cell: MatrixCell, actor: Actor): Promise<string[]> =>
             applied: (g) => (g.minimumWages ?? []).some((w: Json) => w.year === 2040 + (n % 50)),
             restore: { minimumWages: (before.minimumWages ?? []).map(({ year, amount }: Json) => ({ year, amount })) },
           }
-        : { data: { stats: { matriz: n } }, applied: (g) => g.stats?.matriz === n, restore: { stats: before.stats ?? null } }
+        : slug === SLUGS.assignmentRules
+          ? { data: { maxOpenDebtsPerFirm: 1000 + n }, applied: (g) => g.maxOpenDebtsPerFirm === 1000 + n, restore: { maxOpenDebtsPerFirm: before.maxOpenDebtsPerFirm } }
+          : { data: { stats: { matriz: n } }, applied: (g) => g.stats?.matriz === n, restore: { stats: before.stats ?? null } }
     let attempt: Attempt
     if (channel === 'local') attempt = await local(() => payload.updateGlobal({ slug: slug as never, data: patch.data as never, ...as(actor) }))
     else if (channel === 'rest') attempt = restAttempt(await clientOf(actor).rest('POST', `/globals/${slug}`, patch.data))
@@ -817,6 +827,24 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       const text = await getText(actor, '/bdme/semester.xlsx?year=2026&semester=2')
       if (text && typeof text === 'object') return [text.error]
       return checkSeenText(outcome, { own: text, other: text }, { own: bog.obligation, other: med.obligation })
+    }
+    case 'assignmentBatches.propose': {
+      const before = await countOf(SLUGS.assignmentBatches)
+      const res = await client.raw('POST', `/${SLUGS.assignmentBatches}/propose`, { period: '2026-10', asOf: '2026-10-01' })
+      const added = (await countOf(SLUGS.assignmentBatches)) - before
+      const must = outcome !== 'none'
+      if (must && !(res.status === 201 && added === 1)) failures.push(`REST: propose refused (${res.status} ${(await res.text()).slice(0, 200)})`)
+      if (!must && (res.status < 400 || res.status >= 500 || added !== 0)) failures.push(`REST: propose should be refused, got ${res.status}; ${added} batch(es) written`)
+      return failures
+    }
+    case 'assignmentBatches.confirm': {
+      const batch = await batchToConfirm(payload, world)
+      const res = await client.raw('POST', `/${SLUGS.assignmentBatches}/${batch.id}/confirm`, { reason: 'Matriz de acceso' })
+      const confirmed = (await stored(SLUGS.assignmentBatches, batch.id))?.status === 'CONFIRMADA'
+      const must = outcome !== 'none'
+      if (must && !(res.status === 200 && confirmed)) failures.push(`REST: confirm refused (${res.status} ${(await res.text()).slice(0, 200)})`)
+      if (!must && (res.status < 400 || res.status >= 500 || confirmed)) failures.push(`REST: confirm should be refused, got ${res.status}${confirmed ? ' and it was CONFIRMED' : ''}`)
+      return failures
     }
     case 'jobs.run': {
       const res = await client.raw('GET', `/${JOBS_SLUG}/run?queue=matriz-vacia&limit=1`)

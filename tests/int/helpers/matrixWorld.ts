@@ -6,6 +6,7 @@ import { SLUGS } from '@/constants/slugs'
 import type { Case, Document, Legalization, Notification, Party, Payment, Policy, Request, User } from '@/payload-types'
 import { nitCheckDigit } from '@/rules/identification'
 import { agreementRowsFor, buildAgreementRows, newAgreementRowData } from './agreementWorld'
+import { assignmentRowsFor, buildAssignmentRows, newAssignmentRowData } from './assignmentWorld'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { createPolicy, policyData, randomDigits } from './fixtures'
 import { buildNoticeRows, newNoticeRowData, noticeRowsFor } from './noticeWorld'
@@ -180,6 +181,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
   const agreementRows = await buildAgreementRows(payload, world)
   const noticeRows = await buildNoticeRows(payload, notifications, await upload(users.admin))
   const guaranteeRows = await buildGuaranteeRows(payload, { ...world, cases })
+  const assignmentRows = await buildAssignmentRows(payload, world)
 
   return {
     ...world,
@@ -205,6 +207,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     emailMessage,
     noticeRows,
     guaranteeRows,
+    assignmentRows,
   }
 }
 
@@ -286,6 +289,10 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
     case SLUGS.guarantees:
     case SLUGS.bdmeEntries:
       return guaranteeRowsFor(world.guaranteeRows, slug)
+    case SLUGS.assignmentBatches:
+    case SLUGS.firmAssignments:
+    case SLUGS.managementReports:
+      return assignmentRowsFor(world.assignmentRows, slug)
   }
 }
 
@@ -381,6 +388,10 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
     case SLUGS.guarantees:
     case SLUGS.bdmeEntries:
       return newGuaranteeRowData(world.guaranteeRows, slug, side)
+    case SLUGS.assignmentBatches:
+    case SLUGS.firmAssignments:
+    case SLUGS.managementReports:
+      return newAssignmentRowData(world.assignmentRows, slug, side, actor)
   }
 }
 
