@@ -16,7 +16,7 @@ export type AssignmentSlug = (typeof ASSIGNMENT_SLUGS)[number]
 
 const system = { overrideAccess: true, depth: 0 } as const
 
-type World = { tag: string; branches: { bog: Branch; med: Branch }; users: { firmA: User; firmB: User }; parties: { debtorBog: Party; debtorMed: Party } }
+type World = { tag: string; branches: { bog: Branch; med: Branch }; users: { firmA: User; firmB: User; collectionsManager: User }; parties: { debtorBog: Party; debtorMed: Party } }
 
 /**
  * A proposed batch per side (batches are not scoped: both are "anyone's"), a trail row per side
@@ -41,7 +41,9 @@ export const buildAssignmentRows = async (payload: Payload, world: World) => {
   await payload.updateGlobal({
     slug: SLUGS.assignmentRules,
     data: { minAgeDays: 90, minValue: 0, maxOpenDebtsPerFirm: 100, branches: [emptyBranch.id], firms: [world.users.firmA.id] } as never,
-    overrideAccess: true,
+    // As the collections manager keeps them: the firms' filter (external firms only) is checked as a user who reads users.
+    overrideAccess: false,
+    user: world.users.collectionsManager,
   })
   return {
     world,
