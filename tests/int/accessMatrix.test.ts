@@ -79,6 +79,9 @@ const SINGULAR: Record<string, string> = {
   notices: 'Notice',
   guarantees: 'Guarantee',
   'bdme-entries': 'BdmeEntry',
+  'assignment-batches': 'AssignmentBatch',
+  'firm-assignments': 'FirmAssignment',
+  'management-reports': 'ManagementReport',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -563,7 +566,12 @@ const checkGlobal = async (cell: MatrixCell, actor: Actor): Promise<string[]> =>
             restore: { minimumWages: (before.minimumWages ?? []).map(({ year, amount }: Json) => ({ year, amount })) },
           }
         : slug === SLUGS.assignmentRules
-          ? { data: { maxOpenDebtsPerFirm: 1000 + n }, applied: (g) => g.maxOpenDebtsPerFirm === 1000 + n, restore: { maxOpenDebtsPerFirm: before.maxOpenDebtsPerFirm } }
+          ? {
+              // GraphQL's input type requires every required field of the global.
+              data: { minAgeDays: before.minAgeDays ?? 90, minValue: before.minValue ?? 0, maxOpenDebtsPerFirm: 1000 + n },
+              applied: (g) => g.maxOpenDebtsPerFirm === 1000 + n,
+              restore: { maxOpenDebtsPerFirm: before.maxOpenDebtsPerFirm },
+            }
           : { data: { stats: { matriz: n } }, applied: (g) => g.stats?.matriz === n, restore: { stats: before.stats ?? null } }
     let attempt: Attempt
     if (channel === 'local') attempt = await local(() => payload.updateGlobal({ slug: slug as never, data: patch.data as never, ...as(actor) }))
