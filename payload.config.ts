@@ -10,8 +10,10 @@ import { buildConfig } from 'payload'
 import { fileURLToPath } from 'url'
 
 import { adminRunsJobs } from './access/adminRunsJobs'
+import { AssignmentBatches } from './collections/AssignmentBatches'
 import { AuditLogs } from './collections/AuditLogs'
 import { Branches } from './collections/Branches'
+import { FirmAssignments } from './collections/FirmAssignments'
 import { AgreementInstalments } from './collections/AgreementInstalments'
 import { Agreements } from './collections/Agreements'
 import { CaseEvents } from './collections/CaseEvents'
@@ -20,6 +22,7 @@ import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
 import { EmailMessages } from './collections/EmailMessages'
 import { Legalizations } from './collections/Legalizations'
+import { ManagementReports } from './collections/ManagementReports'
 import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
@@ -35,6 +38,7 @@ import { ProviderRegistry } from './collections/ProviderRegistry'
 import { RequestKinds } from './collections/RequestKinds'
 import { Requests } from './collections/Requests'
 import { Users } from './collections/Users'
+import { AssignmentRules } from './globals/AssignmentRules'
 import { Settings } from './globals/Settings'
 import { recordFailedLogin } from './hooks/recordFailedLogin'
 import { answerDatabaseUnavailable } from './hooks/answerDatabaseUnavailable'
@@ -52,6 +56,7 @@ import { graphqlDepthLimit } from '@/http/graphqlDepthLimit'
 import { adminOnlyJobsCollection, adminOnlyJobStats } from '@/jobs/adminOnlyJobs'
 import { deadlineSweepTask, SWEEP_QUEUE } from '@/jobs/deadlineSweepTask'
 import { indicatorSnapshotTask, INDICATORS_QUEUE } from '@/jobs/indicatorSnapshotTask'
+import { ASSIGNMENT_QUEUE, monthlyAssignmentTask } from '@/jobs/monthlyAssignmentTask'
 import { recomputeTermsTask } from '@/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from '@/jobs/sendEmailTask'
 import { importPayoutsTask, PAYOUTS_QUEUE } from '@/payouts/import/importPayoutsTask'
@@ -146,8 +151,11 @@ export default buildConfig({
     Guarantees,
     BdmeEntries,
     IndicatorSnapshots,
+    AssignmentBatches,
+    FirmAssignments,
+    ManagementReports,
   ]),
-  globals: withRoleNavigation([Settings]),
+  globals: withRoleNavigation([Settings, AssignmentRules]),
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
   // MAX_API_LIMIT rows per request (capApiReads) and GraphQL queries at most MAX_GRAPHQL_DEPTH
   // levels deep, so `?limit=0&depth=9` cannot dump a collection with everything it points to.
@@ -169,7 +177,7 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, indicatorSnapshotTask],
+    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, indicatorSnapshotTask, monthlyAssignmentTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
@@ -181,6 +189,8 @@ export default buildConfig({
       { cron: '* * * * *', queue: PAYOUTS_QUEUE },
       // The month-end snapshot of the indicators, scheduled on the last day (indicatorSnapshotTask).
       { cron: '*/5 * * * *', queue: INDICATORS_QUEUE },
+      // The monthly proposal of assignments to firms (monthlyAssignmentTask).
+      { cron: '0 * * * *', queue: ASSIGNMENT_QUEUE },
     ],
     shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
     // Jobs are queued and run by the system and administrators only.

@@ -91,7 +91,9 @@ export interface Config {
     notices: Notice;
     guarantees: Guarantee;
     'bdme-entries': BdmeEntry;
-    'indicator-snapshots': IndicatorSnapshot;
+    'assignment-batches': AssignmentBatch;
+    'firm-assignments': FirmAssignment;
+    'management-reports': ManagementReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -131,7 +133,9 @@ export interface Config {
     notices: NoticesSelect<false> | NoticesSelect<true>;
     guarantees: GuaranteesSelect<false> | GuaranteesSelect<true>;
     'bdme-entries': BdmeEntriesSelect<false> | BdmeEntriesSelect<true>;
-    'indicator-snapshots': IndicatorSnapshotsSelect<false> | IndicatorSnapshotsSelect<true>;
+    'assignment-batches': AssignmentBatchesSelect<false> | AssignmentBatchesSelect<true>;
+    'firm-assignments': FirmAssignmentsSelect<false> | FirmAssignmentsSelect<true>;
+    'management-reports': ManagementReportsSelect<false> | ManagementReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -144,10 +148,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     settings: Setting;
+    'assignment-rules': AssignmentRule;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'assignment-rules': AssignmentRulesSelect<false> | AssignmentRulesSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -161,7 +167,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       recomputeTerms: TaskRecomputeTerms;
       importPayouts: TaskImportPayouts;
-      indicatorSnapshot: TaskIndicatorSnapshot;
+      monthlyAssignment: TaskMonthlyAssignment;
       inline: {
         input: unknown;
         output: unknown;
@@ -315,6 +321,8 @@ export interface EmailMessage {
   createdAt: string;
 }
 /**
+ * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "provider-registrations".
  */
@@ -372,6 +380,8 @@ export interface ProviderRegistry {
   createdAt: string;
 }
 /**
+ * Ordenados por el vencimiento legal más próximo: los vencidos primero.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cases".
  */
@@ -627,7 +637,7 @@ export interface Party {
  */
 export interface Document {
   id: number;
-  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'OTRO';
+  category: 'SOPORTE' | 'FORMULARIO' | 'EXPEDIENTE' | 'INFORME' | 'OTRO';
   description?: string | null;
   uploadedBy?: (number | null) | User;
   branch?: (number | null) | Branch;
@@ -1048,22 +1058,6 @@ export interface Agreement {
   rejectionDueOn?: string | null;
   rejectionReasons?: string | null;
   /**
-   * Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.
-   */
-  measuresToLift?: string[] | null;
-  extensionsGranted?: number | null;
-  /**
-   * Se pide con POST /api/agreements/:id/extension; una sola vez.
-   */
-  extension?: {
-    requestedOn?: string | null;
-    termMonths?: number | null;
-    fromInstalment?: number | null;
-    reason?: string | null;
-    grantedBy?: (number | null) | User;
-    grantedOn?: string | null;
-  };
-  /**
    * La del expediente.
    */
   branch?: (number | null) | Branch;
@@ -1095,7 +1089,7 @@ export interface CaseEvent {
   id: number;
   case: number | Case;
   at: string;
-  kind: 'CREACION' | 'TRANSICION' | 'GESTION' | 'ACTO' | 'NOTIFICACION' | 'MEDIDA' | 'AUTOMATICA';
+  kind: 'CREACION' | 'TRANSICION' | 'GESTION' | 'ACTO' | 'NOTIFICACION' | 'MEDIDA' | 'AUTOMATICA' | 'ASIGNACION';
   summary: string;
   actor?: (number | null) | User;
   actorEmail?: string | null;
@@ -1276,10 +1270,6 @@ export interface Guarantee {
   title?: string | null;
   case: number | Case;
   owner: number | Party;
-  /**
-   * Del mismo expediente. Vacío: respalda el acuerdo que se conceda en el expediente (se enlaza al aprobarlo).
-   */
-  agreement?: (number | null) | Agreement;
   kind:
     | 'POLIZA_SEGUROS'
     | 'GARANTIA_BANCARIA'
@@ -1330,10 +1320,6 @@ export interface Guarantee {
     underOtherLien?: boolean | null;
     lienCreditor?: string | null;
     creditorInformedOn?: string | null;
-    /**
-     * Identificador de la medida del expediente; esa medida no se levanta al conceder el acuerdo.
-     */
-    embargoedMeasure?: string | null;
   };
   perfectedOn?: string | null;
   /**
@@ -1382,22 +1368,92 @@ export interface BdmeEntry {
   createdAt: string;
 }
 /**
- * Indicadores de deterioro de cartera por mes: se publican una vez revisados y ya no cambian. Gráficos en Indicadores.
+ * Revise la propuesta: cambie la firma de una fila o quítela, y confirme con el botón "Confirmar asignación".
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicator-snapshots".
+ * via the `definition` "assignment-batches".
  */
-export interface IndicatorSnapshot {
+export interface AssignmentBatch {
   id: number;
+  title?: string | null;
   period: string;
-  status: 'BORRADOR' | 'PUBLICADO';
-  cutOff?: string | null;
-  notes?: string | null;
-  takenAt?: string | null;
-  takenBy?: (number | null) | User;
-  publishedAt?: string | null;
-  publishedBy?: (number | null) | User;
-  portfolio?:
+  asOf: string;
+  status?: ('PROPUESTA' | 'CONFIRMADA') | null;
+  /**
+   * Las deudas más antiguas y de mayor valor primero. Cambie la firma o quite la fila.
+   */
+  rows?:
+    | {
+        debtor: number | Party;
+        debtorName?: string | null;
+        branch?: (number | null) | Branch;
+        value?: number | null;
+        oldestDueDate?: string | null;
+        ageDays?: number | null;
+        openCases?: number | null;
+        proposedFirm?: (number | null) | User;
+        firm: number | User;
+        id?: string | null;
+      }[]
+    | null;
+  leftOut?:
+    | {
+        debtor?: (number | null) | Party;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reason?: string | null;
+  confirmedBy?: (number | null) | User;
+  confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "firm-assignments".
+ */
+export interface FirmAssignment {
+  id: number;
+  summary?: string | null;
+  debtor: number | Party;
+  firm: number | User;
+  previousFirm?: (number | null) | User;
+  branch?: (number | null) | Branch;
+  batch?: (number | null) | AssignmentBatch;
+  period?: string | null;
+  source?: 'LOTE_MENSUAL' | null;
+  openCases?: number | null;
+  value?: number | null;
+  assignedBy?: (number | null) | User;
+  assignedByEmail?: string | null;
+  assignedAt: string;
+  reason: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Cree un informe con el periodo y el tipo: se genera desde el expediente, en PDF y Excel.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "management-reports".
+ */
+export interface ManagementReport {
+  id: number;
+  title?: string | null;
+  period: string;
+  kind: 'GESTION_MENSUAL' | 'CIERRE_MENSUAL' | 'COACTIVO_EJECUTOR';
+  /**
+   * La firma del informe; una firma genera los suyos.
+   */
+  assignedFirm?: (number | null) | User;
+  /**
+   * Informe del funcionario ejecutor (§7.9.3): dificultades para recibir orientación.
+   */
+  difficulties?: string | null;
+  pdf?: (number | null) | Document;
+  xlsx?: (number | null) | Document;
+  figures?:
     | {
         [k: string]: unknown;
       }
@@ -1406,51 +1462,12 @@ export interface IndicatorSnapshot {
     | number
     | boolean
     | null;
-  transitions?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  cases?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  agreements?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  recovery?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  policyStates?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  status: 'BORRADOR' | 'REVISADO';
+  reviewNotes?: string | null;
+  generatedBy?: (number | null) | User;
+  generatedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1523,7 +1540,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'indicatorSnapshot';
+        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'monthlyAssignment';
         taskID: string;
         input?:
           | {
@@ -1557,7 +1574,7 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'indicatorSnapshot') | null;
+    ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'monthlyAssignment') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1677,8 +1694,16 @@ export interface PayloadLockedDocument {
         value: number | BdmeEntry;
       } | null)
     | ({
-        relationTo: 'indicator-snapshots';
-        value: number | IndicatorSnapshot;
+        relationTo: 'assignment-batches';
+        value: number | AssignmentBatch;
+      } | null)
+    | ({
+        relationTo: 'firm-assignments';
+        value: number | FirmAssignment;
+      } | null)
+    | ({
+        relationTo: 'management-reports';
+        value: number | ManagementReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2281,18 +2306,6 @@ export interface AgreementsSelect<T extends boolean = true> {
   perfectionDueOn?: T;
   rejectionDueOn?: T;
   rejectionReasons?: T;
-  measuresToLift?: T;
-  extensionsGranted?: T;
-  extension?:
-    | T
-    | {
-        requestedOn?: T;
-        termMonths?: T;
-        fromInstalment?: T;
-        reason?: T;
-        grantedBy?: T;
-        grantedOn?: T;
-      };
   branch?: T;
   assignedFirm?: T;
   approvedBy?: T;
@@ -2489,7 +2502,6 @@ export interface GuaranteesSelect<T extends boolean = true> {
   title?: T;
   case?: T;
   owner?: T;
-  agreement?: T;
   kind?: T;
   status?: T;
   value?: T;
@@ -2523,7 +2535,6 @@ export interface GuaranteesSelect<T extends boolean = true> {
         underOtherLien?: T;
         lienCreditor?: T;
         creditorInformedOn?: T;
-        embargoedMeasure?: T;
       };
   perfectedOn?: T;
   substitution?:
@@ -2566,23 +2577,81 @@ export interface BdmeEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicator-snapshots_select".
+ * via the `definition` "assignment-batches_select".
  */
-export interface IndicatorSnapshotsSelect<T extends boolean = true> {
+export interface AssignmentBatchesSelect<T extends boolean = true> {
+  title?: T;
   period?: T;
+  asOf?: T;
   status?: T;
-  cutOff?: T;
-  notes?: T;
-  takenAt?: T;
-  takenBy?: T;
-  publishedAt?: T;
-  publishedBy?: T;
-  portfolio?: T;
-  transitions?: T;
-  cases?: T;
-  agreements?: T;
-  recovery?: T;
-  policyStates?: T;
+  rows?:
+    | T
+    | {
+        debtor?: T;
+        debtorName?: T;
+        branch?: T;
+        value?: T;
+        oldestDueDate?: T;
+        ageDays?: T;
+        openCases?: T;
+        proposedFirm?: T;
+        firm?: T;
+        id?: T;
+      };
+  leftOut?:
+    | T
+    | {
+        debtor?: T;
+        reason?: T;
+        id?: T;
+      };
+  reason?: T;
+  confirmedBy?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "firm-assignments_select".
+ */
+export interface FirmAssignmentsSelect<T extends boolean = true> {
+  summary?: T;
+  debtor?: T;
+  firm?: T;
+  previousFirm?: T;
+  branch?: T;
+  batch?: T;
+  period?: T;
+  source?: T;
+  openCases?: T;
+  value?: T;
+  assignedBy?: T;
+  assignedByEmail?: T;
+  assignedAt?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "management-reports_select".
+ */
+export interface ManagementReportsSelect<T extends boolean = true> {
+  title?: T;
+  period?: T;
+  kind?: T;
+  assignedFirm?: T;
+  difficulties?: T;
+  pdf?: T;
+  xlsx?: T;
+  figures?: T;
+  status?: T;
+  reviewNotes?: T;
+  generatedBy?: T;
+  generatedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2726,6 +2795,26 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-rules".
+ */
+export interface AssignmentRule {
+  id: number;
+  minAgeDays: number;
+  minValue: number;
+  maxOpenDebtsPerFirm: number;
+  /**
+   * Vacío: todas las sucursales.
+   */
+  branches?: (number | Branch)[] | null;
+  /**
+   * Reciben asignaciones, la de menor carga primero. Un usuario inactivo no recibe.
+   */
+  firms?: (number | User)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2790,6 +2879,20 @@ export interface SettingsSelect<T extends boolean = true> {
         number?: T;
         holder?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-rules_select".
+ */
+export interface AssignmentRulesSelect<T extends boolean = true> {
+  minAgeDays?: T;
+  minValue?: T;
+  maxOpenDebtsPerFirm?: T;
+  branches?: T;
+  firms?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2901,22 +3004,14 @@ export interface TaskImportPayouts {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskIndicatorSnapshot".
+ * via the `definition` "TaskMonthlyAssignment".
  */
-export interface TaskIndicatorSnapshot {
+export interface TaskMonthlyAssignment {
   input: {
-    period?: string | null;
+    asOf?: string | null;
   };
   output: {
-    report?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    batch?: number | null;
   };
 }
 /**

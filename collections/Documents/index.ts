@@ -68,6 +68,7 @@ export const Documents: CollectionConfig = {
         { label: 'Soporte de pago', value: 'SOPORTE' },
         { label: 'Formulario', value: 'FORMULARIO' },
         { label: 'Documento del expediente', value: 'EXPEDIENTE' },
+        { label: 'Informe de gestión', value: 'INFORME' },
         { label: 'Otro', value: 'OTRO' },
       ],
     },

@@ -112,6 +112,10 @@ const payoutKeepersRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome
 /** A provider's payouts (R-ROL-02): national staff every voucher, the provider those of its NIT, no one else. */
 const payoutsRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', { ...each(NATIONAL_ROLES, 'all'), [PROVIDER]: 'scope' })
 
+/** Seed 001 §7.2.1 item 6: the assignment to external firms is kept by the administrator and the collections manager. */
+const firmAssignmentKeepers = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed' })
+const firmAssignmentKeepersRead = (): Record<Actor, ReadOutcome> => outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all' })
+
 /** R-NOT-02: the public notices are written by the editors and the administrator. */
 const noticeEditors = (): Record<Actor, WriteOutcome> => outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [EDITOR]: 'allowed' })
 
@@ -381,6 +385,38 @@ const COLLECTIONS: CollectionPolicy[] = [
     delete: adminOnly(),
   },
   {
+    slug: 'assignment-batches',
+    es: 'Lotes de asignación a firmas',
+    en: 'Firm assignment batches',
+    // Seed 001 §7.2.1 item 6: the collections manager runs, reviews and confirms the monthly assignment.
+    read: firmAssignmentKeepersRead(),
+    create: firmAssignmentKeepers(),
+    update: firmAssignmentKeepers(),
+    delete: adminOnly(),
+  },
+  {
+    slug: 'firm-assignments',
+    es: 'Historial de asignaciones a firmas',
+    en: 'Firm assignment trail',
+    // A firm reads the assignments made to it; written only by the confirmation of a batch, never changed.
+    read: scopedRead({ firm: true }),
+    create: nobody(),
+    update: nobody(),
+    delete: nobody(),
+  },
+  {
+    slug: 'management-reports',
+    es: 'Informes de gestión (firmas y ejecutor)',
+    en: 'Management reports (firms and executor)',
+    // §7.2.3 items 9–10, §7.9.3: national staff read all, a firm its own; branch staff none.
+    read: outcomes<ReadOutcome>('none', { ...each(NATIONAL_ROLES, 'all'), [FIRM]: 'scope' }),
+    // Generating = creating: a firm its own, the executor (the coactive one, R-INF-01), the managers any.
+    create: outcomes<WriteOutcome>('none', { [ADMIN]: 'allowed', [CM]: 'allowed', [EXEC]: 'allowed', [FIRM]: 'scope' }),
+    // Reviewed by the collections manager.
+    update: firmAssignmentKeepers(),
+    delete: nobody(),
+  },
+  {
     slug: 'payload-jobs',
     es: 'Tareas programadas (jobs)',
     en: 'Scheduled jobs',
@@ -396,6 +432,13 @@ type GlobalPolicy = { slug: string; es: string; en: string; read: Record<Actor, 
 const GLOBALS: GlobalPolicy[] = [
   { slug: 'settings', es: 'Parámetros (global)', en: 'Settings (global)', read: internalStaffRead(), update: adminOnly() },
   { slug: 'payload-jobs-stats', es: 'Estadísticas de tareas (global)', en: 'Job statistics (global)', read: adminReadsAll(), update: adminOnly() },
+  {
+    slug: 'assignment-rules',
+    es: 'Reglas de asignación a firmas (global)',
+    en: 'Firm assignment rules (global)',
+    read: firmAssignmentKeepersRead(),
+    update: firmAssignmentKeepers(),
+  },
 ]
 
 type FieldPolicy = {
@@ -652,6 +695,24 @@ const ENDPOINTS: EndpointPolicy[] = [
     operation: 'read',
     es: 'Exportar los indicadores de cartera (= leer cortes)',
     expected: outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all', [EXEC]: 'scope', [ROLES.legalManager]: 'scope', ...each(BRANCH_ROLES, 'scope') }),
+  },
+  {
+    key: 'assignmentBatches.propose',
+    method: 'POST',
+    path: '/api/assignment-batches/propose',
+    slug: 'assignment-batches',
+    operation: 'create',
+    es: 'Proponer la asignación del mes a firmas (= crear un lote)',
+    expected: firmAssignmentKeepers(),
+  },
+  {
+    key: 'assignmentBatches.confirm',
+    method: 'POST',
+    path: '/api/assignment-batches/:id/confirm',
+    slug: 'assignment-batches',
+    operation: 'update',
+    es: 'Confirmar un lote de asignación (= modificar el lote)',
+    expected: firmAssignmentKeepers(),
   },
   {
     key: 'jobs.run',

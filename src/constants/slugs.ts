@@ -26,4 +26,8 @@ export const SLUGS = {
   guarantees: 'guarantees',
   bdmeEntries: 'bdme-entries',
   indicatorSnapshots: 'indicator-snapshots',
+  assignmentRules: 'assignment-rules',
+  assignmentBatches: 'assignment-batches',
+  firmAssignments: 'firm-assignments',
+  managementReports: 'management-reports',
 } as const

@@ -38,5 +38,9 @@ declare module 'payload' {
     skipAgreementAct?: boolean
     /** The on-demand endpoint and the month-end job retake a draft indicator snapshot's figures (takeSnapshotFigures). */
     retakeIndicatorSnapshot?: boolean
+    /** The confirmation of an assignment batch writes the batch itself (freezeConfirmedBatch lets it). */
+    confirmingBatch?: boolean
+    /** A report's own write of its generated files (storeReportFiles): no review checks. */
+    storingReportFiles?: boolean
   }
 }

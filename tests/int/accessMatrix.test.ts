@@ -32,6 +32,7 @@ import {
 import { agreementPatchFor, agreementRequestData, openDebtorCase } from './helpers/agreementWorld'
 import { noticePatchFor } from './helpers/noticeWorld'
 import { guaranteePatchFor } from './helpers/guaranteeWorld'
+import { assignmentPatchFor, batchToConfirm } from './helpers/assignmentWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
 import { initTestApp } from './helpers/initTestApp'
 
@@ -80,6 +81,9 @@ const SINGULAR: Record<string, string> = {
   guarantees: 'Guarantee',
   'bdme-entries': 'BdmeEntry',
   'indicator-snapshots': 'IndicatorSnapshot',
+  'assignment-batches': 'AssignmentBatch',
+  'firm-assignments': 'FirmAssignment',
+  'management-reports': 'ManagementReport',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -108,8 +112,11 @@ const PLURAL: Record<string, string> = {
   guarantees: 'Guarantees',
   'bdme-entries': 'BdmeEntries',
   'indicator-snapshots': 'IndicatorSnapshots',
+  'assignment-batches': 'AssignmentBatches',
+  'firm-assignments': 'FirmAssignments',
+  'management-reports': 'ManagementReports',
 }
-const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat' }
+const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat', 'assignment-rules': 'AssignmentRule' }
 
 /** A channel the matrix lists must exist: if Payload stops generating a GraphQL operation, the cell's channels change in src/auth/accessMatrix.ts. */
 const notInGraphQL = (name: string) => `GraphQL has no ${name}: take 'graphql' out of this cell's channels in src/auth/accessMatrix.ts`
@@ -444,6 +451,10 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
       return guaranteePatchFor(slug, row, text)
     case SLUGS.indicatorSnapshots:
       return { data: { notes: text }, applied: (r) => r.notes === text, restore: { notes: row.notes ?? null } }
+    case SLUGS.assignmentBatches:
+    case SLUGS.firmAssignments:
+    case SLUGS.managementReports:
+      return assignmentPatchFor(slug, row, text)
   }
 }
 
@@ -559,7 +570,14 @@ const checkGlobal = async (cell: MatrixCell, actor: Actor): Promise<string[]> =>
             applied: (g) => (g.minimumWages ?? []).some((w: Json) => w.year === 2040 + (n % 50)),
             restore: { minimumWages: (before.minimumWages ?? []).map(({ year, amount }: Json) => ({ year, amount })) },
           }
-        : { data: { stats: { matriz: n } }, applied: (g) => g.stats?.matriz === n, restore: { stats: before.stats ?? null } }
+        : slug === SLUGS.assignmentRules
+          ? {
+              // GraphQL's input type requires every required field of the global.
+              data: { minAgeDays: before.minAgeDays ?? 90, minValue: before.minValue ?? 0, maxOpenDebtsPerFirm: 1000 + n },
+              applied: (g) => g.maxOpenDebtsPerFirm === 1000 + n,
+              restore: { maxOpenDebtsPerFirm: before.maxOpenDebtsPerFirm },
+            }
+          : { data: { stats: { matriz: n } }, applied: (g) => g.stats?.matriz === n, restore: { stats: before.stats ?? null } }
     let attempt: Attempt
     if (channel === 'local') attempt = await local(() => payload.updateGlobal({ slug: slug as never, data: patch.data as never, ...as(actor) }))
     else if (channel === 'rest') attempt = restAttempt(await clientOf(actor).rest('POST', `/globals/${slug}`, patch.data))
@@ -872,6 +890,24 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       if (own && typeof own === 'object') return [own.error]
       if (otherText && typeof otherText === 'object') return [otherText.error]
       return checkSeenText(outcome, { own, other: otherText }, { own: published.period, other: draft.period })
+    }
+    case 'assignmentBatches.propose': {
+      const before = await countOf(SLUGS.assignmentBatches)
+      const res = await client.raw('POST', `/${SLUGS.assignmentBatches}/propose`, { period: '2026-10', asOf: '2026-10-01' })
+      const added = (await countOf(SLUGS.assignmentBatches)) - before
+      const must = outcome !== 'none'
+      if (must && !(res.status === 201 && added === 1)) failures.push(`REST: propose refused (${res.status} ${(await res.text()).slice(0, 200)})`)
+      if (!must && (res.status < 400 || res.status >= 500 || added !== 0)) failures.push(`REST: propose should be refused, got ${res.status}; ${added} batch(es) written`)
+      return failures
+    }
+    case 'assignmentBatches.confirm': {
+      const batch = await batchToConfirm(payload, world)
+      const res = await client.raw('POST', `/${SLUGS.assignmentBatches}/${batch.id}/confirm`, { reason: 'Matriz de acceso' })
+      const confirmed = (await stored(SLUGS.assignmentBatches, batch.id))?.status === 'CONFIRMADA'
+      const must = outcome !== 'none'
+      if (must && !(res.status === 200 && confirmed)) failures.push(`REST: confirm refused (${res.status} ${(await res.text()).slice(0, 200)})`)
+      if (!must && (res.status < 400 || res.status >= 500 || confirmed)) failures.push(`REST: confirm should be refused, got ${res.status}${confirmed ? ' and it was CONFIRMED' : ''}`)
+      return failures
     }
     case 'jobs.run': {
       const res = await client.raw('GET', `/${JOBS_SLUG}/run?queue=matriz-vacia&limit=1`)

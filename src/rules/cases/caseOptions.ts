@@ -60,6 +60,7 @@ export const { values: CASE_EVENT_KIND, options: CASE_EVENT_KINDS } = closedList
   notification: ['NOTIFICACION', 'Notificación'],
   measure: ['MEDIDA', 'Medida cautelar'],
   automatic: ['AUTOMATICA', 'Actuación automática'],
+  assignment: ['ASIGNACION', 'Asignación a firma externa'],
 })
 
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number]['value']

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { SLUGS } from '@/constants/slugs'
 import type { Party, Policy } from '@/payload-types'
 
-type CollectionSlug = (typeof SLUGS)[keyof Omit<typeof SLUGS, 'settings'>]
+type CollectionSlug = (typeof SLUGS)[keyof Omit<typeof SLUGS, 'settings' | 'assignmentRules'>]
 
 export const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
 

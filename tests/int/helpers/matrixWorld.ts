@@ -6,6 +6,7 @@ import { SLUGS } from '@/constants/slugs'
 import type { Case, Document, Legalization, Notification, Party, Payment, Policy, Request, User } from '@/payload-types'
 import { nitCheckDigit } from '@/rules/identification'
 import { agreementRowsFor, buildAgreementRows, newAgreementRowData } from './agreementWorld'
+import { assignmentRowsFor, buildAssignmentRows, newAssignmentRowData } from './assignmentWorld'
 import { buildCaseWorld, debtLine } from './caseWorld'
 import { createPolicy, policyData, randomDigits } from './fixtures'
 import { buildNoticeRows, newNoticeRowData, noticeRowsFor } from './noticeWorld'
@@ -19,7 +20,7 @@ export const JOBS_SLUG = 'payload-jobs'
 export const JOBS_STATS_SLUG = 'payload-jobs-stats'
 
 /** Every collection of the matrix, as the Local API names them. */
-export type MatrixSlug = (typeof SLUGS)[keyof Omit<typeof SLUGS, 'settings'>] | typeof JOBS_SLUG
+export type MatrixSlug = (typeof SLUGS)[keyof Omit<typeof SLUGS, 'settings' | 'assignmentRules'>] | typeof JOBS_SLUG
 
 /** One of the two sides of the world: Bogotá (firm A, broker A's clave) or Medellín (firm B, broker B's clave). */
 export type Side = 'bog' | 'med'
@@ -186,6 +187,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     draft: await create<{ id: number; period: string }>(SLUGS.indicatorSnapshots, { period: `${year}-05`, status: 'BORRADOR' }),
     published: await create<{ id: number; period: string }>(SLUGS.indicatorSnapshots, { period: `${year}-06`, status: 'PUBLICADO' }),
   }
+  const assignmentRows = await buildAssignmentRows(payload, world)
 
   return {
     ...world,
@@ -212,6 +214,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     noticeRows,
     guaranteeRows,
     indicatorSnapshots,
+    assignmentRows,
   }
 }
 
@@ -299,6 +302,10 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
       const keeper = actor === ROLES.admin || actor === ROLES.collectionsManager
       return keeper ? { own: draft, other: published } : { own: published, other: draft }
     }
+    case SLUGS.assignmentBatches:
+    case SLUGS.firmAssignments:
+    case SLUGS.managementReports:
+      return assignmentRowsFor(world.assignmentRows, slug)
   }
 }
 
@@ -399,6 +406,10 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
       return newGuaranteeRowData(world.guaranteeRows, slug, side)
     case SLUGS.indicatorSnapshots:
       return { period: indicatorPeriod(tag), status: 'BORRADOR' }
+    case SLUGS.assignmentBatches:
+    case SLUGS.firmAssignments:
+    case SLUGS.managementReports:
+      return newAssignmentRowData(world.assignmentRows, slug, side, actor)
   }
 }
 

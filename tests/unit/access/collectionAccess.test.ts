@@ -33,6 +33,8 @@ const SCOPE_PATHS: Record<string, ScopePaths> = {
   'payout-invoices': { nit: 'nit' },
   agreements: { branch: 'branch', firm: 'assignedFirm' },
   'agreement-instalments': { branch: 'branch', firm: 'assignedFirm' },
+  'firm-assignments': { branch: 'branch', firm: 'firm' },
+  'management-reports': { firm: 'assignedFirm' },
 }
 
 const BRANCH = 7
