@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { agreementCoverage } from '@/rules/agreements/agreementCoverage'
 import { agreementDeadlines } from '@/rules/agreements/agreementDeadlines'
 import { agreementStanding } from '@/rules/agreements/agreementStanding'
 import type { RatePeriod } from '@/rules/cases/interest'
@@ -73,5 +74,29 @@ describe('agreement deadlines for the worklist (R-AGR-06, R-AGR-08, R-AGR-11)', 
     for (const status of ['SIN_VIGENCIA', 'RECHAZADO', 'DESISTIDO', 'CUMPLIDO'] as const) {
       expect(agreementDeadlines({ status, ...terms }, { number: 1, dueOn: '2026-11-02' }), status).toEqual([])
     }
+  })
+})
+
+describe('agreement guarantees coverage (R-GAR-01, R-GAR-02)', () => {
+  const wages = [{ year: 2026, amount: 1_000_000 }]
+  const base = { capital: 12_000_000, costs: 300_000, termMonths: 6, startDate: '2026-12-01', rates, wages }
+
+  it('R-GAR-02 counts offered and perfected guarantees, not replaced or released ones, against capital + projected interest + costs', () => {
+    const c = agreementCoverage({
+      ...base,
+      guarantees: [
+        { status: 'PERFECCIONADA', value: 10_000_000 },
+        { status: 'PROPUESTA', value: 3_000_000 },
+        { status: 'SUSTITUIDA', value: 50_000_000 },
+        { status: 'LIBERADA', value: 50_000_000 },
+      ],
+    })
+    // 12.000.000 × 24 % / 12 × 6 months = 1.440.000 projected.
+    expect(c).toEqual({ interest: 1_440_000, required: 13_740_000, covered: 13_000_000, shortfall: 740_000, perfected: 10_000_000, mandatory: true, annualRatePercent: '24' })
+  })
+
+  it('R-GAR-01 guarantees are required only above 10 SMMLV', () => {
+    expect(agreementCoverage({ ...base, capital: 10_000_000, guarantees: [] }).mandatory).toBe(false)
+    expect(agreementCoverage({ ...base, capital: 10_000_001, guarantees: [] }).mandatory).toBe(true)
   })
 })
