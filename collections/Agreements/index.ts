@@ -9,6 +9,7 @@ import { SLUGS } from '@/constants/slugs'
 import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { AGREEMENT_STATUS_OPTIONS, PERIODICITY_OPTIONS } from '@/rules/agreements/statuses'
+import { agreementSummary } from './endpoints/agreementSummary'
 import { recordAgreementPayment } from './endpoints/recordAgreementPayment'
 import { checkAgreementRequest } from './hooks/checkAgreementRequest'
 import { checkAgreementStatusChange } from './hooks/checkAgreementStatusChange'
@@ -47,7 +48,10 @@ export const Agreements: CollectionConfig = {
     // R-COB-17: the case file is kept; an agreement ends (rejected, withdrawn, void, fulfilled), never deleted.
     delete: nobody,
   },
-  endpoints: [{ path: '/:id/payments', method: 'post', handler: recordAgreementPayment }],
+  endpoints: [
+    { path: '/:id/payments', method: 'post', handler: recordAgreementPayment },
+    { path: '/:id/summary', method: 'get', handler: agreementSummary },
+  ],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeChange: [
@@ -83,6 +87,13 @@ export const Agreements: CollectionConfig = {
           options: AGREEMENT_STATUS_OPTIONS,
         },
       ],
+    },
+    {
+      // The page's panel: schedule as of today, balance, interest owed, guarantees (GET /api/agreements/:id/summary).
+      name: 'summaryPanel',
+      label: 'Estado del acuerdo',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/agreements/AgreementSummaryField#AgreementSummaryField' } },
     },
     {
       type: 'tabs',
