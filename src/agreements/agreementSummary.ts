@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants/slugs'
-import { agreementCoverage } from '@/rules/agreements/agreementCoverage'
+import { agreementCoverage, type AgreementCoverage } from '@/rules/agreements/agreementCoverage'
 import { agreementStanding } from '@/rules/agreements/agreementStanding'
 import { AGREEMENT_STATUS_OPTIONS } from '@/rules/agreements/statuses'
 import { day } from '@/rules/calendar'
 import { GUARANTEE_KIND_OPTIONS } from '@/rules/guarantees/kinds'
 import { GUARANTEE_STATUSES } from '@/rules/guarantees/statuses'
+import { RuleViolation } from '@/rules/ruleViolation'
 import { loadLegalSettings } from '@/utilities/legalSettings'
 import { idOf } from '@/utilities/idOf'
 
@@ -25,7 +26,18 @@ export const loadAgreementSummary = async (req: PayloadRequest, id: number, toda
   const agreement = await req.payload.findByID({
     collection: SLUGS.agreements,
     id,
-    select: { title: true, status: true, case: true, capital: true, interest: true, costs: true, total: true, termMonths: true, requestedOn: true, approvedOn: true },
+    select: {
+      title: true,
+      status: true,
+      case: true,
+      capital: true,
+      interest: true,
+      costs: true,
+      total: true,
+      termMonths: true,
+      requestedOn: true,
+      approvedOn: true,
+    },
     ...as,
   })
   const caseId = idOf(agreement.case) as number
@@ -35,7 +47,12 @@ export const loadAgreementSummary = async (req: PayloadRequest, id: number, toda
     sort: 'number',
     limit: 0,
     pagination: false,
-    select: { number: true, dueOn: true, amount: true, paidAmount: true, lateInterestPaid: true },
+    select: {
+      number: true,
+      dueOn: true,
+      amount: true,
+      paidAmount: true,
+    },
     ...as,
   })
   const { docs: guarantees } = await req.payload.find({
@@ -44,25 +61,52 @@ export const loadAgreementSummary = async (req: PayloadRequest, id: number, toda
     sort: 'id',
     limit: 0,
     pagination: false,
-    select: { title: true, kind: true, status: true, value: true, perfectedOn: true },
+    select: {
+      title: true,
+      kind: true,
+      status: true,
+      value: true,
+      perfectedOn: true,
+    },
     ...as,
   })
   const { moratoriumRates, minimumWages } = await loadLegalSettings(req)
   const standing = agreementStanding({
-    instalments: instalments.map((i) => ({ number: i.number, dueOn: day(i.dueOn)!, amount: i.amount, paidAmount: i.paidAmount ?? 0 })),
+    instalments: instalments.map((i) => ({
+      number: i.number,
+      dueOn: day(i.dueOn)!,
+      amount: i.amount,
+      paidAmount: i.paidAmount ?? 0,
+    })),
     today,
     rates: moratoriumRates,
   })
   const startDate = day(agreement.approvedOn) ?? day(agreement.requestedOn) ?? today
-  const coverage = agreementCoverage({
-    capital: agreement.capital ?? 0,
-    costs: agreement.costs ?? 0,
-    termMonths: agreement.termMonths ?? 0,
-    startDate,
-    rates: moratoriumRates,
-    wages: minimumWages,
-    guarantees: guarantees.map((g) => ({ status: g.status, value: g.value })),
-  })
+  // R-INT-01 / R-COB-07: without the rate or SMMLV of the first day, the page says so instead of failing.
+  const coverageOrProblem = (): {
+    coverage: AgreementCoverage | null
+    coverageProblem: string | null
+  } => {
+    try {
+      return { coverage: coverageOf(), coverageProblem: null }
+    } catch (error) {
+      if (!(error instanceof RuleViolation)) throw error
+      return {
+        coverage: null,
+        coverageProblem: `${error.ruleId}: ${error.message}`,
+      }
+    }
+  }
+  const coverageOf = () =>
+    agreementCoverage({
+      capital: agreement.capital ?? 0,
+      costs: agreement.costs ?? 0,
+      termMonths: agreement.termMonths ?? 0,
+      startDate,
+      rates: moratoriumRates,
+      wages: minimumWages,
+      guarantees: guarantees.map((g) => ({ status: g.status, value: g.value })),
+    })
   return {
     id,
     title: agreement.title,
@@ -78,7 +122,12 @@ export const loadAgreementSummary = async (req: PayloadRequest, id: number, toda
     balance: instalments.length > 0 ? standing.balance : (agreement.total ?? 0),
     overdue: standing.overdue,
     interestOwed: standing.interestOwed,
-    next: standing.next && { number: standing.next.number, dueOn: standing.next.dueOn, owed: standing.next.owed },
+    interestProblem: standing.interestProblem,
+    next: standing.next && {
+      number: standing.next.number,
+      dueOn: standing.next.dueOn,
+      owed: standing.next.owed,
+    },
     instalments: standing.lines.map((l) => ({
       number: l.number,
       dueOn: l.dueOn,
@@ -98,7 +147,7 @@ export const loadAgreementSummary = async (req: PayloadRequest, id: number, toda
       value: g.value ?? 0,
       perfectedOn: day(g.perfectedOn),
     })),
-    coverage,
+    ...coverageOrProblem(),
   }
 }
 

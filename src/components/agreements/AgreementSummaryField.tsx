@@ -16,7 +16,7 @@ const STANDING: Record<InstalmentStanding, { label: string; pill: 'success' | 'w
   [INSTALMENT_STANDING.overdue]: { label: 'Vencida', pill: 'error' },
 }
 
-const money = (n: number) => <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{formatPesos(n)}</span>
+const money = (n: number | null) => (n === null ? '—' : <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{formatPesos(n)}</span>)
 
 /** A column of Payload's own list table, from a heading and one cell per row. */
 const column = (accessor: string, heading: string, cells: React.ReactNode[]): Column => ({
@@ -30,7 +30,15 @@ const column = (accessor: string, heading: string, cells: React.ReactNode[]): Co
 const Figure = ({ label, value, tone }: { label: string; value: React.ReactNode; tone?: 'error' }) => (
   <div style={{ minWidth: '11rem' }}>
     <div style={{ color: 'var(--theme-elevation-500)', fontSize: '0.85em' }}>{label}</div>
-    <div style={{ fontSize: '1.25em', fontWeight: 600, color: tone === 'error' ? 'var(--theme-error-500)' : undefined }}>{value}</div>
+    <div
+      style={{
+        fontSize: '1.25em',
+        fontWeight: 600,
+        color: tone === 'error' ? 'var(--theme-error-500)' : undefined,
+      }}
+    >
+      {value}
+    </div>
   </div>
 )
 
@@ -49,7 +57,9 @@ export const AgreementSummaryField = () => {
   useEffect(() => {
     if (!id) return
     let live = true
-    fetch(`${config.serverURL}${config.routes.api}/agreements/${id}/summary`, { credentials: 'include' })
+    fetch(`${config.serverURL}${config.routes.api}/agreements/${id}/summary`, {
+      credentials: 'include',
+    })
       .then(async (res) => {
         const json = await res.json().catch(() => ({}))
         if (!live) return
@@ -70,12 +80,20 @@ export const AgreementSummaryField = () => {
   return (
     <div className="field-type estado-acuerdo" style={{ marginBottom: '2rem' }}>
       <h3 style={{ marginBottom: '0.75rem' }}>Estado del acuerdo al {formatLegalDate(summary.today)}</h3>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.5rem', marginBottom: '1.25rem' }}>
+      {summary.interestProblem && <Banner type="warning">Intereses de mora sin calcular: {summary.interestProblem}</Banner>}
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: '1.5rem',
+          marginBottom: '1.25rem',
+        }}
+      >
         <Figure label="Deuda total" value={money(summary.total)} />
         <Figure label="Pagado" value={money(summary.paid)} />
         <Figure label="Saldo" value={money(summary.balance)} />
         <Figure label="Cuotas vencidas" value={money(summary.overdue)} tone={summary.overdue > 0 ? 'error' : undefined} />
-        <Figure label="Intereses de mora a hoy (R-AGR-13)" value={money(summary.interestOwed)} tone={summary.interestOwed > 0 ? 'error' : undefined} />
+        <Figure label="Intereses de mora a hoy (R-AGR-13)" value={money(summary.interestOwed)} tone={(summary.interestOwed ?? 0) > 0 ? 'error' : undefined} />
         <Figure
           label="Próxima cuota"
           value={summary.next ? `${summary.next.number === 0 ? 'Abono' : `No. ${summary.next.number}`} · ${formatLegalDate(summary.next.dueOn)}` : '—'}
@@ -90,12 +108,36 @@ export const AgreementSummaryField = () => {
           appearance="condensed"
           data={instalments.map((i) => ({ id: i.number }))}
           columns={[
-            column('number', 'Cuota', instalments.map((i) => (i.number === 0 ? '0 (abono inicial)' : String(i.number)))),
-            column('dueOn', 'Vence', instalments.map((i) => formatLegalDate(i.dueOn))),
-            column('amount', 'Valor', instalments.map((i) => money(i.amount))),
-            column('paidAmount', 'Pagado', instalments.map((i) => money(i.paidAmount))),
-            column('owed', 'Por pagar', instalments.map((i) => money(i.owed))),
-            column('lateInterest', 'Mora a hoy', instalments.map((i) => money(i.lateInterest))),
+            column(
+              'number',
+              'Cuota',
+              instalments.map((i) => (i.number === 0 ? '0 (abono inicial)' : String(i.number))),
+            ),
+            column(
+              'dueOn',
+              'Vence',
+              instalments.map((i) => formatLegalDate(i.dueOn)),
+            ),
+            column(
+              'amount',
+              'Valor',
+              instalments.map((i) => money(i.amount)),
+            ),
+            column(
+              'paidAmount',
+              'Pagado',
+              instalments.map((i) => money(i.paidAmount)),
+            ),
+            column(
+              'owed',
+              'Por pagar',
+              instalments.map((i) => money(i.owed)),
+            ),
+            column(
+              'lateInterest',
+              'Mora a hoy',
+              instalments.map((i) => money(i.lateInterest)),
+            ),
             column(
               'status',
               'Estado',
@@ -110,17 +152,23 @@ export const AgreementSummaryField = () => {
       )}
 
       <h4 style={{ margin: '1.25rem 0 0.5rem' }}>Garantías del expediente (R-GAR-02)</h4>
-      <p style={{ marginBottom: '0.5rem' }}>
-        {coverage.mandatory ? 'La obligación supera 10 SMMLV: el acuerdo exige garantías (R-GAR-01). ' : 'La obligación no supera 10 SMMLV: las garantías no son obligatorias (R-GAR-01). '}
-        Deben cubrir capital, intereses proyectados al {coverage.annualRatePercent.replace('.', ',')} % anual ({formatPesos(coverage.interest)}) y costas:{' '}
-        <strong>{formatPesos(coverage.required)}</strong>. Cubren <strong>{formatPesos(coverage.covered)}</strong>
-        {coverage.shortfall > 0 ? (
-          <strong style={{ color: 'var(--theme-error-500)' }}> · faltan {formatPesos(coverage.shortfall)}</strong>
-        ) : (
-          <strong style={{ color: 'var(--theme-success-500)' }}> · cobertura suficiente</strong>
-        )}
-        {' '}(perfeccionadas: {formatPesos(coverage.perfected)}).
-      </p>
+      {!coverage ? (
+        <Banner type="warning">Cobertura sin calcular: {summary.coverageProblem}</Banner>
+      ) : (
+        <p style={{ marginBottom: '0.5rem' }}>
+          {coverage.mandatory
+            ? 'La obligación supera 10 SMMLV: el acuerdo exige garantías (R-GAR-01). '
+            : 'La obligación no supera 10 SMMLV: las garantías no son obligatorias (R-GAR-01). '}
+          Deben cubrir capital, intereses proyectados al {coverage.annualRatePercent.replace('.', ',')} % anual ({formatPesos(coverage.interest)}) y costas:{' '}
+          <strong>{formatPesos(coverage.required)}</strong>. Cubren <strong>{formatPesos(coverage.covered)}</strong>
+          {coverage.shortfall > 0 ? (
+            <strong style={{ color: 'var(--theme-error-500)' }}> · faltan {formatPesos(coverage.shortfall)}</strong>
+          ) : (
+            <strong style={{ color: 'var(--theme-success-500)' }}> · cobertura suficiente</strong>
+          )}{' '}
+          (perfeccionadas: {formatPesos(coverage.perfected)}).
+        </p>
+      )}
       {guarantees.length === 0 ? (
         <p>El expediente no tiene garantías registradas.</p>
       ) : (
@@ -131,12 +179,32 @@ export const AgreementSummaryField = () => {
             column(
               'title',
               'Garantía',
-              guarantees.map((g) => <a key={g.id} href={`${config.routes.admin}/collections/${SLUGS.guarantees}/${g.id}`}>{g.title || g.kindLabel}</a>),
+              guarantees.map((g) => (
+                <a key={g.id} href={`${config.routes.admin}/collections/${SLUGS.guarantees}/${g.id}`}>
+                  {g.title || g.kindLabel}
+                </a>
+              )),
             ),
-            column('kind', 'Clase', guarantees.map((g) => g.kindLabel)),
-            column('status', 'Estado', guarantees.map((g) => g.statusLabel)),
-            column('perfectedOn', 'Perfeccionada', guarantees.map((g) => (g.perfectedOn ? formatLegalDate(g.perfectedOn) : '—'))),
-            column('value', 'Valor', guarantees.map((g) => money(g.value))),
+            column(
+              'kind',
+              'Clase',
+              guarantees.map((g) => g.kindLabel),
+            ),
+            column(
+              'status',
+              'Estado',
+              guarantees.map((g) => g.statusLabel),
+            ),
+            column(
+              'perfectedOn',
+              'Perfeccionada',
+              guarantees.map((g) => (g.perfectedOn ? formatLegalDate(g.perfectedOn) : '—')),
+            ),
+            column(
+              'value',
+              'Valor',
+              guarantees.map((g) => money(g.value)),
+            ),
           ]}
         />
       )}

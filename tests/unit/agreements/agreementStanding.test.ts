@@ -39,6 +39,13 @@ describe('agreement standing on a given day (R-AGR-08, R-AGR-13)', () => {
     expect(s).toMatchObject({ interestOwed: 12_000, overdue: 450_000, balance: 750_000, paid: 250_000 })
   })
 
+  it('R-INT-01 with no rate registered for a month of the delay, the interest is unknown (null) and says why; the schedule still stands', () => {
+    const s = agreementStanding({ instalments: schedule([100_000]), today: '2028-01-10', rates })
+    expect(s.interestOwed).toBeNull()
+    expect(s.interestProblem).toMatch(/^R-INT-01: No hay tasa de interés moratorio registrada para el 2028-/)
+    expect(s).toMatchObject({ balance: 900_000, overdue: 900_000 })
+  })
+
   it('R-AGR-08 a fully paid schedule owes nothing and has no next instalment', () => {
     const s = agreementStanding({ instalments: schedule([100_000, 300_000, 300_000, 300_000]), today: '2026-12-01', rates })
     expect(s).toMatchObject({ balance: 0, overdue: 0, interestOwed: 0, next: null })
