@@ -145,12 +145,14 @@ describe('the agreements in the worklist', () => {
     const mine = rows.map((r) => [r.agreement, r.kind, r.deadline, r.flag])
     // Filed Mon 2 Nov: ten business days (16 Nov is a holiday) → 17 Nov; requirements asked 3 Nov, ten calendar days → 13 Nov;
     // a guarantee other than real perfected within one month → 3 Dec.
+    // The granted agreement's first unpaid instalment (6 Apr) is long overdue, so it comes first.
     expect(mine).toEqual([
+      [granted.id, 'instalment', '2026-04-06', 'VENCIDO'],
       [requirements.id, 'requirements', '2026-11-13', 'POR_VENCER'],
       [requested.id, 'analysis', '2026-11-17', 'POR_VENCER'],
       [requirements.id, 'perfection', '2026-12-03', 'EN_TERMINO'],
     ])
-    expect(rows[0]).toMatchObject({ title: requirements.title, debtorName: expect.stringContaining('Acuerdo bog'), statusLabel: 'Requisitos pendientes' })
+    expect(rows[1]).toMatchObject({ title: requirements.title, debtorName: expect.stringContaining('Acuerdo bog'), statusLabel: 'Requisitos pendientes' })
   })
 
   it('R-AGR-08 a granted agreement shows its first unpaid instalment once it falls due within the week, overdue ones first', async () => {
@@ -174,7 +176,12 @@ describe('the agreements in the worklist', () => {
     const res = await client.rest('GET', '/cases/worklist?asOf=2026-11-13')
     expect(res.status).toBe(200)
     const rows = (res.body.agreements as any[]).filter((r) => ours().includes(r.agreement))
-    expect(rows.map((r) => r.kind)).toEqual(['requirements', 'analysis', 'perfection'])
+    expect(rows.map((r) => [r.agreement, r.kind])).toEqual([
+      [granted.id, 'instalment'],
+      [requirements.id, 'requirements'],
+      [requested.id, 'analysis'],
+      [requirements.id, 'perfection'],
+    ])
     expect(Array.isArray(res.body.docs)).toBe(true)
   })
 })
