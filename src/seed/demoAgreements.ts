@@ -177,12 +177,16 @@ export const seedDemoAgreements = async (payload: Payload) => {
 
   let created = 0
   const debtorsOf = new Map<BranchCode, Party[]>()
+  const branches = await payload.find({ collection: SLUGS.branches, where: { code: { in: ['BOG', 'MED'] } }, depth: 0, overrideAccess: true })
   for (const code of ['BOG', 'MED'] as const) {
     const firm = users(FIRM_EMAILS[code])
+    const branch = branches.docs.find((b) => b.code === code)
+    if (!branch) return log(`no se cargan: falta la sucursal ${code}.`)
     const { docs } = await payload.find({
       collection: SLUGS.parties,
       where: {
         and: [
+          { branch: { equals: branch.id } },
           { assignedFirm: { equals: firm.id } },
           { insolvencyStatus: { equals: 'NINGUNO' } },
           { cannotBeLocated: { not_equals: true } },
