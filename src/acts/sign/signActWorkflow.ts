@@ -12,13 +12,15 @@ import { idOf } from '@/utilities/idOf'
 import { todayFor } from '@/utilities/todayFor'
 import { findActNotification, loadActData, notifiedActOf } from '@/acts/loadActData'
 import { actPdfFile, asUpload } from '@/acts/storeActPdf'
+import { linkSignedActToCase } from './linkSignedActToCase'
 
 /**
  * Issue 11: signs a drafted act, in one transaction — authorize (whoever may update the case),
  * lock the draft, check it is a draft and the user is the competent signer (R-ROL-03/05), re-render
  * it with the signer's name and today's date, store it over the draft as FIRMADO (frozen from now
  * on, R-COB-17), file it in the case file and, when the act has a notification record, make it
- * the record's copy of the act (R-NOT-01). A refusal writes nothing.
+ * the record's copy of the act (R-NOT-01), and the case's LCD / payment order record points to it
+ * (R-COB-08; signing the LCD in draft moves the case to LCD_FIRMADA). A refusal writes nothing.
  */
 export const signActWorkflow = async (req: PayloadRequest, input: { documentId: number }): Promise<Document> => {
   const startedHere = await initTransaction(req)
@@ -60,6 +62,7 @@ export const signActWorkflow = async (req: PayloadRequest, input: { documentId: 
     if (notification) {
       await req.payload.update({ collection: SLUGS.notifications, id: notification.id, data: { document: signed.id }, overrideAccess: true, depth: 0, req })
     }
+    await linkSignedActToCase(req, { caseId: caseId!, kind, signed })
     if (startedHere) await commitTransaction(req)
     return signed
   } catch (error) {
