@@ -10,7 +10,7 @@ import { walkCase, type WalkActors } from '@/seed/walkCase'
 import { buildCaseWorld, debtLine, type CaseWorld } from './helpers/caseWorld'
 import { randomDigits } from './helpers/fixtures'
 import { letRetryWaitPass, mailsTo, runMailQueue, storedMessage } from './helpers/mailQueue'
-import { expectRefusal, expectRestDenied, expectRestRule } from './helpers/refusals'
+import { expectRefusal, expectRestDenied } from './helpers/refusals'
 import { clearMailQueue, startTestSmtp, type Mail } from './helpers/testSmtp'
 
 /**
@@ -144,7 +144,7 @@ describe('a citation by e-mail carries the signed act (R-NOT-03, R-COB-04)', () 
         (await payload.findByID({
           collection: SLUGS.notifications,
           id: notification.id,
-          depth: 0,
+          depth: 1,
           overrideAccess: false,
           user: world.users.collectionsManager,
           joins: { emails: { limit: 10 } },
@@ -172,7 +172,7 @@ describe('a citation by e-mail carries the signed act (R-NOT-03, R-COB-04)', () 
 
     // The same message, sent with its server id, on the notification and on the case ("Correos").
     expect((await joined())!.map((m) => [m.id, m.status, m.messageId])).toEqual([[queued.id, 'SENT', sent.messageId]])
-    const onCase = (await payload.findByID({ collection: SLUGS.cases, id: c.id, depth: 0, overrideAccess: false, user: world.users.collectionsManager, joins: { emails: { limit: 10 } } })) as Case
+    const onCase = (await payload.findByID({ collection: SLUGS.cases, id: c.id, depth: 1, overrideAccess: false, user: world.users.collectionsManager, joins: { emails: { limit: 10 } } })) as Case
     expect((onCase.emails?.docs as EmailMessage[]).map((m) => [m.id, m.status])).toEqual([[queued.id, 'SENT']])
     const filed = (await eventsOf()).find((e) => e.summary.startsWith('Citación enviada por correo electrónico'))
     expect(filed).toMatchObject({ document: signed.id, actor: world.users.branchManagerBog.id })
@@ -199,8 +199,12 @@ describe('the notice carries the signed act, and only it becomes public (R-NOT-0
   it('R-NOT-02 an editor attaching a draft act to a notice is refused with the rule, draft or published; nothing is written', async () => {
     const editor = await sessions.clientFor(world.users.editor)
     const postedOn = String(((await payload.findByID({ collection: SLUGS.notifications, id: notification.id, depth: 0, overrideAccess: true })) as Notification).derived?.noticeDueOn).slice(0, 10)
-    expectRestRule(await editor.rest('POST', `/${SLUGS.notices}?draft=true&depth=0`, body({ document: otherDraft.id, postedOn, _status: 'draft' })), 409, 'R-NOT-02')
-    expectRestRule(await editor.rest('POST', `/${SLUGS.notices}?depth=0`, body({ document: otherDraft.id, postedOn, _status: 'published' })), 409, 'R-NOT-02')
+    for (const [query, status] of [['?draft=true&depth=0', 'draft'], ['?depth=0', 'published']]) {
+      // Refused on its field (the admin shows it under "Copia del acto"), with the rule first.
+      const res = await editor.rest('POST', `/${SLUGS.notices}${query}`, body({ document: otherDraft.id, postedOn, _status: status }))
+      expect(res.status, JSON.stringify(res.body)).toBe(409)
+      expect(res.body.errors[0].message).toMatch(/^R-NOT-02: El aviso lleva la copia del acto firmado/)
+    }
     expect(await noticesOf()).toBe(0)
   })
 
