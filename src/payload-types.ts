@@ -104,6 +104,12 @@ export interface Config {
     users: {
       emails: 'email-messages';
     };
+    cases: {
+      emails: 'email-messages';
+    };
+    notifications: {
+      emails: 'email-messages';
+    };
     'provider-registrations': {
       emails: 'email-messages';
     };
@@ -312,6 +318,7 @@ export interface EmailMessage {
         relationTo: 'notifications';
         value: number | Notification;
       } | null);
+  case?: (number | null) | Case;
   attachments?: (number | Document)[] | null;
   key?: string | null;
   text: string;
@@ -528,6 +535,11 @@ export interface Case {
     suspensionReason?: ('ACUERDO_DE_PAGO' | 'ORDEN_JUDICIAL') | null;
     terminationCause?: ('PAGO_TOTAL' | 'PRESCRIPCION' | 'DECISION_FAVORABLE' | 'NULIDAD_TITULO' | 'INSOLVENCIA') | null;
   };
+  emails?: {
+    docs?: (number | EmailMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Por defecto, la del deudor.
    */
@@ -712,6 +724,11 @@ export interface Notification {
   };
   branch?: (number | null) | Branch;
   assignedFirm?: (number | null) | User;
+  emails?: {
+    docs?: (number | EmailMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1248,7 +1265,7 @@ export interface Notice {
     [k: string]: unknown;
   };
   /**
-   * Si se deja vacío, se adjunta la copia del acto de la notificación.
+   * El acto firmado (PDF). Si se deja vacío, se adjunta la copia del acto de la notificación; un acto en borrador no se adjunta.
    */
   document?: (number | null) | Document;
   postedOn: string;
@@ -2190,6 +2207,7 @@ export interface CasesSelect<T extends boolean = true> {
         suspensionReason?: T;
         terminationCause?: T;
       };
+  emails?: T;
   branch?: T;
   assignedFirm?: T;
   responsible?: T;
@@ -2243,6 +2261,7 @@ export interface NotificationsSelect<T extends boolean = true> {
       };
   branch?: T;
   assignedFirm?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2463,6 +2482,7 @@ export interface EmailMessagesSelect<T extends boolean = true> {
   causeCollection?: T;
   causeId?: T;
   causedBy?: T;
+  case?: T;
   attachments?: T;
   key?: T;
   text?: T;

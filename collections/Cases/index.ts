@@ -12,6 +12,7 @@ import { refuseWorkAssignmentByOthers } from '../../hooks/refuseWorkAssignmentBy
 import { SLUGS } from '@/constants/slugs'
 import { generateAct } from './endpoints/generateAct'
 import { worklist } from './endpoints/worklist'
+import { emailMessagesField } from '@/fields/emailMessagesField'
 import { caseAssignmentFields } from './fields/assignment'
 import { coactiveTab } from './fields/coactiveTab'
 import { debtTab } from './fields/debtTab'
@@ -58,7 +59,7 @@ export const Cases: CollectionConfig = {
   },
   fields: [
     ...caseHeaderFields,
-    { type: 'tabs', tabs: [debtTab, persuasiveTab, preLegalTab, coactiveTab] },
+    { type: 'tabs', tabs: [debtTab, persuasiveTab, preLegalTab, coactiveTab, { label: 'Correos', fields: [emailMessagesField('case')] }] },
     ...caseAssignmentFields,
     generateActField,
   ],

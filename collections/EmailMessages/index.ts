@@ -59,6 +59,7 @@ export const EmailMessages: CollectionConfig = {
       ],
     },
     { name: 'causedBy', label: 'Registro que lo originó', type: 'relationship', relationTo: [...EMAIL_CAUSE_COLLECTIONS], index: true, admin: readOnly },
+    { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, index: true, admin: readOnly },
     { name: 'attachments', label: 'Adjuntos', type: 'relationship', relationTo: SLUGS.documents, hasMany: true, admin: readOnly },
     // One message per key (a digest per person and date, an activation per registration): a second queueing finds it.
     { name: 'key', label: 'Clave de unicidad', type: 'text', unique: true, index: true, admin: { ...readOnly, hidden: true } },

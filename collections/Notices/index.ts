@@ -16,6 +16,7 @@ import { copyDebtorFromNotification } from './hooks/copyDebtorFromNotification'
 import { flagNoticeDocuments } from './hooks/flagNoticeDocuments'
 import { postNoticeOnNotification } from './hooks/postNoticeOnNotification'
 import { recordNoticeInCaseFile } from './hooks/recordNoticeInCaseFile'
+import { refuseUnsignedAct } from './hooks/refuseUnsignedAct'
 
 /** Copied or computed by the hooks; shown, never typed in. */
 const computed = { access: serverManaged, admin: { readOnly: true } } as const
@@ -47,7 +48,7 @@ export const Notices: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
-    beforeChange: [copyDebtorFromNotification, computeNoticeDates],
+    beforeChange: [copyDebtorFromNotification, refuseUnsignedAct, computeNoticeDates],
     afterChange: [recordChangeInAudit, postNoticeOnNotification, recordNoticeInCaseFile, flagNoticeDocuments],
     afterDelete: [recordDeletionInAudit, flagNoticeDocuments],
   },
@@ -83,7 +84,7 @@ export const Notices: CollectionConfig = {
       label: 'Copia del acto (PDF)',
       type: 'relationship',
       relationTo: SLUGS.documents,
-      admin: { description: 'Si se deja vacío, se adjunta la copia del acto de la notificación.' },
+      admin: { description: 'El acto firmado (PDF). Si se deja vacío, se adjunta la copia del acto de la notificación; un acto en borrador no se adjunta.' },
     },
     {
       type: 'row',

@@ -8,12 +8,15 @@ import { stampDocumentScope } from '../../hooks/stampDocumentScope'
 import { SLUGS } from '@/constants/slugs'
 import { caseScopeFields } from '@/fields/caseScopeFields'
 import { computed } from '@/fields/computedField'
+import { emailMessagesField } from '@/fields/emailMessagesField'
 import { legalDateField } from '@/fields/legalDateField'
 import { stampedUserField } from '@/fields/stampedUserField'
 import { NOTIFIABLE_ACT_OPTIONS, NOTIFIABLE_ACTS } from '@/rules/cases/notificationDates'
 import { NOTIFICATION_STATUSES } from '@/rules/cases/notificationStatus'
 import { copyScopeFromCase } from './hooks/copyScopeFromCase'
 import { deriveNotificationTerms } from './hooks/deriveNotificationTerms'
+import { checkEmailCitation } from './hooks/checkEmailCitation'
+import { emailCitation } from './hooks/emailCitation'
 import { enforceNotificationRules } from './hooks/enforceNotificationRules'
 import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
@@ -45,8 +48,8 @@ export const Notifications: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [copyScopeFromCase],
-    beforeChange: [enforceNotificationRules, deriveNotificationTerms],
-    afterChange: [recordChangeInAudit, syncCaseAfterNotification, stampDocumentScope],
+    beforeChange: [enforceNotificationRules, checkEmailCitation, deriveNotificationTerms],
+    afterChange: [recordChangeInAudit, syncCaseAfterNotification, stampDocumentScope, emailCitation],
   },
   fields: [
     computed({ name: 'title', label: 'Notificación', type: 'text' }),
@@ -152,5 +155,6 @@ export const Notifications: CollectionConfig = {
       ],
     }),
     ...caseScopeFields(),
+    emailMessagesField(),
   ],
 }

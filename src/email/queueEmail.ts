@@ -13,6 +13,8 @@ export type QueueEmailArgs<T extends EmailTemplate> = {
   to: string
   /** The record that caused the message; it lists its mails. */
   cause: EmailCause
+  /** The case the message belongs to, when it has one: the case lists it with its own mails. */
+  caseId?: number
   /** `documents` rows sent as attachments (the signed act of a citation). */
   attachments?: number[]
   /** At most one message per key: queueing the same key again returns the first one. */
@@ -31,6 +33,7 @@ export async function queueEmail<T extends EmailTemplate>({
   data,
   to,
   cause,
+  caseId,
   attachments = [],
   key,
 }: QueueEmailArgs<T>): Promise<{ message: EmailMessage; queued: boolean }> {
@@ -50,6 +53,7 @@ export async function queueEmail<T extends EmailTemplate>({
       causeCollection: cause.collection,
       causeId: String(cause.id),
       causedBy: { relationTo: cause.collection, value: cause.id },
+      case: caseId ?? (cause.collection === SLUGS.cases ? cause.id : null),
       attachments,
       key,
     },

@@ -117,6 +117,10 @@ describe('the LCD, drafted and signed (R-COB-03, R-ROL-03, R-COB-17, R-NOT-01)',
     expect(filed).toEqual(expect.arrayContaining([expect.stringContaining(`firmado por ${world.users.branchManagerBog.name}`)]))
     const { docs } = await payload.find({ collection: SLUGS.notifications, where: { case: { equals: c.id } }, depth: 0, overrideAccess: true })
     expect((docs as Notification[]).map((n) => [n.act, n.document])).toEqual([['LCD', draft.id]])
+    // R-COB-08: the case's LCD record points to the signed act, filed once in the case file.
+    const linked = (await payload.findByID({ collection: SLUGS.cases, id: c.id, depth: 0, overrideAccess: true })) as Case
+    expect(linked.lcd?.document).toBe(draft.id)
+    expect((await eventsOf(c.id)).filter((e) => e.summary.startsWith('Documento de la LCD firmada') && e.document === draft.id)).toHaveLength(1)
   })
 
   it('R-COB-17 a signed act is frozen: no edit, no new file, no deletion, no second signature — not even by the administrator', async () => {
@@ -199,6 +203,8 @@ describe('the payment order and the coactive acts (R-COB-10, R-ROL-05)', () => {
     expect((await readPdf(world.users.executor, signed)).text).toContain(world.users.executor.name)
     const notification = (await payload.find({ collection: SLUGS.notifications, where: { and: [{ case: { equals: c.id } }, { act: { equals: 'MANDAMIENTO_DE_PAGO' } }] }, depth: 0, overrideAccess: true })).docs[0]
     expect(notification?.document).toBe(order.id)
+    // R-COB-08: the case's payment order record points to the signed act.
+    expect(((await payload.findByID({ collection: SLUGS.cases, id: c.id, depth: 0, overrideAccess: true })) as Case).paymentOrder?.document).toBe(order.id)
   })
 
   it('R-COB-12 R-COB-16 the decisions on exceptions and appeals and the auction announcement are drafted from the case', async () => {

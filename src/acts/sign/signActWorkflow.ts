@@ -15,15 +15,17 @@ import { findActNotification, loadActData, notifiedActOf, workingStageOf } from 
 import { declareAgreementVoid, decideVoid, type VoidStep } from '@/agreements/void/declareAgreementVoid'
 import { lockAgreement } from '@/agreements/payment/lockAgreement'
 import { actPdfFile, asUpload } from '@/acts/storeActPdf'
+import { linkSignedActToCase } from './linkSignedActToCase'
 
 /**
  * Issue 11: signs a drafted act, in one transaction — authorize (whoever may update the case),
  * lock the draft, check it is a draft and the user is the competent signer (R-ROL-03/05), re-render
  * it with the signer's name and today's date, store it over the draft as FIRMADO (frozen from now
  * on, R-COB-17), file it in the case file and, when the act has a notification record, make it
- * the record's copy of the act (R-NOT-01). An agreement's act is signed by the R-ROL-04 role of the
- * stage the case stopped in; a signed void resolution is carried out in the same transaction
- * (R-AGR-12: src/agreements/void/declareAgreementVoid.ts). A refusal writes nothing.
+ * the record's copy of the act (R-NOT-01), and the case's LCD / payment order record points to it
+ * (R-COB-08; signing the LCD in draft moves the case to LCD_FIRMADA). An agreement's act is signed by
+ * the R-ROL-04 role of the stage the case stopped in; a signed void resolution is carried out in the
+ * same transaction (R-AGR-12: src/agreements/void/declareAgreementVoid.ts). A refusal writes nothing.
  */
 export const signActWorkflow = async (
   req: PayloadRequest,
@@ -76,6 +78,7 @@ export const signActWorkflow = async (
     if (notification) {
       await req.payload.update({ collection: SLUGS.notifications, id: notification.id, data: { document: signed.id }, overrideAccess: true, depth: 0, req })
     }
+    await linkSignedActToCase(req, { caseId: caseId!, kind, signed })
     // R-AGR-12: the signed resolution is carried out in the same transaction (src/agreements/void).
     if (kind === ACT_KINDS.agreementVoid) await declareAgreementVoid(req, { agreement: agreement!, today, afterStep: options.afterVoidStep })
     if (startedHere) await commitTransaction(req)

@@ -6,9 +6,10 @@ export type ActStatus = (typeof ACT_STATUSES)[keyof typeof ACT_STATUSES]
 
 /**
  * What may still change on a signed act's document: only the scope it is read in (branch, clave,
- * firm follow the case it is attached to) and Payload's own timestamps.
+ * firm follow the case it is attached to; `onNotice` / `onPublishedNotice` follow the notices that
+ * carry it) and Payload's own timestamps.
  */
-export const SIGNED_ACT_MUTABLE_FIELDS = ['branch', 'clave', 'firm', 'updatedAt', 'createdAt', 'id'] as const
+export const SIGNED_ACT_MUTABLE_FIELDS = ['branch', 'clave', 'firm', 'onNotice', 'onPublishedNotice', 'updatedAt', 'createdAt', 'id'] as const
 
 /** R-COB-17: a signed act is frozen in the case file; a correction is a new act, not an edit. */
 export function assertSignedActUnchanged(input: { status: string | null | undefined; changedFields: string[] }): void {

@@ -7,6 +7,7 @@ import { SLUGS } from '@/constants/slugs'
 import { formatDayMonthYear } from '@/components/displayDates'
 import { noticeSearchHref, NOTICES_PER_PAGE, parseNoticeSearch, publicNoticesWhere } from '@/notices/publicNoticesQuery'
 import { NOTICE_KIND_OPTIONS } from '@/rules/notices/noticeDates'
+import { idOf } from '@/utilities/idOf'
 
 export const dynamic = 'force-dynamic'
 export const metadata = { title: 'Avisos de notificación y remate' }
@@ -31,8 +32,23 @@ export default async function NoticesPage({ searchParams }: Props) {
     limit: NOTICES_PER_PAGE,
     page: search.page,
     sort: '-postedOn',
-    select: { kind: true, debtorName: true, debtorId: true, branchName: true, postedOn: true, takeDownOn: true, takenDownOn: true, auctionOn: true },
+    select: { kind: true, debtorName: true, debtorId: true, branchName: true, postedOn: true, takeDownOn: true, takenDownOn: true, auctionOn: true, document: true },
   })
+  // The acts' PDFs, read as the visitor too: only those attached to a published notice come back.
+  const documentIds = [...new Set(notices.docs.map((n) => idOf(n.document)).filter((id): id is number => typeof id === 'number'))]
+  const acts = documentIds.length
+    ? (
+        await payload.find({
+          collection: SLUGS.documents,
+          where: { id: { in: documentIds } },
+          overrideAccess: false,
+          depth: 0,
+          pagination: false,
+          select: { url: true },
+        })
+      ).docs
+    : []
+  const actUrl = new Map(acts.map((a) => [a.id, a.url]))
   // The branches' names are public (they head every notice); visitors cannot read the branches collection itself.
   const branches = await payload.find({ collection: SLUGS.branches, overrideAccess: true, depth: 0, pagination: false, sort: 'name', select: { name: true } })
   const archive = search.view === 'archivo'
@@ -102,6 +118,13 @@ export default async function NoticesPage({ searchParams }: Props) {
                 {n.branchName ? `Sucursal ${n.branchName} · ` : ''}Fijado el {formatDayMonthYear(n.postedOn)}
                 {archive ? ` · retirado el ${formatDayMonthYear(n.takenDownOn)}` : ` · se retira al cierre del ${formatDayMonthYear(n.takeDownOn)}`}
               </p>
+              {actUrl.get(idOf(n.document) as number) ? (
+                <p>
+                  <a href={actUrl.get(idOf(n.document) as number)!} type="application/pdf" aria-label={`Copia del acto (PDF) del aviso de ${n.debtorName}`}>
+                    Copia del acto (PDF)
+                  </a>
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
