@@ -91,6 +91,7 @@ export interface Config {
     notices: Notice;
     guarantees: Guarantee;
     'bdme-entries': BdmeEntry;
+    'indicator-snapshots': IndicatorSnapshot;
     'assignment-batches': AssignmentBatch;
     'firm-assignments': FirmAssignment;
     'management-reports': ManagementReport;
@@ -139,6 +140,7 @@ export interface Config {
     notices: NoticesSelect<false> | NoticesSelect<true>;
     guarantees: GuaranteesSelect<false> | GuaranteesSelect<true>;
     'bdme-entries': BdmeEntriesSelect<false> | BdmeEntriesSelect<true>;
+    'indicator-snapshots': IndicatorSnapshotsSelect<false> | IndicatorSnapshotsSelect<true>;
     'assignment-batches': AssignmentBatchesSelect<false> | AssignmentBatchesSelect<true>;
     'firm-assignments': FirmAssignmentsSelect<false> | FirmAssignmentsSelect<true>;
     'management-reports': ManagementReportsSelect<false> | ManagementReportsSelect<true>;
@@ -173,6 +175,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       recomputeTerms: TaskRecomputeTerms;
       importPayouts: TaskImportPayouts;
+      indicatorSnapshot: TaskIndicatorSnapshot;
       monthlyAssignment: TaskMonthlyAssignment;
       inline: {
         input: unknown;
@@ -328,8 +331,6 @@ export interface EmailMessage {
   createdAt: string;
 }
 /**
- * Registros del portal de prestadores. Para activar una cuenta, ábrala y cambie el estado a "Activada".
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "provider-registrations".
  */
@@ -387,8 +388,6 @@ export interface ProviderRegistry {
   createdAt: string;
 }
 /**
- * Ordenados por el vencimiento legal más próximo: los vencidos primero.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cases".
  */
@@ -667,6 +666,9 @@ export interface Document {
         | 'DECISION_EXCEPCIONES'
         | 'DECISION_RECURSO'
         | 'AVISO_REMATE'
+        | 'ACUERDO_DE_PAGO'
+        | 'REQUERIMIENTO_INCUMPLIMIENTO'
+        | 'RESOLUCION_SIN_VIGENCIA'
       )
     | null;
   actStatus?: ('BORRADOR' | 'FIRMADO') | null;
@@ -1074,6 +1076,28 @@ export interface Agreement {
   perfectionDueOn?: string | null;
   rejectionDueOn?: string | null;
   rejectionReasons?: string | null;
+  demandOn?: string | null;
+  demandDueOn?: string | null;
+  voidOn?: string | null;
+  agreementAct?: (number | null) | Document;
+  demandAct?: (number | null) | Document;
+  voidResolutionAct?: (number | null) | Document;
+  /**
+   * Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.
+   */
+  measuresToLift?: string[] | null;
+  extensionsGranted?: number | null;
+  /**
+   * Se pide con POST /api/agreements/:id/extension; una sola vez.
+   */
+  extension?: {
+    requestedOn?: string | null;
+    termMonths?: number | null;
+    fromInstalment?: number | null;
+    reason?: string | null;
+    grantedBy?: (number | null) | User;
+    grantedOn?: string | null;
+  };
   /**
    * La del expediente.
    */
@@ -1287,6 +1311,10 @@ export interface Guarantee {
   title?: string | null;
   case: number | Case;
   owner: number | Party;
+  /**
+   * Del mismo expediente. Vacío: respalda el acuerdo que se conceda en el expediente (se enlaza al aprobarlo).
+   */
+  agreement?: (number | null) | Agreement;
   kind:
     | 'POLIZA_SEGUROS'
     | 'GARANTIA_BANCARIA'
@@ -1337,6 +1365,10 @@ export interface Guarantee {
     underOtherLien?: boolean | null;
     lienCreditor?: string | null;
     creditorInformedOn?: string | null;
+    /**
+     * Identificador de la medida del expediente; esa medida no se levanta al conceder el acuerdo.
+     */
+    embargoedMeasure?: string | null;
   };
   perfectedOn?: string | null;
   /**
@@ -1381,6 +1413,79 @@ export interface BdmeEntry {
    */
   filingReference?: string | null;
   open?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Indicadores de deterioro de cartera por mes: se publican una vez revisados y ya no cambian. Gráficos en Indicadores.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-snapshots".
+ */
+export interface IndicatorSnapshot {
+  id: number;
+  period: string;
+  status: 'BORRADOR' | 'PUBLICADO';
+  cutOff?: string | null;
+  notes?: string | null;
+  takenAt?: string | null;
+  takenBy?: (number | null) | User;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  portfolio?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  transitions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  cases?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  agreements?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  recovery?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  policyStates?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1557,7 +1662,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'monthlyAssignment';
+        taskSlug:
+          | 'inline'
+          | 'deadlineSweep'
+          | 'sendEmail'
+          | 'recomputeTerms'
+          | 'importPayouts'
+          | 'indicatorSnapshot'
+          | 'monthlyAssignment';
         taskID: string;
         input?:
           | {
@@ -1591,7 +1703,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deadlineSweep' | 'sendEmail' | 'recomputeTerms' | 'importPayouts' | 'monthlyAssignment') | null;
+    | (
+        | 'inline'
+        | 'deadlineSweep'
+        | 'sendEmail'
+        | 'recomputeTerms'
+        | 'importPayouts'
+        | 'indicatorSnapshot'
+        | 'monthlyAssignment'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1709,6 +1830,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bdme-entries';
         value: number | BdmeEntry;
+      } | null)
+    | ({
+        relationTo: 'indicator-snapshots';
+        value: number | IndicatorSnapshot;
       } | null)
     | ({
         relationTo: 'assignment-batches';
@@ -2325,6 +2450,24 @@ export interface AgreementsSelect<T extends boolean = true> {
   perfectionDueOn?: T;
   rejectionDueOn?: T;
   rejectionReasons?: T;
+  demandOn?: T;
+  demandDueOn?: T;
+  voidOn?: T;
+  agreementAct?: T;
+  demandAct?: T;
+  voidResolutionAct?: T;
+  measuresToLift?: T;
+  extensionsGranted?: T;
+  extension?:
+    | T
+    | {
+        requestedOn?: T;
+        termMonths?: T;
+        fromInstalment?: T;
+        reason?: T;
+        grantedBy?: T;
+        grantedOn?: T;
+      };
   branch?: T;
   assignedFirm?: T;
   approvedBy?: T;
@@ -2522,6 +2665,7 @@ export interface GuaranteesSelect<T extends boolean = true> {
   title?: T;
   case?: T;
   owner?: T;
+  agreement?: T;
   kind?: T;
   status?: T;
   value?: T;
@@ -2555,6 +2699,7 @@ export interface GuaranteesSelect<T extends boolean = true> {
         underOtherLien?: T;
         lienCreditor?: T;
         creditorInformedOn?: T;
+        embargoedMeasure?: T;
       };
   perfectedOn?: T;
   substitution?:
@@ -2592,6 +2737,28 @@ export interface BdmeEntriesSelect<T extends boolean = true> {
   withdrawnBy?: T;
   filingReference?: T;
   open?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-snapshots_select".
+ */
+export interface IndicatorSnapshotsSelect<T extends boolean = true> {
+  period?: T;
+  status?: T;
+  cutOff?: T;
+  notes?: T;
+  takenAt?: T;
+  takenBy?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  portfolio?: T;
+  transitions?: T;
+  cases?: T;
+  agreements?: T;
+  recovery?: T;
+  policyStates?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3012,6 +3179,26 @@ export interface TaskImportPayouts {
     payouts: number;
     invoices: number;
     errors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndicatorSnapshot".
+ */
+export interface TaskIndicatorSnapshot {
+  input: {
+    period?: string | null;
+  };
+  output: {
+    report?:
       | {
           [k: string]: unknown;
         }

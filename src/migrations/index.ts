@@ -13,6 +13,7 @@ import * as migration_20261130_210746_auth_audit_detail from './20261130_210746_
 import * as migration_20261130_210847_calendar_recompute_task from './20261130_210847_calendar_recompute_task';
 import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
 import * as migration_20261201_054902_features_2026_12 from './20261201_054902_features_2026_12';
+import * as migration_20261201_110318_features_2026_12_b from './20261201_110318_features_2026_12_b';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_054902_features_2026_12.up,
     down: migration_20261201_054902_features_2026_12.down,
-    name: '20261201_054902_features_2026_12'
+    name: '20261201_054902_features_2026_12',
+  },
+  {
+    up: migration_20261201_110318_features_2026_12_b.up,
+    down: migration_20261201_110318_features_2026_12_b.down,
+    name: '20261201_110318_features_2026_12_b'
   },
 ];

@@ -3,6 +3,7 @@ import { PesosCell as PesosCell_80e13c99c88f6439b199e4d071881fd6 } from '../../.
 import { SignActButton as SignActButton_90229a9d3f59204a9fc534ad799c6b4b } from '../../../../src/components/acts/SignActButton'
 import { RequestFollowUp as RequestFollowUp_c555667b6917197871ed06e31c2996cf } from '../../../../src/components/requests/RequestFollowUp'
 import { GenerateActField as GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe } from '../../../../src/components/acts/GenerateActField'
+import { ListDescription as ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e } from '../../../../src/components/ListDescription'
 import { AgreementSummaryField as AgreementSummaryField_b91bd4085f178f2b5a4e0c54e40d2485 } from '../../../../src/components/agreements/AgreementSummaryField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,8 +29,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ConfirmBatchButton as ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9 } from '../../../../src/components/assignment/ConfirmBatchButton'
+import { Icon as Icon_80d232f81fc7d4edbff5c9aebb09376b } from '../../../../src/components/brand/Icon'
+import { Logo as Logo_7a7bc1f43c8bf24ce0340f44c924908a } from '../../../../src/components/brand/Logo'
 import { WorklistNavLink as WorklistNavLink_70815ca9939c279309c2d7247b2fadae } from '../../../../src/components/worklist/WorklistNavLink'
 import { IndicatorsNavLink as IndicatorsNavLink_f0cf4006c34747ec42679169fea287a3 } from '../../../../src/components/indicators/IndicatorsNavLink'
+import { RoleHome as RoleHome_c06f50e0866f17cf3c92e733d2de2a53 } from '../../../../src/components/home/RoleHome'
 import { ArrearsDashboard as ArrearsDashboard_965b5a056f441b4b8c823e3906027d00 } from '../../../../src/components/arrears/ArrearsDashboard'
 import { ArrearsNavLink as ArrearsNavLink_51bfa9884ab8c52363777c9297a12611 } from '../../../../src/components/arrears/ArrearsNavLink'
 import { ArrearsView as ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4 } from '../../../../src/components/arrears/ArrearsView'
@@ -44,6 +48,7 @@ export const importMap = {
   "/src/components/acts/SignActButton#SignActButton": SignActButton_90229a9d3f59204a9fc534ad799c6b4b,
   "/src/components/requests/RequestFollowUp#RequestFollowUp": RequestFollowUp_c555667b6917197871ed06e31c2996cf,
   "/src/components/acts/GenerateActField#GenerateActField": GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe,
+  "/src/components/ListDescription#ListDescription": ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e,
   "/src/components/agreements/AgreementSummaryField#AgreementSummaryField": AgreementSummaryField_b91bd4085f178f2b5a4e0c54e40d2485,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -69,8 +74,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/assignment/ConfirmBatchButton#ConfirmBatchButton": ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9,
+  "/src/components/brand/Icon#Icon": Icon_80d232f81fc7d4edbff5c9aebb09376b,
+  "/src/components/brand/Logo#Logo": Logo_7a7bc1f43c8bf24ce0340f44c924908a,
   "/src/components/worklist/WorklistNavLink#WorklistNavLink": WorklistNavLink_70815ca9939c279309c2d7247b2fadae,
   "/src/components/indicators/IndicatorsNavLink#IndicatorsNavLink": IndicatorsNavLink_f0cf4006c34747ec42679169fea287a3,
+  "/src/components/home/RoleHome#RoleHome": RoleHome_c06f50e0866f17cf3c92e733d2de2a53,
   "/src/components/arrears/ArrearsDashboard#ArrearsDashboard": ArrearsDashboard_965b5a056f441b4b8c823e3906027d00,
   "/src/components/arrears/ArrearsNavLink#ArrearsNavLink": ArrearsNavLink_51bfa9884ab8c52363777c9297a12611,
   "/src/components/arrears/ArrearsView#ArrearsView": ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4,
