@@ -1,6 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { draftVoidResolution } from '@/agreements/default/draftVoidResolution'
+import { openDemand } from '@/agreements/default/openDemand'
 import { recordAgreementPaymentWorkflow } from '@/agreements/payment/recordAgreementPaymentWorkflow'
+import { signActWorkflow } from '@/acts/sign/signActWorkflow'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement, Party, User } from '@/payload-types'
 import { day } from '@/rules/calendar'
@@ -29,12 +32,13 @@ type DemoAgreement = {
   termMonths: number
   guaranteeClass?: 'REAL' | 'OTRA' | 'NINGUNA'
   /** Walks the agreement from its written request; returns it as it ends. */
-  walk: (a: { caseId: number; users: Users; request: RequestFn; move: MoveFn; pay: PayFn; today: string }) => Promise<Agreement>
+  walk: (a: { caseId: number; users: Users; request: RequestFn; move: MoveFn; pay: PayFn; miss: DefaultFn; today: string }) => Promise<Agreement>
 }
 
 type RequestFn = (user: User, caseId: number, requestedOn: string, data: { capital: number; termMonths: number; guaranteeClass?: string }) => Promise<Agreement>
 type MoveFn = (user: User, agreement: Agreement, data: Record<string, unknown>, asOf: string) => Promise<Agreement>
 type PayFn = (user: User, agreement: Agreement, numbers: number[]) => Promise<void>
+type DefaultFn = (agreement: Agreement, signer?: User) => Promise<Agreement>
 
 const as = (user: User, asOf: string) => ({ overrideAccess: false, user, depth: 0, context: { asOf } }) as const
 
@@ -48,10 +52,12 @@ const as = (user: User, asOf: string) => ({ overrideAccess: false, user, depth: 
  *   requirements asked by the executor officer, so the requirements and perfection terms run;
  * - BOG, granted three months ago by the branch manager (R-ROL-04), the down payment and two
  *   instalments paid through the payment workflow on their due dates: the next one falls due this week;
- * - MED, granted two months ago by the collections manager, only the down payment paid: its first
- *   instalment is overdue (R-AGR-11). The daily sweep demands it (EN_REQUERIMIENTO) and, once the
- *   demand's fifteen business days pass unpaid, declares it void (SIN_VIGENCIA): those two states
- *   come from running the sweep on this agreement, not from the seed.
+ * - MED, granted by the collections manager, only the down payment paid: its first instalment was
+ *   missed ten days ago and the daily sweep's step demanded it the next day (EN_REQUERIMIENTO, R-AGR-11):
+ *   the demand's fifteen business days are running;
+ * - BOG, granted four months ago by the branch manager and never paid: demanded the day after its first
+ *   instalment, the void resolution drafted when the demand lapsed (R-AGR-12) and signed by the branch
+ *   manager (the case had not reached the coactive stage): SIN_VIGENCIA, the case back at work.
  * Idempotent: a debtor whose case already has an agreement is left alone.
  */
 export const seedDemoAgreements = async (payload: Payload) => {
@@ -113,6 +119,32 @@ export const seedDemoAgreements = async (payload: Payload) => {
     }
   }
 
+  /**
+   * What the daily sweep does with a missed instalment, on the days it would have run: the demand the
+   * day after the first unpaid instalment fell due (R-AGR-11) and, with a signer, the void resolution
+   * drafted the day after the demand's term and signed that day (R-AGR-12).
+   */
+  const miss: DefaultFn = async (agreement, signer) => {
+    const { docs } = await payload.find({
+      collection: SLUGS.agreementInstalments,
+      where: { and: [{ agreement: { equals: agreement.id } }, { number: { greater_than: 0 } }] },
+      sort: 'number',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const demandOn = addDays(day(docs[0]!.dueOn)!, 1)
+    await openDemand(await createLocalReq({ context: { asOf: demandOn } }, payload), agreement.id, demandOn)
+    let current = (await payload.findByID({ collection: SLUGS.agreements, id: agreement.id, depth: 0, overrideAccess: true })) as Agreement
+    if (!signer) return current
+    const voidOn = addDays(day(current.demandDueOn)!, 1)
+    await draftVoidResolution(await createLocalReq({ context: { asOf: voidOn } }, payload), agreement.id, voidOn)
+    current = (await payload.findByID({ collection: SLUGS.agreements, id: agreement.id, depth: 0, overrideAccess: true })) as Agreement
+    const resolution = current.voidResolutionAct as number
+    await signActWorkflow(await createLocalReq({ user: signer, context: { asOf: voidOn } }, payload), { documentId: resolution })
+    return (await payload.findByID({ collection: SLUGS.agreements, id: agreement.id, depth: 0, overrideAccess: true })) as Agreement
+  }
+
   const plan: DemoAgreement[] = [
     {
       key: 'BOG solicitado',
@@ -149,17 +181,31 @@ export const seedDemoAgreements = async (payload: Payload) => {
       },
     },
     {
-      key: 'MED aprobado con cuota vencida',
+      key: 'MED en requerimiento',
       branch: 'MED',
       nth: 1,
       capital: 3_000_000,
       termMonths: 3,
-      walk: async ({ caseId, users, request, move, pay }) => {
-        const grantedOn = addDays(addMonthsIso(today, -2), -10)
+      walk: async ({ caseId, users, request, move, pay, miss }) => {
+        // Granted so that the first instalment fell due ten days ago.
+        const grantedOn = addDays(addMonthsIso(today, -1), -10)
         const a = await request(users('profesional.medellin@demo.co'), caseId, addDays(grantedOn, -7), { capital: 3_000_000, termMonths: 3 })
         const granted = await move(users('gerente.recaudo@demo.co'), a, { status: 'APROBADO' }, grantedOn)
         await pay(users('profesional.medellin@demo.co'), granted, [0])
-        return granted
+        return miss(granted)
+      },
+    },
+    {
+      key: 'BOG sin vigencia',
+      branch: 'BOG',
+      nth: 2,
+      capital: 2_000_000,
+      termMonths: 4,
+      walk: async ({ caseId, users, request, move, miss }) => {
+        const grantedOn = addMonthsIso(today, -4)
+        const a = await request(users('profesional.bogota@demo.co'), caseId, addDays(grantedOn, -5), { capital: 2_000_000, termMonths: 4 })
+        const granted = await move(users('gerente.bogota@demo.co'), a, { status: 'APROBADO' }, grantedOn)
+        return miss(granted, users('gerente.bogota@demo.co'))
       },
     },
   ]
@@ -195,7 +241,7 @@ export const seedDemoAgreements = async (payload: Payload) => {
         ],
       },
       sort: '-idNumber',
-      limit: 2,
+      limit: 3,
       depth: 0,
       overrideAccess: true,
     })
@@ -213,7 +259,7 @@ export const seedDemoAgreements = async (payload: Payload) => {
       debtLines: [{ period: dueDate.slice(0, 7), concept: 'APORTES_EN_MORA', contributors: 6, capital: item.capital, dueDate }],
       target: 'GESTION_PERSUASIVA',
     })
-    await item.walk({ caseId: theCase.id, users, request: requestAgreement, move, pay, today })
+    await item.walk({ caseId: theCase.id, users, request: requestAgreement, move, pay, miss, today })
     created++
   }
 

@@ -350,21 +350,26 @@ describe('seed: demo payment agreements', () => {
     await seedDemoAgreements(payload)
   }, 400_000)
 
-  it('R-ROL-04 agreements requested, in analysis, with requirements pending and granted, each by its competent user; a rerun adds none', async () => {
+  it('R-ROL-04 agreements requested, in analysis, with requirements pending, granted, in demand and void, each by its competent user; a rerun adds none', async () => {
     const agreements = await seededAgreements()
     expect(agreements).toHaveLength(afterFirstRun)
-    expect(agreements.map((a) => a.status).sort()).toEqual(['APROBADO', 'APROBADO', 'EN_ANALISIS', 'REQUISITOS_PENDIENTES', 'SOLICITADO'])
-    const approvers = agreements.filter((a) => a.status === 'APROBADO').map((a) => a.approvedBy)
-    expect(approvers.sort()).toEqual([(await demoUser('gerente.bogota@demo.co')).id, (await demoUser('gerente.recaudo@demo.co')).id].sort())
-    // Granting suspends the case (R-AGR-14).
-    for (const a of agreements.filter((x) => x.status === 'APROBADO')) {
-      expect((await payload.findByID({ collection: SLUGS.cases, id: a.case as number, depth: 0 })).stage).toBe('SUSPENDIDO')
-    }
+    expect(agreements.map((a) => a.status).sort()).toEqual(['APROBADO', 'EN_ANALISIS', 'EN_REQUERIMIENTO', 'REQUISITOS_PENDIENTES', 'SIN_VIGENCIA', 'SOLICITADO'])
+    const approvers = agreements.filter((a) => a.approvedBy).map((a) => a.approvedBy)
+    const bogotaManager = (await demoUser('gerente.bogota@demo.co')).id
+    expect(approvers.sort()).toEqual([bogotaManager, bogotaManager, (await demoUser('gerente.recaudo@demo.co')).id].sort())
+    // Granting suspends the case (R-COB-15), also under a demand; the signed void resolution resumes it (R-AGR-12).
+    const stageOf = async (a: (typeof agreements)[number]) => (await payload.findByID({ collection: SLUGS.cases, id: a.case as number, depth: 0 })).stage
+    for (const a of agreements.filter((x) => x.status === 'APROBADO' || x.status === 'EN_REQUERIMIENTO')) expect(await stageOf(a)).toBe('SUSPENDIDO')
+    const voided = agreements.find((a) => a.status === 'SIN_VIGENCIA')!
+    expect(await stageOf(voided)).toBe('PERSUASIVO')
+    expect(voided.voidResolutionAct).toBeTruthy()
+    const demanded = agreements.find((a) => a.status === 'EN_REQUERIMIENTO')!
+    expect(String(demanded.demandDueOn).slice(0, 10) >= todayInBogota()).toBe(true)
   })
 
   it('R-AGR-08 the agreement being met has its down payment and two instalments paid through the payment workflow', async () => {
     const manager = await demoUser('gerente.bogota@demo.co')
-    const met = (await seededAgreements()).find((a) => a.approvedBy === manager.id)!
+    const met = (await seededAgreements()).find((a) => a.approvedBy === manager.id && a.status === 'APROBADO')!
     const instalments = (await payload.find({ collection: SLUGS.agreementInstalments, where: { agreement: { equals: met.id } }, sort: 'number', ...all })).docs
     expect(instalments.map((i) => i.status)).toEqual(['PAGADA', 'PAGADA', 'PAGADA', 'PENDIENTE', 'PENDIENTE'])
     expect((await payload.count({ collection: SLUGS.payments, where: { agreement: { equals: met.id } }, overrideAccess: true })).totalDocs).toBe(3)
@@ -378,9 +383,13 @@ describe('seed: demo payment agreements', () => {
       ['Aprobado / vigente: instalment', 'Requisitos pendientes: perfection', 'Requisitos pendientes: requirements', 'Solicitado: analysis'],
     )
     expect(await kinds('firma.andina@demo.co')).toEqual(expect.arrayContaining(['Aprobado / vigente: instalment', 'Solicitado: analysis']))
-    expect(await kinds('gerente.medellin@demo.co')).toEqual(['Aprobado / vigente: instalment', 'En análisis: analysis'])
+    expect(await kinds('gerente.medellin@demo.co')).toEqual([
+      'En análisis: analysis',
+      'En requerimiento por incumplimiento: demand',
+      'En requerimiento por incumplimiento: instalment',
+    ])
     expect(await kinds('ejecutor@demo.co')).toEqual(expect.arrayContaining(['Requisitos pendientes: requirements', 'Requisitos pendientes: perfection']))
-    // The Medellín agreement missed its first instalment (the sweep's demand starts from here, R-AGR-11); the Bogotá one is due this week.
+    // The Medellín agreement missed its first instalment and is under the demand (R-AGR-11); the Bogotá one is due this week.
     const med = (await agreementRowsOf('profesional.medellin@demo.co')).find((r) => r.kind === 'instalment')!
     expect(med).toMatchObject({ flag: 'VENCIDO', label: 'Cuota 1 del acuerdo de pago (R-AGR-08)' })
     const bog = (await agreementRowsOf('gerente.bogota@demo.co')).find((r) => r.kind === 'instalment')!
