@@ -200,10 +200,10 @@ export const seedDemoAgreements = async (payload: Payload) => {
       branch: 'BOG',
       nth: 2,
       capital: 2_000_000,
-      termMonths: 4,
+      termMonths: 3,
       walk: async ({ caseId, users, request, move, miss }) => {
         const grantedOn = addMonthsIso(today, -4)
-        const a = await request(users('profesional.bogota@demo.co'), caseId, addDays(grantedOn, -5), { capital: 2_000_000, termMonths: 4 })
+        const a = await request(users('profesional.bogota@demo.co'), caseId, addDays(grantedOn, -5), { capital: 2_000_000, termMonths: 3 })
         const granted = await move(users('gerente.bogota@demo.co'), a, { status: 'APROBADO' }, grantedOn)
         return miss(granted, users('gerente.bogota@demo.co'))
       },
