@@ -1058,6 +1058,22 @@ export interface Agreement {
   demandAct?: (number | null) | Document;
   voidResolutionAct?: (number | null) | Document;
   /**
+   * Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.
+   */
+  measuresToLift?: string[] | null;
+  extensionsGranted?: number | null;
+  /**
+   * Se pide con POST /api/agreements/:id/extension; una sola vez.
+   */
+  extension?: {
+    requestedOn?: string | null;
+    termMonths?: number | null;
+    fromInstalment?: number | null;
+    reason?: string | null;
+    grantedBy?: (number | null) | User;
+    grantedOn?: string | null;
+  };
+  /**
    * La del expediente.
    */
   branch?: (number | null) | Branch;
@@ -1270,6 +1286,10 @@ export interface Guarantee {
   title?: string | null;
   case: number | Case;
   owner: number | Party;
+  /**
+   * Del mismo expediente. Vacío: respalda el acuerdo que se conceda en el expediente (se enlaza al aprobarlo).
+   */
+  agreement?: (number | null) | Agreement;
   kind:
     | 'POLIZA_SEGUROS'
     | 'GARANTIA_BANCARIA'
@@ -1320,6 +1340,10 @@ export interface Guarantee {
     underOtherLien?: boolean | null;
     lienCreditor?: string | null;
     creditorInformedOn?: string | null;
+    /**
+     * Identificador de la medida del expediente; esa medida no se levanta al conceder el acuerdo.
+     */
+    embargoedMeasure?: string | null;
   };
   perfectedOn?: string | null;
   /**
@@ -2195,6 +2219,18 @@ export interface AgreementsSelect<T extends boolean = true> {
   agreementAct?: T;
   demandAct?: T;
   voidResolutionAct?: T;
+  measuresToLift?: T;
+  extensionsGranted?: T;
+  extension?:
+    | T
+    | {
+        requestedOn?: T;
+        termMonths?: T;
+        fromInstalment?: T;
+        reason?: T;
+        grantedBy?: T;
+        grantedOn?: T;
+      };
   branch?: T;
   assignedFirm?: T;
   approvedBy?: T;
@@ -2391,6 +2427,7 @@ export interface GuaranteesSelect<T extends boolean = true> {
   title?: T;
   case?: T;
   owner?: T;
+  agreement?: T;
   kind?: T;
   status?: T;
   value?: T;
@@ -2424,6 +2461,7 @@ export interface GuaranteesSelect<T extends boolean = true> {
         underOtherLien?: T;
         lienCreditor?: T;
         creditorInformedOn?: T;
+        embargoedMeasure?: T;
       };
   perfectedOn?: T;
   substitution?:

@@ -9,6 +9,7 @@ import { SLUGS } from '@/constants/slugs'
 import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { AGREEMENT_STATUS_OPTIONS, PERIODICITY_OPTIONS } from '@/rules/agreements/statuses'
+import { requestAgreementExtension } from './endpoints/requestAgreementExtension'
 import { recordAgreementPayment } from './endpoints/recordAgreementPayment'
 import { checkAgreementRequest } from './hooks/checkAgreementRequest'
 import { checkAgreementStatusChange } from './hooks/checkAgreementStatusChange'
@@ -16,11 +17,17 @@ import { checkAgreementTerm } from './hooks/checkAgreementTerm'
 import { checkApprovalCompetence } from './hooks/checkApprovalCompetence'
 import { checkDebtorsNotOnBdme } from './hooks/checkDebtorsNotOnBdme'
 import { checkDownPayment } from './hooks/checkDownPayment'
+import { checkGuaranteeCoverage } from './hooks/checkGuaranteeCoverage'
+import { checkGuaranteeRequired } from './hooks/checkGuaranteeRequired'
+import { checkGuaranteesPerfected } from './hooks/checkGuaranteesPerfected'
+import { checkMeasuresToLift } from './hooks/checkMeasuresToLift'
 import { checkInstalmentSchedule } from './hooks/checkInstalmentSchedule'
 import { checkOneAgreementPerDebt } from './hooks/checkOneAgreementPerDebt'
 import { deriveAnalysisTerms } from './hooks/deriveAnalysisTerms'
 import { draftAgreementActOnApproval } from './hooks/draftAgreementActOnApproval'
 import { fillAgreementFromCase } from './hooks/fillAgreementFromCase'
+import { liftMeasuresOnApproval } from './hooks/liftMeasuresOnApproval'
+import { linkGuaranteesOnApproval } from './hooks/linkGuaranteesOnApproval'
 import { loadAgreementFactsForSave } from './hooks/loadAgreementFactsForSave'
 import { recordAgreementEvents } from './hooks/recordAgreementEvents'
 import { scheduleInstalmentsOnApproval } from './hooks/scheduleInstalmentsOnApproval'
@@ -35,7 +42,7 @@ const computed = (field: Field): Field =>
 const serverOnly = (field: Field): Field =>
   computed({ ...field, access: { create: () => false, update: () => false } } as Field)
 
-/** Payment agreements (001 §8): the written request, its analysis, the approval and what follows (R-AGR-01…13). */
+/** Payment agreements (001 §8): the written request, its analysis, the approval with its guarantees and measures, the extension and what follows (R-AGR-01…14, R-GAR-01…03). */
 export const Agreements: CollectionConfig = {
   slug: SLUGS.agreements,
   labels: { singular: 'Acuerdo de pago', plural: 'Acuerdos de pago' },
@@ -52,7 +59,10 @@ export const Agreements: CollectionConfig = {
     // R-COB-17: the case file is kept; an agreement ends (rejected, withdrawn, void, fulfilled), never deleted.
     delete: nobody,
   },
-  endpoints: [{ path: '/:id/payments', method: 'post', handler: recordAgreementPayment }],
+  endpoints: [
+    { path: '/:id/payments', method: 'post', handler: recordAgreementPayment },
+    { path: '/:id/extension', method: 'post', handler: requestAgreementExtension },
+  ],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeChange: [
@@ -66,10 +76,14 @@ export const Agreements: CollectionConfig = {
       checkOneAgreementPerDebt,
       checkAgreementTerm,
       checkInstalmentSchedule,
+      checkGuaranteeRequired,
+      checkGuaranteesPerfected,
+      checkGuaranteeCoverage,
+      checkMeasuresToLift,
       deriveAnalysisTerms,
       stampApproval,
     ],
-    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, suspendCaseOnApproval, draftAgreementActOnApproval],
+    afterChange: [recordChangeInAudit, recordAgreementEvents, scheduleInstalmentsOnApproval, linkGuaranteesOnApproval, liftMeasuresOnApproval, suspendCaseOnApproval, draftAgreementActOnApproval],
   },
   fields: [
     computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }),
@@ -227,6 +241,46 @@ export const Agreements: CollectionConfig = {
                 serverOnly({ name: 'voidResolutionAct', label: 'Resolución sin vigencia', type: 'relationship', relationTo: SLUGS.documents, index: true }),
               ],
             },
+          ],
+        },
+        {
+          label: 'Medidas y ampliación (R-AGR-10, R-AGR-14)',
+          fields: [
+            {
+              name: 'measuresToLift',
+              label: 'Medidas cautelares a levantar al conceder el acuerdo (R-AGR-14)',
+              type: 'text',
+              hasMany: true,
+              admin: {
+                description:
+                  'Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.',
+              },
+            },
+            computed({ name: 'extensionsGranted', label: 'Ampliaciones concedidas', type: 'number', defaultValue: 0 }),
+            computed({
+              name: 'extension',
+              label: 'Ampliación del plazo (R-AGR-10)',
+              type: 'group',
+              admin: { description: 'Se pide con POST /api/agreements/:id/extension; una sola vez.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    legalDateField({ name: 'requestedOn', label: 'Pedida el' }),
+                    { name: 'termMonths', label: 'Nuevo plazo (meses)', type: 'number' },
+                    { name: 'fromInstalment', label: 'Desde la cuota', type: 'number' },
+                  ],
+                },
+                { name: 'reason', label: 'Circunstancias excepcionales', type: 'textarea' },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'grantedBy', label: 'Concedida por', type: 'relationship', relationTo: SLUGS.users },
+                    legalDateField({ name: 'grantedOn', label: 'Concedida el' }),
+                  ],
+                },
+              ],
+            }),
           ],
         },
       ],

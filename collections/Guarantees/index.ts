@@ -18,8 +18,8 @@ import { markReplacedGuarantee } from './hooks/markReplacedGuarantee'
 
 /**
  * Guarantees of a case's debt (R-GAR-01…08, manual §8.25–8.34): what is offered, by whom, what it
- * is worth and why, its perfection, and its replacement. The agreement they back is linked when
- * the agreements collection exists; until then they hang on the case, whose scope they copy.
+ * is worth and why, its perfection, and its replacement. They hang on a case, whose scope they
+ * copy, and optionally on the agreement they back (same case; set on approval for those left empty).
  */
 export const Guarantees: CollectionConfig = {
   slug: SLUGS.guarantees,
@@ -49,6 +49,14 @@ export const Guarantees: CollectionConfig = {
       fields: [
         { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, required: true, index: true },
         { name: 'owner', label: 'Propietario u otorgante', type: 'relationship', relationTo: SLUGS.parties, required: true, index: true },
+        {
+          name: 'agreement',
+          label: 'Acuerdo de pago que respalda',
+          type: 'relationship',
+          relationTo: SLUGS.agreements,
+          index: true,
+          admin: { description: 'Del mismo expediente. Vacío: respalda el acuerdo que se conceda en el expediente (se enlaza al aprobarlo).' },
+        },
       ],
     },
     {
@@ -125,6 +133,15 @@ export const Guarantees: CollectionConfig = {
             { name: 'lienCreditor', label: 'Acreedor', type: 'text' },
             legalDateField({ name: 'creditorInformedOn', label: 'Acreedor informado el' }),
           ],
+        },
+        {
+          name: 'embargoedMeasure',
+          label: 'Medida cautelar que recae sobre estos bienes (R-AGR-14)',
+          type: 'text',
+          admin: {
+            description: 'Identificador de la medida del expediente; esa medida no se levanta al conceder el acuerdo.',
+            condition: (_, sibling) => Boolean(sibling?.goodsAlreadyEmbargoed),
+          },
         },
       ],
     },

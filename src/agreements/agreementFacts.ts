@@ -1,20 +1,25 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants/slugs'
-import type { Case } from '@/payload-types'
+import type { Case, Guarantee } from '@/payload-types'
+import type { BdmeEntryFacts } from '@/rules/bdme/bdmeEntry'
 import type { ExistingAgreement } from '@/rules/agreements/oneAgreementPerDebt'
 import type { AgreementStatus } from '@/rules/agreements/statuses'
 import { STAGES, type Stage } from '@/rules/cases/stages'
+import { BACKING_GUARANTEE_STATUSES } from '@/rules/guarantees/statuses'
 import { loadLegalSettings, type LegalSettings } from '@/utilities/legalSettings'
 import { idOf } from '@/utilities/idOf'
 
 /** What an agreement's beforeChange hooks read besides the document, loaded once per save. */
 export type AgreementFacts = {
-  theCase: Pick<Case, 'id' | 'stage' | 'subState' | 'pausedAt' | 'branch' | 'assignedFirm' | 'debtor'>
+  theCase: Pick<Case, 'id' | 'stage' | 'subState' | 'pausedAt' | 'branch' | 'assignedFirm' | 'debtor' | 'measures'>
   /** Where the case works: a suspended case counts in the stage it stopped in (R-ROL-04). */
   workingStage: Stage
-  debtorOnBdme: boolean
-  thirdPartyOnBdme: boolean
+  /** The BDME register's rows of the debtor and of the third party who asks (R-AGR-02: the register is the truth). */
+  debtorBdmeEntries: BdmeEntryFacts[]
+  thirdPartyBdmeEntries: BdmeEntryFacts[]
+  /** The guarantees backing this agreement: of its case, linked to it or to no agreement, offered or perfected (R-GAR-01…03). */
+  guarantees: BackingGuarantee[]
   /** The debtor's other agreements, for R-AGR-04. */
   others: ExistingAgreement[]
   settings: LegalSettings
@@ -27,15 +32,50 @@ declare module 'payload' {
   }
 }
 
-const keyOf = (id: number | undefined) => (id === undefined ? 'new' : String(id))
-
-const onBdme = async (req: PayloadRequest, partyId: number | undefined): Promise<boolean> => {
-  if (partyId === undefined) return false
-  const party = await req.payload.findByID({ collection: SLUGS.parties, id: partyId, depth: 0, select: { reportedToBdme: true }, overrideAccess: true, req })
-  return Boolean(party.reportedToBdme)
+/** What the approval reads of a guarantee (R-GAR-01…03, R-AGR-14). */
+export type BackingGuarantee = Pick<Guarantee, 'id' | 'kind' | 'status' | 'value' | 'agreement'> & {
+  encumbrance?: Pick<NonNullable<Guarantee['encumbrance']>, 'goodsAlreadyEmbargoed' | 'embargoedMeasure'> | null
 }
 
-/** Loads the facts of the agreement being saved: its case, the BDME flags, the debtor's other agreements, the settings. */
+const keyOf = (id: number | undefined) => (id === undefined ? 'new' : String(id))
+
+const bdmeEntriesOf = async (req: PayloadRequest, partyId: number | undefined): Promise<BdmeEntryFacts[]> => {
+  if (partyId === undefined) return []
+  const { docs } = await req.payload.find({
+    collection: SLUGS.bdmeEntries,
+    where: { party: { equals: partyId } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { reportedOn: true, withdrawnOn: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs
+}
+
+const backingGuarantees = async (req: PayloadRequest, caseId: number, agreementId: number | undefined): Promise<BackingGuarantee[]> => {
+  const { docs } = await req.payload.find({
+    collection: SLUGS.guarantees,
+    where: {
+      and: [
+        { case: { equals: caseId } },
+        { status: { in: BACKING_GUARANTEE_STATUSES } },
+        { or: [{ agreement: { exists: false } }, ...(agreementId === undefined ? [] : [{ agreement: { equals: agreementId } }])] },
+      ],
+    },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'id',
+    select: { kind: true, status: true, value: true, agreement: true, encumbrance: { goodsAlreadyEmbargoed: true, embargoedMeasure: true } },
+    overrideAccess: true,
+    req,
+  })
+  return docs
+}
+
+/** Loads the facts of the agreement being saved: its case, the BDME register, the guarantees, the debtor's other agreements, the settings. */
 export const loadAgreementFacts = async (
   req: PayloadRequest,
   input: { id: number | undefined; caseId: number; thirdPartyId: number | undefined },
@@ -44,7 +84,7 @@ export const loadAgreementFacts = async (
     collection: SLUGS.cases,
     id: input.caseId,
     depth: 0,
-    select: { stage: true, subState: true, pausedAt: true, branch: true, assignedFirm: true, debtor: true },
+    select: { stage: true, subState: true, pausedAt: true, branch: true, assignedFirm: true, debtor: true, measures: true },
     overrideAccess: true,
     req,
   })
@@ -62,8 +102,9 @@ export const loadAgreementFacts = async (
   const facts: AgreementFacts = {
     theCase,
     workingStage: (theCase.stage === STAGES.suspended ? (theCase.pausedAt?.stage ?? theCase.stage) : theCase.stage) as Stage,
-    debtorOnBdme: await onBdme(req, debtorId),
-    thirdPartyOnBdme: await onBdme(req, input.thirdPartyId),
+    debtorBdmeEntries: await bdmeEntriesOf(req, debtorId),
+    thirdPartyBdmeEntries: await bdmeEntriesOf(req, input.thirdPartyId),
+    guarantees: await backingGuarantees(req, input.caseId, input.id),
     others: docs.map((a) => ({
       id: a.id,
       status: a.status as AgreementStatus,

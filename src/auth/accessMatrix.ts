@@ -547,6 +547,16 @@ const ENDPOINTS: EndpointPolicy[] = [
     expected: caseWork(),
   },
   {
+    key: 'agreements.extension',
+    method: 'POST',
+    path: '/api/agreements/:id/extension',
+    slug: 'agreements',
+    operation: 'update',
+    // Past this permission, only the official who grants agreements in the case's stage extends one (R-ROL-04): the others get that rule's 403.
+    es: 'Ampliar el plazo de un acuerdo de pago (= modificarlo; amplía solo quien lo concede, R-ROL-04)',
+    expected: agreementWork(),
+  },
+  {
     key: 'documents.signAct',
     method: 'POST',
     path: '/api/documents/:id/sign',

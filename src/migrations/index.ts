@@ -14,6 +14,7 @@ import * as migration_20261130_210847_calendar_recompute_task from './20261130_2
 import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
 import * as migration_20261201_054902_features_2026_12 from './20261201_054902_features_2026_12';
 import * as migration_20261201_094118_agreement_default from './20261201_094118_agreement_default';
+import * as migration_20261201_094258_agreement_guarantees_extension from './20261201_094258_agreement_guarantees_extension';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_094118_agreement_default.up,
     down: migration_20261201_094118_agreement_default.down,
-    name: '20261201_094118_agreement_default'
+    name: '20261201_094118_agreement_default',
+  },
+  {
+    up: migration_20261201_094258_agreement_guarantees_extension.up,
+    down: migration_20261201_094258_agreement_guarantees_extension.down,
+    name: '20261201_094258_agreement_guarantees_extension'
   },
 ];

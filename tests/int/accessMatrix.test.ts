@@ -28,7 +28,7 @@ import {
   type MatrixWorld,
   type Side,
 } from './helpers/matrixWorld'
-import { agreementPatchFor } from './helpers/agreementWorld'
+import { agreementPatchFor, agreementRequestData, openDebtorCase } from './helpers/agreementWorld'
 import { noticePatchFor } from './helpers/noticeWorld'
 import { guaranteePatchFor } from './helpers/guaranteeWorld'
 import { payoutPatchFor } from './helpers/payoutWorld'
@@ -726,6 +726,37 @@ const checkActEndpoint = async (key: string, actor: Actor, outcome: Outcome): Pr
   return failures
 }
 
+/** Who extends an agreement before the coactive stage (R-ROL-04): those who grant it. */
+const EXTENDERS_BEFORE_COACTIVE: Actor[] = [ROLES.branchManager, ROLES.collectionsManager, ROLES.legalManager]
+
+/** A fresh agreement on one side's new case, granted today by the legal manager, its down payment paid (R-AGR-10 asks it being met). */
+const grantedAgreement = async (side: Side): Promise<Json> => {
+  const { theCase } = await openDebtorCase(payload, world, side, 5_000_000)
+  const requested = (await payload.create({ collection: SLUGS.agreements, data: agreementRequestData(theCase.id, { capital: 5_000_000 }) as never, ...system })) as Json
+  await payload.update({ collection: SLUGS.agreements, id: requested.id, data: { status: 'APROBADO' } as never, overrideAccess: false, user: world.users.legal, depth: 0 })
+  const [down] = (await payload.find({ collection: SLUGS.agreementInstalments, where: { agreement: { equals: requested.id } }, sort: 'number', limit: 1, ...system })).docs
+  await payload.update({ collection: SLUGS.agreementInstalments, id: down!.id, data: { paidAmount: down!.amount, status: 'PAGADA' }, ...system })
+  return requested
+}
+
+/** R-AGR-10: extending = updating the agreement; past that permission only the competent official extends (R-ROL-04's 403), and nothing changes where refused. */
+const checkExtensionEndpoint = async (actor: Actor, outcome: Outcome): Promise<string[]> => {
+  const { allowed, refused } = writeSides(outcome)
+  const failures: string[] = []
+  for (const side of [...allowed, ...refused]) {
+    const may = allowed.includes(side)
+    const agreement = await grantedAgreement(side)
+    const res = await clientOf(actor).rest('POST', `/${SLUGS.agreements}/${agreement.id}/extension`, { termMonths: 4, reason: 'Matriz de acceso: ampliación de prueba.' })
+    const extended = Number((await stored(SLUGS.agreements as MatrixSlug, agreement.id as number))?.extensionsGranted ?? 0) > 0
+    const message = String(res.body?.errors?.[0]?.message ?? '')
+    const competent = EXTENDERS_BEFORE_COACTIVE.includes(actor)
+    if (may && competent && !(res.status === 201 && extended)) failures.push(`REST ${side}: extension refused (${res.status} ${message})`)
+    if (may && !competent && !(res.status === 403 && message.startsWith('R-ROL-04:') && !extended)) failures.push(`REST ${side}: expected R-ROL-04 after the permission, got ${res.status} ${message}`)
+    if (!may && (res.status < 400 || res.status >= 500 || message.startsWith('R-ROL-') || extended)) failures.push(`REST ${side}: extension should be refused by permission, got ${res.status} ${message}${extended ? ' and it was EXTENDED' : ''}`)
+  }
+  return failures
+}
+
 const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> => {
   const outcome = cell.expected[actor]
   const key = cell.key.replace(/^endpoint\./, '')
@@ -803,6 +834,8 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
     case 'cases.generateAct':
     case 'documents.signAct':
       return checkActEndpoint(key, actor, outcome)
+    case 'agreements.extension':
+      return checkExtensionEndpoint(actor, outcome)
     case 'arrears.list':
       return read({ own: `/arrears?limit=500&clave=${world.claves.claveA}`, other: `/arrears?limit=500&clave=${world.claves.claveB}` }, numbers)
     case 'arrears.detail':

@@ -5,6 +5,7 @@ import type { Agreement, Case, User } from '@/payload-types'
 import { agreementRequestData, openDebtorCase } from './helpers/agreementWorld'
 import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { countRows } from './helpers/fixtures'
+import { bdmeReportData } from './helpers/guaranteeWorld'
 import { expectLocalDenied, expectLocalRule, expectRestRule } from './helpers/refusals'
 import { clientFor } from './helpers/sessions'
 import { initTestApp } from './helpers/initTestApp'
@@ -93,9 +94,9 @@ describe('the written request is refused with a clear error and nothing written'
     expect(await agreementsOf(theCase.id)).toBe(2)
   })
 
-  it('R-AGR-02 a debtor on the BDME gets no agreement (409); nothing written', async () => {
+  it('R-AGR-02 a debtor with a report in force in the BDME register gets no agreement (409); nothing written', async () => {
     const { debtor, theCase } = await openDebtorCase(payload, world, 'bog')
-    await payload.update({ collection: SLUGS.parties, id: debtor.id, data: { reportedToBdme: true, bdmeReportedAt: '2026-10-01T12:00:00.000Z' }, overrideAccess: true })
+    await payload.create({ collection: SLUGS.bdmeEntries, data: bdmeReportData(debtor.id, { reportedOn: '2026-10-01' }) as never, overrideAccess: true })
     await expectLocalRule(request(world.users.professionalBog, theCase.id), 409, 'R-AGR-02')
     expect(await agreementsOf(theCase.id)).toBe(0)
   })
@@ -103,7 +104,7 @@ describe('the written request is refused with a clear error and nothing written'
   it('R-AGR-02 nor a third party on the BDME who asks for the debtor', async () => {
     const { theCase } = await openDebtorCase(payload, world, 'bog')
     const { debtor: third } = await openDebtorCase(payload, world, 'bog')
-    await payload.update({ collection: SLUGS.parties, id: third.id, data: { reportedToBdme: true, bdmeReportedAt: '2026-10-01T12:00:00.000Z' }, overrideAccess: true })
+    await payload.create({ collection: SLUGS.bdmeEntries, data: bdmeReportData(third.id, { reportedOn: '2026-10-01' }) as never, overrideAccess: true })
     const byThird = { requesterKind: 'TERCERO', thirdParty: third.id, thirdPartyJointlyLiable: true }
     await expectLocalRule(request(world.users.professionalBog, theCase.id, byThird), 409, 'R-AGR-02')
     expect(await agreementsOf(theCase.id)).toBe(0)

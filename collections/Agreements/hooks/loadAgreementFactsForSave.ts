@@ -4,7 +4,7 @@ import { loadAgreementFacts } from '@/agreements/agreementFacts'
 import type { Agreement } from '@/payload-types'
 import { idOf } from '@/utilities/idOf'
 
-/** Loads, once per save, the case, BDME flags, other agreements and settings the rules after it read. */
+/** Loads, once per save, the case, BDME register rows, guarantees, other agreements and settings the rules after it read. */
 export const loadAgreementFactsForSave: CollectionBeforeChangeHook<Agreement> = async ({ data, originalDoc, req }) => {
   await loadAgreementFacts(req, {
     id: originalDoc?.id,

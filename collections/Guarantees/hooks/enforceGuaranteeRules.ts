@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Guarantee } from '@/payload-types'
+import { checkGuaranteeAgreement } from './checkGuaranteeAgreement'
 import { checkGuaranteeEncumbrances } from './checkGuaranteeEncumbrances'
 import { checkGuaranteeKind } from './checkGuaranteeKind'
 import { checkGuaranteePerfection } from './checkGuaranteePerfection'
@@ -22,7 +23,7 @@ const unlessStatusOnly =
 /**
  * The rules of a guarantee, in this order (the first refusal is the one reported): admissible kind
  * (R-GAR-04/05), value from a valid appraisal (R-GAR-06), perfection (R-GAR-03), liens and
- * embargoed goods (R-GAR-07), substitution (R-GAR-08). Skipped when the system only marks a status.
+ * embargoed goods (R-GAR-07), substitution (R-GAR-08), the agreement it backs is of its case. Skipped when the system only marks a status.
  */
 export const enforceGuaranteeRules: CollectionBeforeChangeHook<Guarantee>[] = [
   checkGuaranteeKind,
@@ -30,4 +31,5 @@ export const enforceGuaranteeRules: CollectionBeforeChangeHook<Guarantee>[] = [
   checkGuaranteePerfection,
   checkGuaranteeEncumbrances,
   checkGuaranteeSubstitution,
+  checkGuaranteeAgreement,
 ].map(unlessStatusOnly)

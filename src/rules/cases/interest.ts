@@ -21,7 +21,8 @@ function parseRate(percent: string): bigint {
   return BigInt(match[1]!) * 10_000n + BigInt((match[2] ?? '').padEnd(4, '0'))
 }
 
-function rateOn(date: string, table: RatePeriod[]): RatePeriod {
+/** R-INT-01: the period of the rate table in force on `date`; refused when the table has none. */
+export function rateOn(date: string, table: RatePeriod[]): RatePeriod {
   const day = date.slice(0, 10)
   const period = table.find((p) => p.from.slice(0, 10) <= day && day <= p.to.slice(0, 10))
   if (!period) {

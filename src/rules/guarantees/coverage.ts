@@ -12,6 +12,8 @@ export type CoverageInput = {
   termMonths: number
   /** Costs and expenses of the collection (R-GAR-02 "costas y gastos"), in pesos. */
   costs: number
+  /** Interest already liquidated on the debt when the agreement starts (part of the obligation, never capitalised), in pesos. */
+  accruedInterest?: number
   /** Value of each guarantee offered, in pesos. */
   guaranteeValues: readonly number[]
 }
@@ -19,8 +21,8 @@ export type CoverageInput = {
 export type Coverage = { interest: number; required: number; covered: number; shortfall: number }
 
 /**
- * R-GAR-02 (001 §8.26): the guarantees must cover the principal, the interest projected over the
- * term and the costs. The interest is R-INT-01's (months or fraction at the rate in force), so the
+ * R-GAR-02 (001 §8.26): the guarantees must cover the principal (with the interest already
+ * liquidated, when given), the interest projected over the term and the costs. The interest is R-INT-01's (months or fraction at the rate in force), so the
  * projection and the liquidation never disagree.
  */
 export const guaranteeCoverage = (input: CoverageInput): Coverage => {
@@ -31,7 +33,7 @@ export const guaranteeCoverage = (input: CoverageInput): Coverage => {
     cutOffDate: end,
     rates: [{ from: input.startDate, to: end, annualRatePercent: input.annualRatePercent }],
   })
-  const required = input.principal + interest + input.costs
+  const required = input.principal + (input.accruedInterest ?? 0) + interest + input.costs
   const covered = input.guaranteeValues.reduce((sum, v) => sum + v, 0)
   return { interest, required, covered, shortfall: Math.max(0, required - covered) }
 }
@@ -43,6 +45,7 @@ export const assertGuaranteesCover = (input: CoverageInput): Coverage => {
     throw new RuleViolation(
       'R-GAR-02',
       `Las garantías (${coverage.covered} pesos) no cubren capital, intereses proyectados y costas (${coverage.required} pesos): faltan ${coverage.shortfall} pesos.`,
+      409,
     )
   }
   return coverage

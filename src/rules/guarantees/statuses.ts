@@ -8,3 +8,6 @@ export const GUARANTEE_STATUSES = [
 ] as const
 
 export type GuaranteeStatus = (typeof GUARANTEE_STATUSES)[number]['value']
+
+/** A guarantee that still backs an agreement: offered or perfected (a replaced, enforced or released one does not). */
+export const BACKING_GUARANTEE_STATUSES: GuaranteeStatus[] = ['PROPUESTA', 'PERFECCIONADA']

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { ROLES } from '@/auth/roles'
 import { assertMayApproveAgreement } from '@/rules/agreements/approvalCompetence'
-import { assertNotOnBdme } from '@/rules/agreements/bdme'
 import { assertDownPayment } from '@/rules/agreements/downPayment'
 import { COACTIVE_MAX_TERM_MONTHS, assertTermAllowed, maxTermMonths } from '@/rules/agreements/maximumTerm'
 import { assertOneAgreementPerDebt } from '@/rules/agreements/oneAgreementPerDebt'
 import { assertRequestComplete, type AgreementRequest } from '@/rules/agreements/request'
+import { assertNotBlockedByBdme } from '@/rules/bdme/bdmeEntry'
 import { violationOf } from '../helpers/violationOf'
 
 /**
@@ -54,10 +54,13 @@ describe('the written request (R-AGR-01)', () => {
 })
 
 describe('the BDME check (R-AGR-02)', () => {
-  it('R-AGR-02 a debtor or a third party on the BDME gets no agreement', () => {
-    expect(() => assertNotOnBdme({ debtorOnBdme: false, thirdPartyOnBdme: false })).not.toThrow()
-    expect(violationOf(() => assertNotOnBdme({ debtorOnBdme: true, thirdPartyOnBdme: false }))).toMatchObject({ ruleId: 'R-AGR-02', status: 409 })
-    expect(violationOf(() => assertNotOnBdme({ debtorOnBdme: false, thirdPartyOnBdme: true })).message).toContain('tercero')
+  const report = { reportedOn: '2026-06-10', reason: 'Incumplimiento' }
+
+  it('R-AGR-02 a debtor or a third party with a report in force in the register gets no agreement; a withdrawn one does', () => {
+    expect(() => assertNotBlockedByBdme([], '2026-11-03', 'El deudor')).not.toThrow()
+    expect(() => assertNotBlockedByBdme([{ ...report, withdrawnOn: '2026-10-01', withdrawalReason: 'Pagó' }], '2026-11-03', 'El deudor')).not.toThrow()
+    expect(violationOf(() => assertNotBlockedByBdme([report], '2026-11-03', 'El deudor'))).toMatchObject({ ruleId: 'R-AGR-02', status: 409 })
+    expect(violationOf(() => assertNotBlockedByBdme([report], '2026-11-03', 'El tercero solicitante')).message).toContain('tercero')
   })
 })
 

@@ -10,7 +10,7 @@ import {
   requirementsDeadline,
 } from '@/rules/agreements/analysisTerms'
 import { demandDeadline, missedInstalments, voidResolutionFor } from '@/rules/agreements/defaultTerms'
-import { assertExtensionAllowed } from '@/rules/agreements/extension'
+import { assertExtensionAllowed, extendSchedule, firstExtendedInstalment } from '@/rules/agreements/extension'
 import { violationOf } from '../helpers/violationOf'
 
 const calendar = createBusinessCalendar()
@@ -46,16 +46,31 @@ describe('analysis terms (R-AGR-06)', () => {
 })
 
 describe('extension of the term (R-AGR-10)', () => {
-  const ok = { extensionsGranted: 0, overdueInstalments: 0, requestedOn: '2026-06-01', nextDueOn: '2026-07-01' }
+  const ok = { extensionsGranted: 0, overdueInstalments: 0, nextDueOn: '2026-07-01' }
+  // Granted Mon 1 Jun 2026, 3 monthly instalments after the down payment (paid).
+  const instalments = [
+    { number: 0, dueOn: '2026-06-01', amount: 300_000, paidAmount: 300_000 },
+    { number: 1, dueOn: '2026-07-01', amount: 900_000, paidAmount: 0 },
+    { number: 2, dueOn: '2026-08-03', amount: 900_000, paidAmount: 0 },
+    { number: 3, dueOn: '2026-09-01', amount: 900_000, paidAmount: 0 },
+  ]
 
-  it('R-AGR-10 asked 30 days before the next instalment, while being met, the first time: allowed', () => {
+  it('R-AGR-10 the first time, while being met, with instalments pending: allowed', () => {
     expect(() => assertExtensionAllowed(ok)).not.toThrow()
   })
 
-  it('R-AGR-10 asked 29 days before the next instalment is refused', () => {
-    const v = violationOf(() => assertExtensionAllowed({ ...ok, requestedOn: '2026-06-02' }))
+  it('R-AGR-10 asked 30 days before the next instalment: it is re-scheduled from that one', () => {
+    expect(firstExtendedInstalment(instalments, '2026-06-01')).toEqual({ number: 1, daysToNext: 30 })
+  })
+
+  it('R-AGR-10 asked 29 days before the next instalment: not refused, it applies from the following one', () => {
+    expect(firstExtendedInstalment(instalments, '2026-06-02')).toEqual({ number: 2, daysToNext: 29 })
+  })
+
+  it('R-AGR-10 asked 29 days before the last instalment: nothing after it, refused', () => {
+    const v = violationOf(() => firstExtendedInstalment(instalments.map((i) => (i.number < 3 ? { ...i, paidAmount: i.amount } : i)), '2026-08-04'))
     expect(v).toMatchObject({ ruleId: 'R-AGR-10', status: 409 })
-    expect(v.message).toContain('faltan 29')
+    expect(v.message).toContain('faltan 28')
   })
 
   it('R-AGR-10 a second extension is refused', () => {
@@ -64,6 +79,33 @@ describe('extension of the term (R-AGR-10)', () => {
 
   it('R-AGR-10 not while an instalment is overdue', () => {
     expect(violationOf(() => assertExtensionAllowed({ ...ok, overdueInstalments: 1 })).message).toContain('cuotas vencidas')
+  })
+
+  it('R-AGR-10 the instalments left are re-split over the new term, due dates counted from the grant (R-AGR-08)', () => {
+    const schedule = extendSchedule({ instalments, fromNumber: 2, startOn: '2026-06-01', periodicity: 'MENSUAL', currentTermMonths: 3, newTermMonths: 6, calendar })
+    // 1.800.000 owed by instalments 2 and 3, now over instalments 2…6: 360.000 each.
+    // 1 Nov 2026 is a Sunday → Mon 2 Nov is a holiday → Tue 3 Nov; 1 Oct is a Thursday; 1 Dec a Tuesday.
+    expect(schedule.map((i) => [i.number, i.dueOn, i.amount])).toEqual([
+      [2, '2026-08-03', 360_000],
+      [3, '2026-09-01', 360_000],
+      [4, '2026-10-01', 360_000],
+      [5, '2026-11-03', 360_000],
+      [6, '2026-12-01', 360_000],
+    ])
+  })
+
+  it('R-AGR-10 what an instalment already paid stays paid; the new term is longer and a whole number of periods', () => {
+    const partly = instalments.map((i) => (i.number === 1 ? { ...i, paidAmount: 100_000 } : i))
+    const schedule = extendSchedule({ instalments: partly, fromNumber: 1, startOn: '2026-06-01', periodicity: 'MENSUAL', currentTermMonths: 3, newTermMonths: 4, calendar })
+    expect(schedule.map((i) => [i.number, i.amount, i.paidAmount])).toEqual([
+      [1, 100_000 + 650_000, 100_000],
+      [2, 650_000, 0],
+      [3, 650_000, 0],
+      [4, 650_000, 0],
+    ])
+    const base = { instalments, fromNumber: 1, startOn: '2026-06-01', currentTermMonths: 3, calendar }
+    expect(violationOf(() => extendSchedule({ ...base, periodicity: 'MENSUAL', newTermMonths: 3 })).ruleId).toBe('R-AGR-10')
+    expect(violationOf(() => extendSchedule({ ...base, periodicity: 'BIMESTRAL', newTermMonths: 5 })).ruleId).toBe('R-AGR-08')
   })
 })
 

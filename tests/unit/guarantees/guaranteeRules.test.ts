@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { ROLES } from '@/auth/roles'
 import { appraisalStillValid, appraisedValue, type AppraisalFacts } from '@/rules/guarantees/appraisal'
+import { assertGuaranteeOnAgreementCase } from '@/rules/guarantees/agreementLink'
 import { assertGuaranteesCover, guaranteeCoverage } from '@/rules/guarantees/coverage'
 import { assertEncumbrancesHandled } from '@/rules/guarantees/encumbrances'
 import { ADMISSIBLE_KINDS, assertAdmissibleKind, INADMISSIBLE_KINDS } from '@/rules/guarantees/kinds'
@@ -35,6 +36,17 @@ describe('guarantees (R-GAR-01…08)', () => {
     const refusal = violationOf(() => assertGuaranteesCover({ ...input, guaranteeValues: [13_739_999] }))
     expect(refusal.ruleId).toBe('R-GAR-02')
     expect(refusal.message).toContain('faltan 1 pesos')
+  })
+
+  it('R-GAR-02 the interest already liquidated is covered too, and projected interest never runs on it (R-INT-01)', () => {
+    const input = { principal: 12_000_000, accruedInterest: 500_000, annualRatePercent: '24', startDate: '2026-12-01', termMonths: 6, costs: 300_000 }
+    expect(guaranteeCoverage({ ...input, guaranteeValues: [14_240_000] })).toEqual({ interest: 1_440_000, required: 14_240_000, covered: 14_240_000, shortfall: 0 })
+    expect(violationOf(() => assertGuaranteesCover({ ...input, guaranteeValues: [14_239_999] }))).toMatchObject({ ruleId: 'R-GAR-02', status: 409 })
+  })
+
+  it('R-GAR-02 a guarantee backs an agreement of its own case', () => {
+    expect(() => assertGuaranteeOnAgreementCase({ guaranteeCase: 4, agreementCase: '4' })).not.toThrow()
+    expect(violationOf(() => assertGuaranteeOnAgreementCase({ guaranteeCase: 4, agreementCase: 5 }))).toMatchObject({ ruleId: 'R-GAR-02', path: 'agreement' })
   })
 
   it('R-GAR-03 perfected before granting, except a list of assets; a perfection needs its (past) date', () => {
