@@ -10,6 +10,7 @@ import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { AGREEMENT_STATUS_OPTIONS, PERIODICITY_OPTIONS } from '@/rules/agreements/statuses'
 import { requestAgreementExtension } from './endpoints/requestAgreementExtension'
+import { agreementSummary } from './endpoints/agreementSummary'
 import { recordAgreementPayment } from './endpoints/recordAgreementPayment'
 import { checkAgreementRequest } from './hooks/checkAgreementRequest'
 import { checkAgreementStatusChange } from './hooks/checkAgreementStatusChange'
@@ -62,6 +63,7 @@ export const Agreements: CollectionConfig = {
   endpoints: [
     { path: '/:id/payments', method: 'post', handler: recordAgreementPayment },
     { path: '/:id/extension', method: 'post', handler: requestAgreementExtension },
+    { path: '/:id/summary', method: 'get', handler: agreementSummary },
   ],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
@@ -102,6 +104,13 @@ export const Agreements: CollectionConfig = {
           options: AGREEMENT_STATUS_OPTIONS,
         },
       ],
+    },
+    {
+      // The page's panel: schedule as of today, balance, interest owed, guarantees (GET /api/agreements/:id/summary).
+      name: 'summaryPanel',
+      label: 'Estado del acuerdo',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/agreements/AgreementSummaryField#AgreementSummaryField' } },
     },
     {
       type: 'tabs',

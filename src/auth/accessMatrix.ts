@@ -538,6 +538,15 @@ const ENDPOINTS: EndpointPolicy[] = [
     expected: scopedRead({ firm: true }),
   },
   {
+    key: 'agreements.summary',
+    method: 'GET',
+    path: '/api/agreements/:id/summary',
+    slug: 'agreements',
+    operation: 'read',
+    es: 'Estado de un acuerdo de pago: plan de pagos, saldo, intereses, garantías (= leer el acuerdo)',
+    expected: scopedRead({ firm: true }),
+  },
+  {
     key: 'cases.generateAct',
     method: 'POST',
     path: '/api/cases/:id/acts',

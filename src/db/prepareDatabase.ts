@@ -4,6 +4,7 @@ import { createLocalReq, getPayload } from 'payload'
 import { recomputeTermsIfHolidaysChanged } from '@/cases/recomputeTermsIfHolidaysChanged'
 import { bogotaDateOf } from '@/rules/calendar'
 import { seedDemoData } from '@/seed'
+import { seedDemoAgreements } from '@/seed/demoAgreements'
 import { seedDemoCases } from '@/seed/demoCases'
 import { seedDemoNotices } from '@/seed/demoNotices'
 import { seedDemoGuarantees } from '@/seed/demoGuarantees'
@@ -24,6 +25,7 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
     await seedDemoCases(payload)
     await seedDemoNotices(payload)
     await seedDemoGuarantees(payload)
+    await seedDemoAgreements(payload)
   }
   // A new holiday library may have moved open terms: recount them before serving.
   const report = await recomputeTermsIfHolidaysChanged({ req: await createLocalReq({}, payload), asOf: bogotaDateOf(new Date()) })

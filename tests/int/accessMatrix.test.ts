@@ -831,6 +831,11 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       const joined = `|${ids.join('|')}|`
       return checkSeenText(outcome, { own: joined, other: joined }, { own: `|${world.cases.bog.id}|`, other: `|${world.cases.med.id}|` })
     }
+    case 'agreements.summary': {
+      // The page of one agreement: its title names its case, so each side's text is recognisable.
+      const { bog, med } = world.agreementRows.agreements
+      return read({ own: `/${SLUGS.agreements}/${bog.id}/summary`, other: `/${SLUGS.agreements}/${med.id}/summary` }, { own: `"id":${bog.id},`, other: `"id":${med.id},` })
+    }
     case 'cases.generateAct':
     case 'documents.signAct':
       return checkActEndpoint(key, actor, outcome)

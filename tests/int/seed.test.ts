@@ -19,6 +19,8 @@ import {
   seedDemoData,
 } from '@/seed'
 import { buildDemoCasePlan } from '@/seed/casePlan'
+import { findAgreementWorklist } from '@/agreements/findAgreementWorklist'
+import { seedDemoAgreements } from '@/seed/demoAgreements'
 import { seedDemoCases } from '@/seed/demoCases'
 import { seedDemoGuarantees } from '@/seed/demoGuarantees'
 import { initTestApp } from './helpers/initTestApp'
@@ -327,5 +329,62 @@ describe('seed: the BDME register and demo guarantees', () => {
     ])
     const manager = (await payload.find({ collection: SLUGS.users, where: { email: { equals: 'gerente.recaudo@demo.co' } }, ...all })).docs[0]!
     expect(guarantees[1]!.substitution).toMatchObject({ previous: guarantees[0]!.id, by: manager.id })
+  })
+})
+
+describe('seed: demo payment agreements', () => {
+  let afterFirstRun: number
+  const demoUser = async (email: string) =>
+    (await payload.find({ collection: SLUGS.users, where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]!
+  const seededAgreements = async () =>
+    (await payload.find({ collection: SLUGS.agreements, where: { branch: { in: branchIds } }, sort: 'id', ...all })).docs
+  const agreementRowsOf = async (email: string) => {
+    const ids = new Set((await seededAgreements()).map((a) => a.id))
+    const rows = await findAgreementWorklist(await createLocalReq({ user: (await demoUser(email)) as any }, payload), { asOf: todayInBogota() })
+    return rows.filter((r) => ids.has(r.agreement))
+  }
+
+  beforeAll(async () => {
+    await seedDemoAgreements(payload)
+    afterFirstRun = (await seededAgreements()).length
+    await seedDemoAgreements(payload)
+  }, 400_000)
+
+  it('R-ROL-04 agreements requested, in analysis, with requirements pending and granted, each by its competent user; a rerun adds none', async () => {
+    const agreements = await seededAgreements()
+    expect(agreements).toHaveLength(afterFirstRun)
+    expect(agreements.map((a) => a.status).sort()).toEqual(['APROBADO', 'APROBADO', 'EN_ANALISIS', 'REQUISITOS_PENDIENTES', 'SOLICITADO'])
+    const approvers = agreements.filter((a) => a.status === 'APROBADO').map((a) => a.approvedBy)
+    expect(approvers.sort()).toEqual([(await demoUser('gerente.bogota@demo.co')).id, (await demoUser('gerente.recaudo@demo.co')).id].sort())
+    // Granting suspends the case (R-AGR-14).
+    for (const a of agreements.filter((x) => x.status === 'APROBADO')) {
+      expect((await payload.findByID({ collection: SLUGS.cases, id: a.case as number, depth: 0 })).stage).toBe('SUSPENDIDO')
+    }
+  })
+
+  it('R-AGR-08 the agreement being met has its down payment and two instalments paid through the payment workflow', async () => {
+    const manager = await demoUser('gerente.bogota@demo.co')
+    const met = (await seededAgreements()).find((a) => a.approvedBy === manager.id)!
+    const instalments = (await payload.find({ collection: SLUGS.agreementInstalments, where: { agreement: { equals: met.id } }, sort: 'number', ...all })).docs
+    expect(instalments.map((i) => i.status)).toEqual(['PAGADA', 'PAGADA', 'PAGADA', 'PENDIENTE', 'PENDIENTE'])
+    expect((await payload.count({ collection: SLUGS.payments, where: { agreement: { equals: met.id } }, overrideAccess: true })).totalDocs).toBe(3)
+    expect(met.outstanding).toBe(instalments.slice(3).reduce((sum, i) => sum + i.amount, 0))
+  })
+
+  it("R-AGR-06 R-AGR-08 each agreement's terms are in the worklists of the users who read it", async () => {
+    const kinds = async (email: string) => (await agreementRowsOf(email)).map((r) => `${r.statusLabel}: ${r.kind}`).sort()
+    // Bogotá's staff also read the coactive agreement of Constructora Ejemplo (a Bogotá debtor).
+    expect(await kinds('profesional.bogota@demo.co')).toEqual(
+      ['Aprobado / vigente: instalment', 'Requisitos pendientes: perfection', 'Requisitos pendientes: requirements', 'Solicitado: analysis'],
+    )
+    expect(await kinds('firma.andina@demo.co')).toEqual(expect.arrayContaining(['Aprobado / vigente: instalment', 'Solicitado: analysis']))
+    expect(await kinds('gerente.medellin@demo.co')).toEqual(['Aprobado / vigente: instalment', 'En análisis: analysis'])
+    expect(await kinds('ejecutor@demo.co')).toEqual(expect.arrayContaining(['Requisitos pendientes: requirements', 'Requisitos pendientes: perfection']))
+    // The Medellín agreement missed its first instalment (the sweep's demand starts from here, R-AGR-11); the Bogotá one is due this week.
+    const med = (await agreementRowsOf('profesional.medellin@demo.co')).find((r) => r.kind === 'instalment')!
+    expect(med).toMatchObject({ flag: 'VENCIDO', label: 'Cuota 1 del acuerdo de pago (R-AGR-08)' })
+    const bog = (await agreementRowsOf('gerente.bogota@demo.co')).find((r) => r.kind === 'instalment')!
+    expect(bog.label).toBe('Cuota 3 del acuerdo de pago (R-AGR-08)')
+    expect(bog.flag).not.toBe('VENCIDO')
   })
 })

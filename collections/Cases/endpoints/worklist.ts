@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { findAgreementWorklist } from '@/agreements/findAgreementWorklist'
 import { findWorklist, worklistQuery } from '@/cases/findWorklist'
 import { SLUGS } from '@/constants/slugs'
 import { requireAccess } from '@/http/requireAccess'
@@ -7,7 +8,8 @@ import { requireAccess } from '@/http/requireAccess'
 /**
  * GET /api/cases/worklist — the collector's daily list (see `findWorklist`): the open cases of the
  * current user by nearest legal deadline, overdue first. `scope=mine|all`, `stage`, `limit`,
- * `page`, `asOf=AAAA-MM-DD`. A read of cases: whoever reads no case gets 403.
+ * `page`, `asOf=AAAA-MM-DD`. A read of cases: whoever reads no case gets 403. `agreements` lists the
+ * terms of the agreements the user reads (`findAgreementWorklist`), nearest first.
  */
 export const worklist: Endpoint = {
   path: '/worklist',
@@ -21,6 +23,8 @@ export const worklist: Endpoint = {
         { status: 400 },
       )
     }
-    return Response.json(await findWorklist(req, parsed.data))
+    const list = await findWorklist(req, parsed.data)
+    // The agreements' terms next to the cases' (same read scope: whoever reads cases reads their agreements).
+    return Response.json({ ...list, agreements: await findAgreementWorklist(req, { asOf: list.asOf }) })
   },
 }

@@ -6,6 +6,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
+import { findAgreementWorklist } from '@/agreements/findAgreementWorklist'
 import { findWorklist, keepsAWorklist, worklistQuery, type WorklistRow } from '@/cases/findWorklist'
 import { SLUGS } from '@/constants/slugs'
 import { STAGE_OPTIONS, SUB_STATE_LABELS, type SubState } from '@/rules/cases/stages'
@@ -38,8 +39,9 @@ export const WorklistView = async ({ initPageResult, params, searchParams }: Adm
   const parsed = worklistQuery.safeParse(raw)
   const query = parsed.success ? parsed.data : worklistQuery.parse({})
   const list = keepsAWorklist(req.user) ? await findWorklist(req, query) : null
+  const agreements = list ? await findAgreementWorklist(req, { asOf: list.asOf }) : []
 
-  const branchIds = [...new Set((list?.docs ?? []).map((c) => c.branch).filter((id): id is number => typeof id === 'number'))]
+  const branchIds = [...new Set([...(list?.docs ?? []), ...agreements].map((c) => c.branch).filter((id): id is number => typeof id === 'number'))]
   const branches = branchIds.length
     ? await req.payload.find({
         collection: SLUGS.branches,
@@ -142,6 +144,43 @@ export const WorklistView = async ({ initPageResult, params, searchParams }: Adm
               {list.page > 1 && <Link href={pageLink(list.page - 1)}>← Anterior</Link>}{' '}
               {list.hasNextPage && <Link href={pageLink(list.page + 1)}>Siguiente →</Link>}
             </p>
+            <h2 style={{ margin: '2rem 0 0.5rem' }}>Acuerdos de pago</h2>
+            <p style={{ marginBottom: '1rem' }}>
+              Términos de los acuerdos que puede consultar: análisis, requisitos y perfeccionamiento de garantías (R-AGR-06), cuotas que vencen esta
+              semana o ya vencidas (R-AGR-08) y requerimientos por incumplimiento (R-AGR-11).
+            </p>
+            {agreements.length === 0 ? (
+              <p>No hay términos de acuerdos de pago abiertos.</p>
+            ) : (
+              <table id="acuerdos-lista-de-trabajo" style={{ width: '100%', borderCollapse: 'collapse' }}>
+                <thead>
+                  <tr>
+                    {['Alerta', 'Vence', 'Término', 'Estado del acuerdo', 'Deudor', 'Sucursal', 'Acuerdo'].map((h) => (
+                      <th key={h} style={{ ...cell, fontWeight: 600 }}>
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {agreements.map((a) => (
+                    <tr key={`${a.agreement}-${a.kind}`} data-flag={a.flag}>
+                      <td style={cell}>
+                        <strong style={{ color: FLAGS[a.flag].color }}>{FLAGS[a.flag].label}</strong>
+                      </td>
+                      <td style={cell}>{formatLegalDate(a.deadline)}</td>
+                      <td style={cell}>{a.label}</td>
+                      <td style={cell}>{a.statusLabel}</td>
+                      <td style={cell}>{a.debtorName ?? '—'}</td>
+                      <td style={cell}>{(a.branch && branchName.get(a.branch)) ?? '—'}</td>
+                      <td style={cell}>
+                        <Link href={`${adminRoute}/collections/${SLUGS.agreements}/${a.agreement}`}>{a.title ?? `Acuerdo ${a.agreement}`}</Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </>
         )}
       </Gutter>
