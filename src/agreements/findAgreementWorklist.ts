@@ -50,13 +50,12 @@ type AgreementTermsRow = {
  * the analysis, requirements and perfection terms of the requests being decided (R-AGR-06), the
  * next instalment of granted agreements when it falls due this week or is already overdue
  * (R-AGR-08), the term of a demand for default (R-AGR-11). Two indexed reads: agreements by status,
- * instalments by due date and status. `demandDueOn` is read when the collection declares it (the
- * demand's term is written by the default workflow); without it the demand row is left out.
+ * instalments by due date and status. `demandDueOn` is the demand's term written by the sweep
+ * (src/agreements/default/openDemand.ts).
  */
 export const findAgreementWorklist = async (req: PayloadRequest, { asOf }: { asOf: string }): Promise<AgreementWorklistRow[]> => {
   const user = req.user!
   const as = { overrideAccess: false, user, req, depth: 0 } as const
-  const hasDemandTerm = req.payload.collections[SLUGS.agreements].config.flattenedFields.some((f) => f.name === 'demandDueOn')
   const select = {
     title: true,
     case: true,
@@ -65,7 +64,7 @@ export const findAgreementWorklist = async (req: PayloadRequest, { asOf }: { asO
     requirementsDueOn: true,
     perfectionDueOn: true,
     branch: true,
-    ...(hasDemandTerm ? { demandDueOn: true } : {}),
+    demandDueOn: true,
   } as const
   const watched = await req.payload.find({
     collection: SLUGS.agreements,
