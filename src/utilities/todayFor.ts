@@ -12,7 +12,7 @@ export const E2E_CLOCK_HEADER = 'x-e2e-as-of'
 const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
 
 /** The e2e server's day for this request, or null: the flag off, production, or no valid header. */
-export const testClockOf = (req: Pick<PayloadRequest, 'headers'>, env: NodeJS.ProcessEnv = process.env): string | null => {
+export const testClockOf = (req: Pick<PayloadRequest, 'headers'>, env: Record<string, string | undefined> = process.env): string | null => {
   if (env.E2E_CLOCK !== 'true' || env.NODE_ENV === 'production') return null
   const asOf = req.headers?.get?.(E2E_CLOCK_HEADER)
   return isDay(asOf) ? asOf : null
