@@ -5,8 +5,8 @@
  * reads process.env. A variable already set in the environment always wins over the files.
  * Test runs (vitest) set their own environment and never read a developer's `.env`.
  */
-import nextEnv from '@next/env'
+import { loadEnvConfig } from '@next/env'
 
 if (!process.env.VITEST) {
-  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error })
+  loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error })
 }
