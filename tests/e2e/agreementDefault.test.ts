@@ -134,8 +134,12 @@ describe('R-AGR-11/12: the executor grants an agreement in coactive; it is misse
 
     // 7. The executor opens the resolution and signs it, on that day (the e2e server's clock header).
     await executor.context().setExtraHTTPHeaders({ [E2E_CLOCK_HEADER]: voidDay })
-    await openDocument(executor, SLUGS.documents, drafted.voidResolutionAct)
-    await executor.getByRole('button', { name: 'Firmar', exact: true }).click()
+    // A drafted act is not edited (no Guardar): its page offers "Firmar".
+    await executor.goto(`${inject('baseUrl')}/admin/collections/${SLUGS.documents}/${drafted.voidResolutionAct}`)
+    const sign = executor.getByRole('button', { name: 'Firmar', exact: true })
+    await sign.waitFor()
+    await executor.screenshot({ path: path.join(SHOTS, 'e2e-resolucion-por-firmar.png'), fullPage: true })
+    await sign.click()
     await executor.locator('.payload-toast-item.toast-success', { hasText: 'Acto firmado' }).waitFor()
 
     // 8. The agreement is void, the case back in coactive, the guarantee enforced, the debtor on the BDME.
