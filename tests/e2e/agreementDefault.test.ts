@@ -14,6 +14,8 @@ const EXECUTOR = 'ejecutor@demo.co'
 const ADMIN = 'admin@demo.co'
 const CAPITAL = 3_000_000
 const DOWN_PAYMENT = 300_000
+/** A bank guarantee well above the debt and its interest (R-GAR-02) and any goods already embargoed on the case (R-GAR-07). */
+const GUARANTEE_VALUE = 100_000_000
 /** Where the screenshots of the walk's end are left, to be looked at. */
 const SHOTS = process.env.E2E_SCREENSHOTS_DIR ?? os.tmpdir()
 
@@ -89,11 +91,11 @@ describe('R-AGR-11/12: the executor grants an agreement in coactive; it is misse
     await chooseRelationship(executor, 'owner', debtor.displayName)
     await chooseOption(executor, 'kind', 'Garantía bancaria o de corporación financiera')
     await chooseOption(executor, 'status', 'Perfeccionada')
-    await field(executor, 'value').fill(String(2 * CAPITAL))
-    await field(executor, 'goodsDescription').fill('Garantía bancaria a primer requerimiento del Banco de Bogotá, por el doble de la deuda.')
+    await field(executor, 'value').fill(String(GUARANTEE_VALUE))
+    await field(executor, 'goodsDescription').fill('Garantía bancaria a primer requerimiento del Banco de Bogotá, que cubre la deuda y los bienes embargados.')
     await typeDate(executor, 'perfectedOn', today)
     const guarantee = await saveOk(executor, SLUGS.guarantees)
-    expect(guarantee).toMatchObject({ status: 'PERFECCIONADA', kind: 'GARANTIA_BANCARIA', value: 2 * CAPITAL })
+    expect(guarantee).toMatchObject({ status: 'PERFECCIONADA', kind: 'GARANTIA_BANCARIA', value: GUARANTEE_VALUE })
 
     // 3. Analysis, then approval by the executor officer (R-ROL-04 in coactive): the case is suspended.
     await openDocument(executor, SLUGS.agreements, requested.id)
