@@ -54,7 +54,8 @@ describe('R-AGR-11/12: the executor grants an agreement in coactive; it is misse
     const { docs: coactive } = await admin.ok('GET', `/${SLUGS.cases}?depth=1&limit=100&sort=id&where[stage][equals]=COACTIVO`)
     let theCase: Record<string, any> | undefined
     for (const c of coactive) {
-      const { totalDocs } = await admin.ok('GET', `/${SLUGS.agreements}?depth=0&limit=1&where[case][equals]=${c.id}`)
+      // A request withdrawn or rejected does not count: the debt may be asked for again (R-AGR-04).
+      const { totalDocs } = await admin.ok('GET', `/${SLUGS.agreements}?depth=0&limit=1&where[case][equals]=${c.id}&where[status][not_in]=RECHAZADO,DESISTIDO`)
       if (totalDocs === 0 && !c.debtor.reportedToBdme && c.debtor.insolvencyStatus === 'NINGUNO') {
         theCase = c
         break
