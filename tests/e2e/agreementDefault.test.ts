@@ -135,6 +135,15 @@ describe('R-AGR-11/12: the executor grants an agreement in coactive; it is misse
     expect(drafted.status).toBe('EN_REQUERIMIENTO')
     expect(drafted.voidResolutionAct, 'resolución sin vigencia proyectada').toBeTruthy()
 
+    // The walk reaches next year: the admin registers its SMMLV (R-COB-07 reads it when the case resumes in
+    // coactive); the demo only has the years up to today's, so the last one stands in for it.
+    const settings = await admin.ok('GET', `/globals/${SLUGS.settings}?depth=0`)
+    const year = Number(voidDay.slice(0, 4))
+    if (!settings.minimumWages.some((w: Record<string, any>) => w.year === year)) {
+      const wages = settings.minimumWages.map(({ year, amount }: Record<string, any>) => ({ year, amount }))
+      await admin.ok('POST', `/globals/${SLUGS.settings}?depth=0`, { minimumWages: [...wages, { year, amount: wages.at(-1).amount }] })
+    }
+
     // 7. The executor opens the resolution and signs it, on that day (the e2e server's clock header).
     await executor.context().setExtraHTTPHeaders({ [E2E_CLOCK_HEADER]: voidDay })
     // A drafted act is not edited (no Guardar): its page offers "Firmar".
