@@ -97,6 +97,8 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: database.url,
       PAYLOAD_SECRET: 'e2e-test-secret',
       DISABLE_JOB_AUTORUN: 'true',
+      // The agreement walk signs on the day the sweep reached (src/utilities/todayFor.ts, header x-e2e-as-of).
+      E2E_CLOCK: 'true',
       UPLOADS_DIR: path.join(workDir, 'uploads'),
       MAIL_OUTBOX_DIR: path.join(workDir, 'outbox'),
       NEXT_TELEMETRY_DISABLED: '1',

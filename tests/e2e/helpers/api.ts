@@ -19,13 +19,14 @@ export class RestClient {
     return new RestClient(body.token)
   }
 
-  async request(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Json | FormData): Promise<{ status: number; body: Json }> {
+  async request(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Json | FormData, headers: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
     const isForm = body instanceof FormData
     const response = await fetch(`${inject('baseUrl')}/api${path}`, {
       method,
       headers: {
         Authorization: `JWT ${this.token}`,
         ...(body && !isForm ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
       },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     })
@@ -34,8 +35,8 @@ export class RestClient {
   }
 
   /** Like `request`, but a non-2xx answer fails with the server's message. */
-  async ok(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Json | FormData): Promise<Json> {
-    const res = await this.request(method, path, body)
+  async ok(method: 'GET' | 'POST' | 'PATCH', path: string, body?: Json | FormData, headers?: Record<string, string>): Promise<Json> {
+    const res = await this.request(method, path, body, headers)
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`)
     return res.body
   }
