@@ -46,6 +46,11 @@ export const NAV_ROLES: Readonly<Record<string, readonly Role[]>> = {
   guarantees: CASE_WORKERS,
   'bdme-entries': [ADMIN, CM, EXEC, LEGAL],
   'payload-jobs': [ADMIN],
+  'indicator-snapshots': [ADMIN, CM, ...BRANCH_ROLES, EXEC, LEGAL],
+  'assignment-rules': USER_MANAGERS,
+  'assignment-batches': USER_MANAGERS,
+  'firm-assignments': [ADMIN, CM, FIRM],
+  'management-reports': [ADMIN, CM, FIRM, EXEC],
 }
 
 /** Whether `role` finds `slug` in its navigation (a slug not in the table: yes, if it may read it). */

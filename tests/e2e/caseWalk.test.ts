@@ -22,7 +22,6 @@ import {
   typeDate,
 } from './helpers/admin'
 import { RestClient } from './helpers/api'
-import { expectNoSeriousA11yViolations } from './helpers/axe'
 
 const USERS = {
   professional: 'profesional.bogota@demo.co',
@@ -251,91 +250,5 @@ describe('R-COB-01: a case walked in the admin by the competent users of branch 
     await closeAdmin(executor)
 
     expect(await readCase(caseId)).toMatchObject({ stage: 'COACTIVO', subState: 'ORDEN_DE_EJECUCION' })
-  })
-})
-
-describe('issue 14: the admin as one product, for the roles of branch BOG', () => {
-  const shots = process.env.E2E_SCREENSHOTS_DIR
-  const shot = async (page: Page, name: string) => {
-    if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true })
-  }
-
-  it('the login, the home of three roles, the cases list, a case, the worklist and the arrears: product name and logo, names not IDs, no serious axe-core violation', async () => {
-    mkdirSync(shots ?? os.tmpdir(), { recursive: true })
-    // Login page: the product's name and logo, not Payload's.
-    const anonymous = await (await browser.newContext({ locale: 'es-CO', viewport: { width: 1440, height: 1000 } })).newPage()
-    await anonymous.goto(`${inject('baseUrl')}/admin/login`)
-    await anonymous.locator('.brand-logo').waitFor()
-    expect(await anonymous.title()).toContain('Recaudo y Cartera')
-    expect(await anonymous.locator('link[rel="icon"][href="/favicon.svg"]').count()).toBeGreaterThan(0)
-    await shot(anonymous, 'login')
-    await expectNoSeriousA11yViolations(anonymous, 'login')
-    await anonymous.context().close()
-
-    // The branch manager: home leads with the indicators, then the worklist; the nav holds its branch's work.
-    const manager = await logInToAdmin(browser, USERS.manager)
-    await manager.goto(`${inject('baseUrl')}/admin`)
-    await manager.locator('.role-home').waitFor()
-    expect(await manager.locator('.role-home__card h2').allTextContents()).toEqual(['Indicadores de deterioro', 'Mi lista de trabajo'])
-    expect(await manager.locator('#nav-users').count()).toBe(0)
-    expect(await manager.locator('#nav-requests').count()).toBe(1)
-    await shot(manager, 'home-gerente-sucursal')
-    await expectNoSeriousA11yViolations(manager, 'inicio (gerente de sucursal)')
-
-    await manager.goto(`${inject('baseUrl')}/admin/collections/cases`)
-    await manager.locator('[data-list-description]').waitFor()
-    await shot(manager, 'cases-list')
-    await expectNoSeriousA11yViolations(manager, 'lista de expedientes')
-
-    // A case with a responsible and a firm: both by name, and the list's text is not on the case.
-    const { docs } = await api.manager.ok('GET', `/cases?depth=1&limit=1&where[responsible][exists]=true&where[assignedFirm][exists]=true`)
-    const shown = docs[0]
-    expect(shown, 'un expediente de la sucursal con responsable y firma').toBeTruthy()
-    expect(shown.responsible.name).toBeTruthy()
-    await openDocument(manager, SLUGS.cases, shown.id)
-    await expect.poll(() => field(manager, 'responsible').textContent()).toContain(shown.responsible.name)
-    expect(await field(manager, 'assignedFirm').textContent()).toContain(shown.assignedFirm.name)
-    expect(await manager.getByText(/Sin título/).count()).toBe(0)
-    expect(await manager.getByText('Ordenados por el vencimiento legal más próximo').count()).toBe(0)
-    await shot(manager, 'case-gerente-sucursal')
-    await expectNoSeriousA11yViolations(manager, 'un expediente')
-
-    await manager.goto(`${inject('baseUrl')}/admin/lista-de-trabajo`)
-    await manager.locator('h1').first().waitFor()
-    await shot(manager, 'worklist')
-    await expectNoSeriousA11yViolations(manager, 'lista de trabajo')
-
-    // Arrears: the dates are typed as dd/MM/yyyy whatever the browser's locale.
-    await manager.goto(`${inject('baseUrl')}/admin/cartera`)
-    const asOf = manager.locator('input[name="asOf"]')
-    await asOf.fill('15/05/2026')
-    await Promise.all([manager.waitForURL((url) => url.searchParams.get('asOf') === '15/05/2026'), manager.getByRole('button', { name: 'Filtrar' }).click()])
-    expect(await manager.locator('.cartera-asof').first().textContent()).toContain('15/05/2026')
-    expect(await manager.locator('input[name="asOf"]').inputValue()).toBe('15/05/2026')
-    await shot(manager, 'arrears')
-    await expectNoSeriousA11yViolations(manager, 'cartera en mora')
-    await closeAdmin(manager)
-
-    // The professional leads with the worklist; the firm with its worklist and no users, branches, settings, legalizations nor payments.
-    const professional = await logInToAdmin(browser, USERS.professional)
-    await professional.locator('.role-home').waitFor()
-    expect((await professional.locator('.role-home__card h2').allTextContents())[0]).toBe('Mi lista de trabajo')
-    await shot(professional, 'home-profesional')
-    await closeAdmin(professional)
-
-    const firm = await logInToAdmin(browser, USERS.firm)
-    await firm.locator('.role-home').waitFor()
-    for (const slug of ['users', 'branches', 'request-kinds', 'legalizations', 'payments']) {
-      expect(await firm.locator(`#nav-${slug}`).count(), slug).toBe(0)
-    }
-    expect(await firm.locator('#nav-global-settings').count()).toBe(0)
-    await shot(firm, 'home-firma')
-    await expectNoSeriousA11yViolations(firm, 'inicio (firma externa)')
-    await closeAdmin(firm)
-
-    const collectionsManager = await logInToAdmin(browser, USERS.collectionsManager)
-    await collectionsManager.locator('.role-home').waitFor()
-    await shot(collectionsManager, 'home-gerente-recaudo')
-    await closeAdmin(collectionsManager)
   })
 })

@@ -92,7 +92,11 @@ describe('R-PAY-01…04: the provider portal, as a new provider uses it', () => 
     expect(naCells, 'giro directo/cesión: banco, tipo y número de cuenta N/A').toBe(9)
 
     // The July voucher's detail, 21 invoices a page, to page 3.
-    await page.locator('tbody tr', { hasText: '21/07/2025' }).getByRole('link', { name: 'Ver detalle' }).click()
+    // The detail is rendered on the server: wait for its page before counting its rows.
+    await Promise.all([
+      page.waitForURL(/\/pagos\/[^/?]+$/),
+      page.locator('tbody tr', { hasText: '21/07/2025' }).getByRole('link', { name: 'Ver detalle' }).click(),
+    ])
     await expect.poll(() => page.locator('tbody tr').count()).toBe(21)
     await page.getByRole('navigation', { name: 'Páginas' }).getByRole('link', { name: '3' }).click()
     // The page is rendered on the server: wait for page 3 to arrive before counting its rows.

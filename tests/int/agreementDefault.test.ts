@@ -21,6 +21,8 @@ import { initTestApp } from './helpers/initTestApp'
  * business days, across the 1 May holiday, to Wed 13 May; the term has passed on Thu 14 May.
  */
 const GRANTED_ON = '2026-03-02'
+/** R-GAR-03: the bank guarantee is perfected before the agreement is granted. */
+const GUARANTEE_PERFECTED_ON = '2026-02-02'
 const DEMANDED_ON = '2026-04-21'
 const DEMAND_DUE = '2026-05-13'
 const AFTER_TERM = '2026-05-14'
@@ -105,7 +107,7 @@ beforeAll(async () => {
     depth: 0,
   })) as Case
   const thirdParty = (await createParty(payload, { branch: world.branches.bog.id, firstName: 'Tercera', lastName: `Solidaria ${world.tag}` })) as Party
-  const guarantee = await payload.create({ collection: SLUGS.guarantees, data: bankGuaranteeData(inCoactive.id, b.debtor.id) as never, overrideAccess: true, depth: 0 })
+  const guarantee = await payload.create({ collection: SLUGS.guarantees, data: bankGuaranteeData(inCoactive.id, b.debtor.id, { status: 'PERFECCIONADA', perfectedOn: GUARANTEE_PERFECTED_ON }) as never, overrideAccess: true, depth: 0 })
   const agreement = await grantedAgreement(inCoactive, world.users.executor as User, {
     requesterKind: 'TERCERO',
     requesterName: `Tercera Solidaria ${world.tag}`,
