@@ -68,7 +68,9 @@ export const newAssignmentRowData = (rows: AssignmentRows, slug: AssignmentSlug,
   if (slug === SLUGS.firmAssignments) {
     return { debtor: (side === 'bog' ? world.parties.debtorBog : world.parties.debtorMed).id, firm, branch: world.branches[side].id, assignedAt: new Date().toISOString(), reason: 'Matriz' }
   }
-  return actor === ROLES.executorOfficer ? { period: '2026-09', kind: 'COACTIVO_EJECUTOR' } : { period: '2026-09', kind: 'GESTION_MENSUAL', assignedFirm: firm }
+  // GraphQL's input type requires every required field, the status (a draft) included.
+  const report = { period: '2026-09', status: 'BORRADOR' }
+  return actor === ROLES.executorOfficer ? { ...report, kind: 'COACTIVO_EJECUTOR' } : { ...report, kind: 'GESTION_MENSUAL', assignedFirm: firm }
 }
 
 /** A visible change to a row, how to tell it happened, and how to undo it. */
