@@ -34,19 +34,20 @@ beforeAll(async () => {
   const manager = world.users.branchManagerBog as User
   const professional = world.users.professionalBog as User
 
-  // A 3.000.000 agreement with a perfected 2.000.000 policy on its case, granted by the branch manager (R-ROL-04).
+  // A 3.000.000 agreement granted by the branch manager (R-ROL-04), then a perfected 2.000.000 policy on its case.
   const { theCase, debtor } = await openDebtorCase(payload, world, 'bog', 3_000_000)
-  await payload.create({
-    collection: SLUGS.guarantees,
-    data: bankGuaranteeData(theCase.id, debtor.id, { kind: 'POLIZA_SEGUROS', status: 'PERFECCIONADA', perfectedOn: '2026-02-27', value: 2_000_000 }) as never,
-    ...as(professional, GRANTED_ON),
-  })
   const a = (await payload.create({
     collection: SLUGS.agreements,
     data: agreementRequestData(theCase.id, { capital: 3_000_000, requestedOn: GRANTED_ON }) as never,
     ...as(professional, GRANTED_ON),
   })) as Agreement
   granted = (await payload.update({ collection: SLUGS.agreements, id: a.id, data: { status: 'APROBADO' }, ...as(manager, GRANTED_ON) })) as Agreement
+  // Offered after the grant (no guarantee was required under 10 SMMLV, R-GAR-01): the page shows it short of R-GAR-02's coverage.
+  await payload.create({
+    collection: SLUGS.guarantees,
+    data: bankGuaranteeData(theCase.id, debtor.id, { kind: 'POLIZA_SEGUROS', status: 'PERFECCIONADA', perfectedOn: '2026-02-27', value: 2_000_000 }) as never,
+    ...as(professional, GRANTED_ON),
+  })
   // The down payment, through the payment workflow (POST /api/agreements/:id/payments).
   const client = await clientFor(professional)
   const res = await client.raw(
