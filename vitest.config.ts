@@ -2,6 +2,9 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 import { defineConfig } from 'vitest/config'
 
+// Integration files run two at a time, each worker on a database of its own (tests/int/globalSetup.ts).
+const INT_WORKERS = 2
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const resolve = {
@@ -20,6 +23,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Unit and int files share one group of workers (same maxWorkers, same groupOrder).
+          maxWorkers: INT_WORKERS,
         },
       },
       {
@@ -31,8 +36,9 @@ export default defineConfig({
           // One throwaway PostgreSQL per run, migrated from the committed migrations.
           globalSetup: ['tests/int/globalSetup.ts'],
           setupFiles: ['tests/int/setupDatabaseEnv.ts'],
-          // Files share the database: run them one at a time, with generous timeouts.
-          fileParallelism: false,
+          // Two files at a time, each worker on its own copy of the migrated database; generous
+          // timeouts, as two workers share two cores with PostgreSQL.
+          maxWorkers: INT_WORKERS,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

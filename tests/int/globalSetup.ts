@@ -10,7 +10,8 @@ import { freePort } from './helpers/freePort'
 
 /**
  * A PostgreSQL of the test run's own (DATABASE_URL_TEST to use an external server instead),
- * migrated from scratch with the committed migrations, deleted at the end.
+ * migrated from scratch with the committed migrations, then copied once per worker (a template
+ * copy takes a second; migrating again would take a minute), deleted at the end.
  */
 export default async function setup(project: TestProject) {
   let stop = async () => {}
@@ -30,8 +31,38 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
   })
   await assertMigrated(url)
-  project.provide('databaseUrl', url)
-  return stop
+  // One copy per worker slot (VITEST_POOL_ID runs from 1 to the project's maxWorkers).
+  project.provide('databaseUrls', await copiesPerWorker(url, Number(project.config.maxWorkers) || 1))
+  const uploadsDir = await mkdtemp(path.join(os.tmpdir(), 'cobranzas-test-uploads-'))
+  project.provide('uploadsDir', uploadsDir)
+  return async () => {
+    await stop()
+    await rm(uploadsDir, { recursive: true, force: true })
+  }
+}
+
+/** One database per worker, created from the migrated one as a template (same schema, no rows). */
+const copiesPerWorker = async (url: string, workers: number): Promise<string[]> => {
+  const source = decodeURIComponent(new URL(url).pathname.slice(1))
+  const maintenance = new URL(url)
+  maintenance.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: maintenance.toString() })
+  await client.connect()
+  const urls: string[] = []
+  try {
+    for (let worker = 1; worker <= workers; worker++) {
+      const name = `${source}_w${worker}`
+      await client.query(`DROP DATABASE IF EXISTS "${name}"`)
+      // CREATE DATABASE … TEMPLATE needs no session on the source: this one is on `postgres`.
+      await client.query(`CREATE DATABASE "${name}" TEMPLATE "${source}"`)
+      const copy = new URL(url)
+      copy.pathname = `/${name}`
+      urls.push(copy.toString())
+    }
+  } finally {
+    await client.end()
+  }
+  return urls
 }
 
 /** A migration run that silently did nothing must stop the test run, not fail every test later. */
@@ -45,6 +76,8 @@ const assertMigrated = async (url: string) => {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseUrl: string
+    /** Worker n (VITEST_POOL_ID) uses the n-th. */
+    databaseUrls: string[]
+    uploadsDir: string
   }
 }
