@@ -8,6 +8,8 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
 import { assignedFirmField } from '@/fields/assignedFirmField'
+import { pickedUserValidate } from '@/fields/userPicker'
+import { assertIsExternalFirm } from '@/rules/access/workAssignment'
 import { computed } from '@/fields/computedField'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { stampedUserField } from '@/fields/stampedUserField'
@@ -58,7 +60,7 @@ export const ManagementReports: CollectionConfig = {
           validate: (v: unknown) => (typeof v === 'string' && PERIOD_PATTERN.test(v)) || 'Use el formato AAAA-MM.',
         },
         { name: 'kind', label: 'Tipo de informe', type: 'select', required: true, index: true, options: [...REPORT_KINDS] },
-        assignedFirmField({ label: 'Firma externa', admin: { description: 'La firma del informe; una firma genera los suyos.' } }),
+        assignedFirmField({ label: 'Firma externa', validate: pickedUserValidate(assertIsExternalFirm), admin: { description: 'La firma del informe; una firma genera los suyos.' } }),
       ],
     },
     {
