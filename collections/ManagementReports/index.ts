@@ -8,7 +8,7 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
 import { assignedFirmField } from '@/fields/assignedFirmField'
-import { pickedUserValidate } from '@/fields/userPicker'
+import { anyExternalFirmFilter, pickedUserValidate } from '@/fields/userPicker'
 import { assertIsExternalFirm } from '@/rules/access/workAssignment'
 import { computed } from '@/fields/computedField'
 import { dateTimeField } from '@/fields/dateTimeField'
@@ -60,7 +60,13 @@ export const ManagementReports: CollectionConfig = {
           validate: (v: unknown) => (typeof v === 'string' && PERIOD_PATTERN.test(v)) || 'Use el formato AAAA-MM.',
         },
         { name: 'kind', label: 'Tipo de informe', type: 'select', required: true, index: true, options: [...REPORT_KINDS] },
-        assignedFirmField({ label: 'Firma externa', validate: pickedUserValidate(assertIsExternalFirm), admin: { description: 'La firma del informe; una firma genera los suyos.' } }),
+        assignedFirmField({
+          label: 'Firma externa',
+          // A firm's closing report may name a firm since deactivated.
+          filterOptions: anyExternalFirmFilter,
+          validate: pickedUserValidate((firm) => assertIsExternalFirm(firm, { anyStatus: true })),
+          admin: { description: 'La firma del informe; una firma genera los suyos.' },
+        }),
       ],
     },
     {

@@ -13,6 +13,9 @@ export type PickedUser = { id: number | string; role?: string | null; branch?: n
 /** R-ROL-01: pickers of external firms list active firm users (`externalFirmOptions`), as the reader may filter. */
 export const externalFirmFilter: FilterOptions = ({ user }) => externalFirmOptions(user)
 
+/** R-ROL-01: pickers of the firm a record about past work names (a firm's report): every external firm. */
+export const anyExternalFirmFilter: FilterOptions = ({ user }) => externalFirmOptions(user, { anyStatus: true })
+
 /** R-ROL-01: the picker of a case's responsible lists who may work that case (`caseResponsibleOptions`). */
 export const caseResponsibleFilter: FilterOptions = ({ user, data }) =>
   caseResponsibleOptions(user, { branch: idOf(data?.branch), assignedFirm: idOf(data?.assignedFirm) })

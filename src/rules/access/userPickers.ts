@@ -25,9 +25,13 @@ const onlyActive = (reader: Reader, where: Where): Where => (readsUserStatus(rea
 /**
  * R-ROL-01: who a picker of external firms lists (a debtor's or case's firm, an assignment batch's
  * firm, the assignment rules' firms): users of role external firm, active ones when the reader may
- * see the flag. The same rule as `assertIsExternalFirm`, which the save enforces.
+ * see the flag. The same rule as `assertIsExternalFirm`, which the save enforces. `anyStatus`: a
+ * record about a firm's past work (its management or closing report) may name a firm since deactivated.
  */
-export const externalFirmOptions = (reader: Reader): Where => onlyActive(reader, { role: { equals: ROLES.externalFirm } })
+export const externalFirmOptions = (reader: Reader, { anyStatus = false } = {}): Where => {
+  const firms: Where = { role: { equals: ROLES.externalFirm } }
+  return anyStatus ? firms : onlyActive(reader, firms)
+}
 
 /**
  * R-ROL-01: who the picker of a case's responsible lists, as `assertMayBeResponsible` decides:

@@ -39,13 +39,14 @@ const assertActive = (candidate: Candidate, who: string): void => {
 
 /**
  * R-ROL-01: an external firm assigned to a debtor, case or assignment batch must be an active user
- * with that role (the pickers list the same people: `externalFirmOptions`).
+ * with that role (the pickers list the same people: `externalFirmOptions`); `anyStatus` accepts a
+ * deactivated firm, for records about its past work.
  */
-export const assertIsExternalFirm = (candidate: Candidate | null): void => {
+export const assertIsExternalFirm = (candidate: Candidate | null, { anyStatus = false } = {}): void => {
   if (candidate?.role !== ROLES.externalFirm) {
     throw new RuleViolation('R-ROL-01', 'La firma externa asignada debe ser un usuario con rol de firma externa.', 400)
   }
-  assertActive(candidate, 'La firma externa asignada')
+  if (!anyStatus) assertActive(candidate, 'La firma externa asignada')
 }
 
 /**

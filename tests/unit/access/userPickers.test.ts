@@ -81,6 +81,15 @@ describe('people pickers list who the rule lets be chosen (R-ROL-01, issue 14)',
     expect(listed.filter((p) => p.role === ROLES.externalFirm).map((p) => p.id)).toEqual([17])
   })
 
+  it('R-ROL-01 a record about a firm\'s past work (its report) lists and accepts every external firm, active or not', () => {
+    for (const reader of [...MANAGERS, ...OTHER_STAFF]) {
+      const where = externalFirmOptions(reader, { anyStatus: true })
+      for (const person of PEOPLE) {
+        expect(matchesWhere(person, where), JSON.stringify(person)).toBe(passes(() => assertIsExternalFirm(person, { anyStatus: true })))
+      }
+    }
+  })
+
   it('R-ROL-01 an inactive firm or responsible is refused on save with its Spanish message (400)', () => {
     expect(() => assertIsExternalFirm({ id: 1, role: ROLES.externalFirm, active: false })).toThrow('La firma externa asignada debe ser un usuario activo.')
     expect(() => assertMayBeResponsible({ id: 2, role: ROLES.admin, active: false }, { branch: 10 })).toThrow('El responsable debe ser un usuario activo.')
