@@ -7,7 +7,7 @@ import { createTestUser, everyUser, type AccessWorld, type WorldRole } from './h
 import { buildCaseWorld, debtLine } from './helpers/caseWorld'
 import { createParty, storedRow } from './helpers/fixtures'
 import { initTestApp } from './helpers/initTestApp'
-import type { FilterOptionsFunc, RelationshipField, Where } from 'payload'
+import type { FilterOptions, RelationshipField, Where } from 'payload'
 
 const { payload, api } = await initTestApp()
 let world: AccessWorld
@@ -155,7 +155,7 @@ describe('who works a case is set only by who assigns work (issue 8, finding 5)'
 /** The picker filter Payload evaluates for `field` of `collection` as `user` editing `data` (what the admin form asks). */
 const pickerWhere = async (collection: 'cases' | 'parties', field: string, user: User, data: Record<string, unknown>) => {
   const config = payload.collections[collection].config.flattenedFields.find((f) => f.name === field) as RelationshipField
-  const filter = config.filterOptions as FilterOptionsFunc
+  const filter = config.filterOptions as Extract<FilterOptions, (...args: never[]) => unknown>
   return (await filter({ user, data, siblingData: data, relationTo: SLUGS.users, id: data.id as number, blockData: undefined, req: { payload, user } as never })) as Where
 }
 

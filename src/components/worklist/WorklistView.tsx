@@ -23,7 +23,7 @@ export const WorklistView = async (props: AdminViewServerProps) => {
   const { initPageResult, searchParams } = props
   const { req } = initPageResult
   const adminRoute = req.payload.config.routes.admin
-  admitToView(props, ADMIN_VIEWS.worklist, () => initPageResult.permissions.canAccessAdmin)
+  admitToView(props, ADMIN_VIEWS.worklist, () => Boolean(initPageResult.permissions.canAccessAdmin))
 
   const raw = Object.fromEntries(Object.entries(searchParams ?? {}).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>
   const parsed = worklistQuery.safeParse(raw)
