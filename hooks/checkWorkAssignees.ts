@@ -11,12 +11,12 @@ const loadUser = async (req: PayloadRequest, id: number | string) => {
     collection: SLUGS.users,
     id,
     depth: 0,
-    select: { role: true, branch: true },
+    select: { role: true, branch: true, active: true },
     overrideAccess: true,
     disableErrors: true,
     req,
   })
-  return user ? { id: user.id, role: user.role, branch: idOf(user.branch) ?? null } : null
+  return user ? { id: user.id, role: user.role, branch: idOf(user.branch) ?? null, active: user.active } : null
 }
 
 /**

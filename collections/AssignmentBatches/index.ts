@@ -9,6 +9,8 @@ import { dateTimeField } from '@/fields/dateTimeField'
 import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { stampedUserField } from '@/fields/stampedUserField'
+import { externalFirmFilter, pickedUserValidate } from '@/fields/userPicker'
+import { assertIsExternalFirm } from '@/rules/access/workAssignment'
 import { BATCH_STATUS, BATCH_STATUSES, PERIOD_PATTERN } from '@/rules/assignment/assignmentOptions'
 import { confirmAssignmentBatch } from './endpoints/confirmAssignmentBatch'
 import { proposeAssignmentBatch } from './endpoints/proposeAssignmentBatch'
@@ -95,7 +97,8 @@ export const AssignmentBatches: CollectionConfig = {
               type: 'relationship',
               relationTo: SLUGS.users,
               required: true,
-              filterOptions: { role: { equals: 'firma_externa' } },
+              filterOptions: externalFirmFilter,
+              validate: pickedUserValidate(assertIsExternalFirm),
             },
           ],
         },

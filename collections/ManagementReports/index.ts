@@ -8,6 +8,8 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
 import { assignedFirmField } from '@/fields/assignedFirmField'
+import { anyExternalFirmFilter, pickedUserValidate } from '@/fields/userPicker'
+import { assertIsExternalFirm } from '@/rules/access/workAssignment'
 import { computed } from '@/fields/computedField'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { stampedUserField } from '@/fields/stampedUserField'
@@ -58,7 +60,13 @@ export const ManagementReports: CollectionConfig = {
           validate: (v: unknown) => (typeof v === 'string' && PERIOD_PATTERN.test(v)) || 'Use el formato AAAA-MM.',
         },
         { name: 'kind', label: 'Tipo de informe', type: 'select', required: true, index: true, options: [...REPORT_KINDS] },
-        assignedFirmField({ label: 'Firma externa', admin: { description: 'La firma del informe; una firma genera los suyos.' } }),
+        assignedFirmField({
+          label: 'Firma externa',
+          // A firm's closing report may name a firm since deactivated.
+          filterOptions: anyExternalFirmFilter,
+          validate: pickedUserValidate((firm) => assertIsExternalFirm(firm, { anyStatus: true })),
+          admin: { description: 'La firma del informe; una firma genera los suyos.' },
+        }),
       ],
     },
     {

@@ -152,8 +152,7 @@ export const Parties: CollectionConfig = {
     },
     // R-ROL-01: set by who assigns work (refused out loud by refuseWorkAssignmentByOthers).
     branchField({ required: true, access: { create: assignsWorkField, update: assignsWorkField }, admin: { position: 'sidebar' } }),
-    // No filterOptions: branch managers cannot read users and Payload validates the filter as
-    // them; checkWorkAssignees refuses a user who is not an external firm (R-ROL-01).
+    // Its picker lists active external firms; checkWorkAssignees refuses anyone else (R-ROL-01).
     assignedFirmField({ access: { read: internalStaffField, create: assignsWorkField, update: assignsWorkField }, admin: { position: 'sidebar' } }),
     {
       name: 'claves',

@@ -1,9 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
 import { keepsFirmAssignments } from '../../access/keepsFirmAssignments'
-import { ROLES } from '@/auth/roles'
 import { SLUGS } from '@/constants/slugs'
 import { pesosField } from '@/fields/pesosField'
+import { externalFirmFilter, pickedUserValidate } from '@/fields/userPicker'
+import { assertIsExternalFirm } from '@/rules/access/workAssignment'
 
 /**
  * Seed 001 §7.2.1 item 6: what makes a debt worth an external firm (age and value), which
@@ -38,7 +39,8 @@ export const AssignmentRules: GlobalConfig = {
       type: 'relationship',
       relationTo: SLUGS.users,
       hasMany: true,
-      filterOptions: { role: { equals: ROLES.externalFirm } },
+      filterOptions: externalFirmFilter,
+      validate: pickedUserValidate(assertIsExternalFirm),
       admin: { description: 'Reciben asignaciones, la de menor carga primero. Un usuario inactivo no recibe.' },
     },
   ],

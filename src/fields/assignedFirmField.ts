@@ -1,8 +1,14 @@
 import type { RelationshipField } from 'payload'
 
 import { SLUGS } from '@/constants/slugs'
+import { externalFirmFilter, pickedUserValidate } from './userPicker'
 
-/** The external collection firm a record is assigned to: the column the firm scope filters on, indexed. */
+/**
+ * The external collection firm a record is assigned to: the column the firm scope filters on,
+ * indexed. Its picker lists active external firms (R-ROL-01, `externalFirmOptions`); where a user
+ * picks it, the rule is enforced on save by a hook (checkWorkAssignees) or by passing
+ * `validate: pickedUserValidate(assertIsExternalFirm)`. Values copied by the server are not re-checked.
+ */
 export const assignedFirmField = (overrides: Partial<RelationshipField> = {}): RelationshipField =>
   ({
     name: 'assignedFirm',
@@ -10,5 +16,7 @@ export const assignedFirmField = (overrides: Partial<RelationshipField> = {}): R
     type: 'relationship',
     relationTo: SLUGS.users,
     index: true,
+    filterOptions: externalFirmFilter,
+    validate: pickedUserValidate(),
     ...overrides,
   }) as RelationshipField

@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '@/constants/slugs'
 import type { Case, Party, User } from '@/payload-types'
-import { everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
+import { ROLES } from '@/auth/roles'
+import { createTestUser, everyUser, type AccessWorld, type WorldRole } from './helpers/accessWorld'
 import { buildCaseWorld, debtLine } from './helpers/caseWorld'
 import { createParty, storedRow } from './helpers/fixtures'
 import { initTestApp } from './helpers/initTestApp'
+import type { FilterOptions, RelationshipField, Where } from 'payload'
 
 const { payload, api } = await initTestApp()
 let world: AccessWorld
@@ -147,6 +149,93 @@ describe('who works a case is set only by who assigns work (issue 8, finding 5)'
     const outcomes = await updateEverywhere(world.users.branchManagerBog, SLUGS.parties, party.id, { assignedFirm: world.users.firmB.id })
     expect(outcomes.map((o) => o.status)).toEqual([200, 200, 200])
     expect((await storedRow(payload, SLUGS.parties, party.id)).assignedFirm).toBe(world.users.firmB.id)
+  })
+})
+
+/** The picker filter Payload evaluates for `field` of `collection` as `user` editing `data` (what the admin form asks). */
+const pickerWhere = async (collection: 'cases' | 'parties', field: string, user: User, data: Record<string, unknown>) => {
+  const config = payload.collections[collection].config.flattenedFields.find((f) => f.name === field) as RelationshipField
+  const filter = config.filterOptions as Extract<FilterOptions, (...args: never[]) => unknown>
+  return (await filter({ user, data, siblingData: data, relationTo: SLUGS.users, id: data.id as number, blockData: undefined, req: { payload, user } as never })) as Where
+}
+
+/** Who a picker lists to `user`, read as the admin's relationship field reads it: GET /api/users with the filter, as that user. */
+const listedBy = async (user: User, where: Where) => {
+  const client = await api.as(user)
+  const res = await client.rest('GET', `/${SLUGS.users}?${new URLSearchParams({ where: JSON.stringify(where), limit: '100', depth: '0' })}`)
+  expect(res.status, JSON.stringify(res.body)).toBe(200)
+  const local = await payload.find({ collection: SLUGS.users, where, limit: 100, depth: 0, overrideAccess: false, user })
+  const ids = (res.body.docs as { id: number }[]).map((d) => d.id).sort()
+  expect(local.docs.map((d) => d.id).sort()).toEqual(ids)
+  return ids
+}
+
+describe('people pickers list only who may be chosen, and the save agrees (R-ROL-01, issue 14)', () => {
+  let inactiveFirm: User
+  beforeAll(async () => {
+    inactiveFirm = await createTestUser(payload, world, ROLES.externalFirm, { firmName: 'Firma Retirada', active: false })
+  })
+
+  it('R-ROL-01 a branch manager opening the firm picker reads every external firm and nobody else (role only: it cannot filter by the active flag)', async () => {
+    const manager = world.users.branchManagerBog
+    const listed = await listedBy(manager, await pickerWhere(SLUGS.cases, 'assignedFirm', manager, theCase as never))
+    expect(listed).toEqual(expect.arrayContaining([world.users.firmA.id, world.users.firmB.id, inactiveFirm.id]))
+    for (const [role, user] of everyUser(world)) {
+      if (!['firmA', 'firmB'].includes(role)) expect(listed, role).not.toContain(user.id)
+    }
+    expect(await listedBy(manager, await pickerWhere(SLUGS.parties, 'assignedFirm', manager, {}))).toEqual(listed)
+  })
+
+  it('R-ROL-01 the collections manager\'s firm picker leaves the inactive firm out', async () => {
+    const cm = world.users.collectionsManager
+    const listed = await listedBy(cm, await pickerWhere(SLUGS.cases, 'assignedFirm', cm, theCase as never))
+    expect(listed).toEqual(expect.arrayContaining([world.users.firmA.id, world.users.firmB.id]))
+    expect(listed).not.toContain(inactiveFirm.id)
+    expect(listed).not.toContain(world.users.brokerA.id)
+  })
+
+  it('R-ROL-01 the responsible picker of a Bogotá case lists national case workers, Bogotá staff and the case\'s firm; never Medellín, brokers, providers, editors or another firm', async () => {
+    const manager = world.users.branchManagerBog
+    const data = { branch: world.branches.bog.id, assignedFirm: world.users.firmA.id }
+    const listed = await listedBy(manager, await pickerWhere(SLUGS.cases, 'responsible', manager, data))
+    const u = world.users
+    expect(listed).toEqual(expect.arrayContaining([u.admin.id, u.collectionsManager.id, u.executor.id, u.branchManagerBog.id, u.professionalBog.id, u.firmA.id]))
+    for (const wrong of [u.professionalMed, u.firmB, u.brokerA, u.brokerB, u.provider, u.editor, u.legal]) expect(listed, wrong.email).not.toContain(wrong.id)
+  })
+
+  it('R-ROL-01 an inactive firm is refused on save with the rule\'s Spanish message, though a branch manager\'s picker shows it (400, nothing written)', async () => {
+    for (const role of ASSIGNERS) {
+      await expectRefusedEverywhere(world.users[role], SLUGS.cases, theCase.id, { assignedFirm: inactiveFirm.id }, { statuses: [400], rule: 'R-ROL-01' })
+    }
+    const refusal = await payload
+      .update({ collection: SLUGS.parties, id: world.parties.debtorBog.id, data: { assignedFirm: inactiveFirm.id }, overrideAccess: false, user: world.users.branchManagerBog })
+      .catch((e: Error) => e)
+    expect((refusal as Error).message).toBe('R-ROL-01: La firma externa asignada debe ser un usuario activo.')
+  })
+
+  it('R-ROL-01 a record keeping a firm since deactivated is still saved when the firm is sent back unchanged', async () => {
+    const retiring = await createTestUser(payload, world, ROLES.externalFirm, { firmName: 'Firma que se retira' })
+    await payload.update({ collection: SLUGS.cases, id: theCase.id, data: { assignedFirm: retiring.id, responsible: null }, overrideAccess: true, context: { asOf: '2026-04-01' } })
+    await payload.update({ collection: SLUGS.users, id: retiring.id, data: { active: false }, overrideAccess: true })
+    for (const role of ['admin', 'collectionsManager', 'branchManagerBog'] as WorldRole[]) {
+      const outcomes = await updateEverywhere(world.users[role], SLUGS.cases, theCase.id, { assignedFirm: retiring.id, branch: world.branches.bog.id })
+      expect(outcomes.map((o) => o.status), `${role} ${JSON.stringify(outcomes)}`).toEqual([200, 200, 200])
+    }
+  })
+
+  it('R-ROL-01 the assignment rules\' firms are checked by the same rule: a broker or an inactive firm is refused on the field, nothing written', async () => {
+    const cm = world.users.collectionsManager
+    const before = await payload.findGlobal({ slug: SLUGS.assignmentRules, depth: 0 })
+    for (const wrong of [world.users.brokerA, inactiveFirm]) {
+      const refusal = await payload
+        .updateGlobal({ slug: SLUGS.assignmentRules, data: { firms: [world.users.firmA.id, wrong.id] }, overrideAccess: false, user: cm, depth: 0 })
+        .then(() => null, (e: { status?: number; message: string; data?: { rule?: string; errors?: { path: string }[] } }) => e)
+      expect(refusal, wrong.email).toMatchObject({ status: 400, data: { rule: 'R-ROL-01', errors: [{ path: 'firms' }] } })
+      expect(refusal!.message).toMatch(/^R-ROL-01: La firma externa asignada debe ser un usuario (con rol de firma externa|activo)\.$/)
+    }
+    expect((await payload.findGlobal({ slug: SLUGS.assignmentRules, depth: 0 })).firms).toEqual(before.firms)
+    const saved = await payload.updateGlobal({ slug: SLUGS.assignmentRules, data: { firms: [world.users.firmA.id, world.users.firmB.id] }, overrideAccess: false, user: cm, depth: 0 })
+    expect(saved.firms).toEqual([world.users.firmA.id, world.users.firmB.id])
   })
 })
 

@@ -5,6 +5,7 @@ import { SLUGS } from '@/constants/slugs'
 import { assignedFirmField } from '@/fields/assignedFirmField'
 import { branchField } from '@/fields/branchField'
 import { computed } from '@/fields/computedField'
+import { caseResponsibleFilter, pickedUserValidate } from '@/fields/userPicker'
 import { STAGE_OPTIONS, SUB_STATE_OPTIONS } from '@/rules/cases/stages'
 
 // R-ROL-01: who works the case is decided by who assigns work (refuseWorkAssignmentByOthers).
@@ -15,7 +16,6 @@ export const caseAssignmentFields: Field[] = [
   branchField({ required: true, access: assignsWork, admin: { position: 'sidebar', description: 'Por defecto, la del deudor.' } }),
   assignedFirmField({
     access: assignsWork,
-    // No filterOptions: branch staff cannot read users, and Payload validates the filter as them.
     admin: { position: 'sidebar', description: 'Por defecto, la asignada al deudor.' },
   }),
   {
@@ -25,6 +25,9 @@ export const caseAssignmentFields: Field[] = [
     relationTo: SLUGS.users,
     index: true,
     access: assignsWork,
+    // R-ROL-01: lists who may work the case; checkWorkAssignees refuses anyone else on save.
+    filterOptions: caseResponsibleFilter,
+    validate: pickedUserValidate(),
     admin: { position: 'sidebar', description: 'Recibe el resumen diario de vencimientos.' },
   },
   computed({

@@ -1,10 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { seesArrearsPortfolio } from '../../../access/seesArrearsPortfolio'
 import { arrearsSearchString, loadArrearsView } from '@/arrears/arrearsView'
+import { AdminViewShell, admitToView } from '@/components/admin/AdminViewShell'
 import { ADMIN_VIEWS } from '@/constants/adminPaths'
 import { SLUGS } from '@/constants/slugs'
 import { formatIsoDate } from '@/components/displayDates'
@@ -36,76 +34,65 @@ export const ArrearsView = async (props: AdminViewServerProps) => {
   const { req } = initPageResult
   const adminRoute = payload.config.routes.admin
   const apiRoute = payload.config.routes.api
-  const here = `${adminRoute}${ADMIN_VIEWS.arrears}`
-  if (!req.user) redirect(`${adminRoute}${payload.config.admin.routes.login}?redirect=${encodeURIComponent(here)}`)
-  if (!seesArrearsPortfolio({ req })) redirect(`${adminRoute}${payload.config.admin.routes.unauthorized}`)
+  const here = admitToView(props, ADMIN_VIEWS.arrears, seesArrearsPortfolio)
 
   const data = await loadArrearsView(req, searchParams as Record<string, string | string[] | undefined>)
   // Links keep the filters and start again at page 1 unless they say otherwise.
   const withFilters = (overrides: Record<string, string | number | undefined>) => arrearsSearchString(data.filters, { page: undefined, ...overrides })
   return (
-    <DefaultTemplate
-      i18n={props.i18n}
-      locale={initPageResult.locale}
-      params={props.params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      req={req}
-      searchParams={props.searchParams}
-      user={props.user}
-      visibleEntities={initPageResult.visibleEntities}
+    <AdminViewShell
+      view={props}
+      title="Cartera en mora"
+      block="cartera-view"
+      intro={
+        data.ok && (
+          <p className="cartera-asof">
+            Cifras al <strong>{formatIsoDate(data.asOf)}</strong> · {data.totalDocs.toLocaleString('es-CO')} pólizas pendientes de pago ·
+            total pendiente <strong>{formatPesos(data.totals.pending)}</strong>
+          </p>
+        )
+      }
     >
-      <Gutter className="cartera-view">
-        <header className="cartera-view__header">
-          <h1>Cartera en mora</h1>
-          {data.ok && (
-            <p className="cartera-asof">
-              Cifras al <strong>{formatIsoDate(data.asOf)}</strong> · {data.totalDocs.toLocaleString('es-CO')} pólizas pendientes de pago ·
-              total pendiente <strong>{formatPesos(data.totals.pending)}</strong>
-            </p>
-          )}
-        </header>
-        <ArrearsFilters action={here} filters={data.filters} branchOptions={data.branchOptions} />
-        {!data.ok ? (
-          <div className="cartera-errors" role="alert">
-            <strong>Revise los filtros:</strong>
-            <ul>
-              {data.issues.map((issue) => (
-                <li key={`${issue.campo}:${issue.mensaje}`}>
-                  {FIELD_LABELS[issue.campo] ?? issue.campo}: {issue.mensaje}
-                </li>
-              ))}
-            </ul>
+      <ArrearsFilters action={here} filters={data.filters} branchOptions={data.branchOptions} />
+      {!data.ok ? (
+        <div className="cartera-errors" role="alert">
+          <strong>Revise los filtros:</strong>
+          <ul>
+            {data.issues.map((issue) => (
+              <li key={`${issue.campo}:${issue.mensaje}`}>
+                {FIELD_LABELS[issue.campo] ?? issue.campo}: {issue.mensaje}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <ArrearsTotals data={data.totals} bucketHref={(bucket) => `${here}?${withFilters({ bucket })}`} />
+          <div className="cartera-actions">
+            <a className="btn btn--style-secondary btn--size-small" href={`${apiRoute}/arrears/export.xlsx?${withFilters({ asOf: data.asOf, limit: undefined })}`}>
+              Descargar en Excel ({data.totalDocs.toLocaleString('es-CO')} filas)
+            </a>
           </div>
-        ) : (
-          <>
-            <ArrearsTotals data={data.totals} bucketHref={(bucket) => `${here}?${withFilters({ bucket })}`} />
-            <div className="cartera-actions">
-              <a className="btn btn--style-secondary btn--size-small" href={`${apiRoute}/arrears/export.xlsx?${withFilters({ asOf: data.asOf, limit: undefined })}`}>
-                Descargar en Excel ({data.totalDocs.toLocaleString('es-CO')} filas)
-              </a>
-            </div>
-            {data.rows.length === 0 ? (
-              <p className="cartera-empty">No hay pólizas en mora con estos filtros.</p>
-            ) : (
-              <ArrearsTable
-                rows={data.rows}
-                policyHref={(r) => `${adminRoute}/collections/${SLUGS.policies}/${r.policyId}`}
-                policyExcelHref={(r) => `${apiRoute}/arrears/${r.policyId}/export.xlsx?asOf=${data.asOf}`}
-              />
-            )}
-            {data.totalPages > 1 && (
-              <nav className="cartera-pages" aria-label="Páginas">
-                {data.page > 1 && <a href={`${here}?${withFilters({ page: data.page - 1 })}`}>← Anterior</a>}
-                <span>
-                  Página {data.page} de {data.totalPages}
-                </span>
-                {data.page < data.totalPages && <a href={`${here}?${withFilters({ page: data.page + 1 })}`}>Siguiente →</a>}
-              </nav>
-            )}
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+          {data.rows.length === 0 ? (
+            <p className="cartera-empty">No hay pólizas en mora con estos filtros.</p>
+          ) : (
+            <ArrearsTable
+              rows={data.rows}
+              policyHref={(r) => `${adminRoute}/collections/${SLUGS.policies}/${r.policyId}`}
+              policyExcelHref={(r) => `${apiRoute}/arrears/${r.policyId}/export.xlsx?asOf=${data.asOf}`}
+            />
+          )}
+          {data.totalPages > 1 && (
+            <nav className="cartera-pages" aria-label="Páginas">
+              {data.page > 1 && <a href={`${here}?${withFilters({ page: data.page - 1 })}`}>← Anterior</a>}
+              <span>
+                Página {data.page} de {data.totalPages}
+              </span>
+              {data.page < data.totalPages && <a href={`${here}?${withFilters({ page: data.page + 1 })}`}>Siguiente →</a>}
+            </nav>
+          )}
+        </>
+      )}
+    </AdminViewShell>
   )
 }

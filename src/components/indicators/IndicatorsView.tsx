@@ -1,11 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { keepsIndicators } from '../../../access/keepsIndicators'
 import { seesIndicators } from '../../../access/seesIndicators'
+import { AdminViewShell, admitToView } from '@/components/admin/AdminViewShell'
 import { ADMIN_VIEWS } from '@/constants/adminPaths'
 import { SLUGS } from '@/constants/slugs'
 import { formatDateTime } from '@/components/displayDates'
@@ -29,9 +27,7 @@ export const IndicatorsView = async (props: AdminViewServerProps) => {
   const { initPageResult, searchParams, payload } = props
   const { req } = initPageResult
   const adminRoute = payload.config.routes.admin
-  const here = `${adminRoute}${ADMIN_VIEWS.indicators}`
-  if (!req.user) redirect(`${adminRoute}${payload.config.admin.routes.login}?redirect=${encodeURIComponent(here)}`)
-  if (!seesIndicators({ req })) redirect(`${adminRoute}${payload.config.admin.routes.unauthorized}`)
+  const here = admitToView(props, ADMIN_VIEWS.indicators, seesIndicators)
 
   const params = searchParams as Record<string, string | string[] | undefined>
   const checked = checkInput(IndicatorsQuery, { period: first(params.period), branch: first(params.branch) })
@@ -45,20 +41,12 @@ export const IndicatorsView = async (props: AdminViewServerProps) => {
   const statusLabel = SNAPSHOT_STATUS.options.find((o) => o.value === data.status)?.label
 
   return (
-    <DefaultTemplate
-      i18n={props.i18n}
-      locale={initPageResult.locale}
-      params={props.params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      req={req}
-      searchParams={props.searchParams}
-      user={props.user}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter className="indicadores-view">
-        <header className="indicadores-view__header">
-          <h1>Indicadores de cartera</h1>
+    <AdminViewShell
+      view={props}
+      title="Indicadores de cartera"
+      block="indicadores-view"
+      intro={
+        <>
           <p className="indicadores-view__status">
             {data.period ? (
               <>
@@ -75,27 +63,28 @@ export const IndicatorsView = async (props: AdminViewServerProps) => {
               Filtro no válido: {checked.issues.map((i) => `${i.campo}: ${i.mensaje}`).join('; ')}
             </div>
           )}
-        </header>
-        {keeper && (
-          <div className="indicadores-view__keeper">
-            <TakeSnapshotButton period={thisMonth} label={`Calcular corte ${thisMonth}`} />
-            {data.status === SNAPSHOT_STATUS.values.draft && (
-              <a className="btn btn--style-secondary btn--size-medium" href={`${adminRoute}/collections/${SLUGS.indicatorSnapshots}?where[period][equals]=${data.period}`}>
-                Revisar y publicar el corte {data.period}
-              </a>
-            )}
-          </div>
-        )}
-        <IndicatorsFilters
-          action={here}
-          period={data.period}
-          branch={data.branch}
-          periods={data.periods.map((p) => ({ value: p.value, label: p.status === SNAPSHOT_STATUS.values.draft ? `${p.value} (borrador)` : p.value }))}
-          branches={data.branchOptions.map((b) => ({ value: String(b.value), label: b.label }))}
-          excelUrl={`${payload.config.routes.api}/indicators.xlsx${excelParams.size ? `?${excelParams}` : ''}`}
-        />
-        {data.period && <IndicatorsCharts data={data} />}
-      </Gutter>
-    </DefaultTemplate>
+        </>
+      }
+    >
+      {keeper && (
+        <div className="indicadores-view__keeper">
+          <TakeSnapshotButton period={thisMonth} label={`Calcular corte ${thisMonth}`} />
+          {data.status === SNAPSHOT_STATUS.values.draft && (
+            <a className="btn btn--style-secondary btn--size-medium" href={`${adminRoute}/collections/${SLUGS.indicatorSnapshots}?where[period][equals]=${data.period}`}>
+              Revisar y publicar el corte {data.period}
+            </a>
+          )}
+        </div>
+      )}
+      <IndicatorsFilters
+        action={here}
+        period={data.period}
+        branch={data.branch}
+        periods={data.periods.map((p) => ({ value: p.value, label: p.status === SNAPSHOT_STATUS.values.draft ? `${p.value} (borrador)` : p.value }))}
+        branches={data.branchOptions.map((b) => ({ value: String(b.value), label: b.label }))}
+        excelUrl={`${payload.config.routes.api}/indicators.xlsx${excelParams.size ? `?${excelParams}` : ''}`}
+      />
+      {data.period && <IndicatorsCharts data={data} />}
+    </AdminViewShell>
   )
 }

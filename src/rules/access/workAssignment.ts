@@ -31,26 +31,41 @@ export const assertMayAssignWork = (role: string | null | undefined, changed: re
 
 type Candidate = { id: number | string; role?: string | null; branch?: number | string | null; active?: boolean | null }
 
-/** R-ROL-01: an external firm assigned to a debtor or case must be a user with that role. */
-export const assertIsExternalFirm = (candidate: Candidate | null): void => {
-  if (candidate?.role === ROLES.externalFirm) return
-  throw new RuleViolation('R-ROL-01', 'La firma externa asignada debe ser un usuario con rol de firma externa.', 400)
+/** R-ROL-01: an inactive user cannot sign in, so it is never given work. */
+const assertActive = (candidate: Candidate, who: string): void => {
+  if (candidate.active !== false) return
+  throw new RuleViolation('R-ROL-01', `${who} debe ser un usuario activo.`, 400)
+}
+
+/**
+ * R-ROL-01: an external firm assigned to a debtor, case or assignment batch must be an active user
+ * with that role (the pickers list the same people: `externalFirmOptions`); `anyStatus` accepts a
+ * deactivated firm, for records about its past work.
+ */
+export const assertIsExternalFirm = (candidate: Candidate | null, { anyStatus = false } = {}): void => {
+  if (candidate?.role !== ROLES.externalFirm) {
+    throw new RuleViolation('R-ROL-01', 'La firma externa asignada debe ser un usuario con rol de firma externa.', 400)
+  }
+  if (!anyStatus) assertActive(candidate, 'La firma externa asignada')
 }
 
 /**
  * R-ROL-01: the responsible of a case is insurer staff who can work it: the administrator, the
  * collections manager or the executor officer anywhere, branch staff of the case's branch, or
- * the external firm the case is assigned to. Never a broker, a provider or another branch's staff.
+ * the external firm the case is assigned to, and active. Never a broker, a provider or another
+ * branch's staff (the picker lists the same people: `caseResponsibleOptions`).
  */
 export const assertMayBeResponsible = (
   candidate: Candidate | null,
   theCase: { branch?: number | string | null; assignedFirm?: number | string | null },
 ): void => {
   const worksIt = checkRole(candidate, CASE_WORKER_ROLES) && isRowInScope(userScope(candidate), { branch: theCase.branch, firm: theCase.assignedFirm })
-  if (worksIt) return
-  throw new RuleViolation(
-    'R-ROL-01',
-    'El responsable debe ser personal que trabaje el expediente: nivel nacional, la sucursal del expediente o la firma asignada.',
-    400,
-  )
+  if (!worksIt) {
+    throw new RuleViolation(
+      'R-ROL-01',
+      'El responsable debe ser personal que trabaje el expediente: nivel nacional, la sucursal del expediente o la firma asignada.',
+      400,
+    )
+  }
+  assertActive(candidate!, 'El responsable')
 }
