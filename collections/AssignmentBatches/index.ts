@@ -29,7 +29,10 @@ export const AssignmentBatches: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'period', 'status', 'asOf', 'confirmedAt'],
     description: 'Revise la propuesta: cambie la firma de una fila o quítela, y confirme con el botón "Confirmar asignación".',
-    components: { edit: { beforeDocumentControls: ['/src/components/assignment/ConfirmBatchButton#ConfirmBatchButton'] } },
+    components: {
+      beforeListTable: ['/src/components/assignment/ProposeBatchButton#ProposeBatchButton'],
+      edit: { beforeDocumentControls: ['/src/components/assignment/ConfirmBatchButton#ConfirmBatchButton'] },
+    },
   },
   defaultSort: '-createdAt',
   access: {

@@ -8,18 +8,37 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
 
+/** One axe rule on the elements inside `selector`, left out of the check: a defect of Payload's own component. */
+export type A11yExclusion = { rule: string; selector: string; upstream: string }
+
+/**
+ * Violations inside Payload's (3.90.1) own components that no option or translation key labels;
+ * reported upstream. Each is exactly one rule on one component's elements: anything else still fails.
+ */
+export const PAYLOAD_UPSTREAM_EXCLUSIONS: readonly A11yExclusion[] = []
+
 /**
  * Issue 14: runs axe-core on the page as it stands and fails on any serious or critical
  * violation, listing each rule with the first elements it found. axe is evaluated through the
  * DevTools protocol, so the page's own content security policy does not stop it.
  */
-export const expectNoSeriousA11yViolations = async (page: Page, label: string) => {
+export const expectNoSeriousA11yViolations = async (page: Page, label: string, exclusions: readonly A11yExclusion[] = PAYLOAD_UPSTREAM_EXCLUSIONS) => {
   await page.evaluate(AXE_SOURCE)
-  const violations = (await page.evaluate(async () => {
+  const skip = exclusions.map(({ rule, selector }) => ({ rule, selector }))
+  const violations = (await page.evaluate(async (skip) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }))
-  })) as AxeViolation[]
+    // A node is left out when the rule is excluded for an element that contains it (or is it).
+    const excluded = (rule: string, target: unknown[]) => {
+      const selector = target.at(-1)
+      const element = typeof selector === 'string' && target.length === 1 ? document.querySelector(selector) : null
+      return Boolean(element) && skip.some((s) => s.rule === rule && element!.closest(s.selector) !== null)
+    }
+    return result.violations
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.filter((n) => !excluded(v.id, n.target)) }))
+      .filter((v) => v.nodes.length > 0)
+      .map((v) => ({ ...v, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }))
+  }, skip)) as AxeViolation[]
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)

@@ -28,6 +28,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ProposeBatchButton as ProposeBatchButton_9611d6759efb4bc42968a90692c5fccd } from '../../../../src/components/assignment/ProposeBatchButton'
 import { ConfirmBatchButton as ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9 } from '../../../../src/components/assignment/ConfirmBatchButton'
 import { Icon as Icon_80d232f81fc7d4edbff5c9aebb09376b } from '../../../../src/components/brand/Icon'
 import { Logo as Logo_7a7bc1f43c8bf24ce0340f44c924908a } from '../../../../src/components/brand/Logo'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/assignment/ProposeBatchButton#ProposeBatchButton": ProposeBatchButton_9611d6759efb4bc42968a90692c5fccd,
   "/src/components/assignment/ConfirmBatchButton#ConfirmBatchButton": ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9,
   "/src/components/brand/Icon#Icon": Icon_80d232f81fc7d4edbff5c9aebb09376b,
   "/src/components/brand/Logo#Logo": Logo_7a7bc1f43c8bf24ce0340f44c924908a,
