@@ -96,13 +96,19 @@ export const typeDate = async (page: Page, path: string, iso: string) => {
   await expect.poll(() => input.inputValue()).toBe(`${day}/${month}/${year}`)
 }
 
-/** Clicks "Agregar <fila>" under an array field; returns the path of the new row. */
+/**
+ * Clicks "Agregar <fila>" under an array field; returns the path of the new row once its fields
+ * can be typed in. The row appears at once as a shimmer; its fields come with the server's form
+ * state (a round trip that a busy `next dev` may take long to answer).
+ */
 export const addArrayRow = async (page: Page, path: string): Promise<string> => {
   const rows = field(page, path).locator('.array-field__row')
   const before = await rows.count()
   await field(page, path).locator('.array-field__add-row').click()
   await expect.poll(() => rows.count()).toBe(before + 1)
-  return `${path}.${before}`
+  const row = `${path}.${before}`
+  await page.locator(`[id^="field-${row.replace(/\./g, '__')}__"]`).first().waitFor({ timeout: 180_000 })
+  return row
 }
 
 export type Saved = { status: number; body: Record<string, any>; toast: string }
