@@ -15,6 +15,7 @@ import { policyTypeField } from '@/fields/policyTypeField'
 import { serverManaged } from '@/fields/serverManaged'
 import { LEGALIZATION_FLOW, LEGALIZATION_FLOWS, LEGALIZATION_STATUS, LEGALIZATION_STATUSES } from '@/rules/legalization/legalizationOptions'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '@/rules/legalization/paymentMeans'
+import { bankAccountsForLegalization } from './endpoints/bankAccountsForLegalization'
 import { confirmLegalization } from './endpoints/confirmLegalization'
 import { policiesDue } from './endpoints/policiesDue'
 import { freezeConfirmedLegalization } from './hooks/freezeConfirmedLegalization'
@@ -38,6 +39,7 @@ export const Legalizations: CollectionConfig = {
   endpoints: [
     { path: '/policies-due', method: 'get', handler: policiesDue },
     { path: '/:id/confirm', method: 'post', handler: confirmLegalization },
+    { path: '/:id/bank-accounts', method: 'get', handler: bankAccountsForLegalization },
   ],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths, freezeConfirmedLegalization],

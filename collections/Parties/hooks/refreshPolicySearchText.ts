@@ -13,7 +13,7 @@ export const refreshPolicySearchText: CollectionAfterChangeHook<Party> = async (
   const { docs } = await req.payload.find({
     collection: SLUGS.policies,
     where: { holder: { equals: doc.id } },
-    select: { id: true },
+    select: { number: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
