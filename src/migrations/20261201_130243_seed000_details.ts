@@ -70,7 +70,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // catalogue (kept so old legalizations and payments name them; never offered for new payments).
   await db.execute(sql`
   INSERT INTO "bank_accounts" ("bank", "account_number", "active", "label")
-    SELECT DISTINCT 'OTRO', trim(m."bank_account"), false, 'Otro · ' || trim(m."bank_account")
+    SELECT DISTINCT 'OTRO'::"enum_bank_accounts_bank", trim(m."bank_account"), false, 'Otro · ' || trim(m."bank_account")
     FROM "legalizations_means" m WHERE coalesce(trim(m."bank_account"), '') <> ''
     ON CONFLICT DO NOTHING;
   UPDATE "legalizations_means" m SET "account_id" = a."id"
