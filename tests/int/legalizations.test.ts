@@ -57,7 +57,7 @@ describe('R-LEG-01 the portfolio with amounts due', () => {
     const res = await brokerA.rest('GET', `/${SLUGS.legalizations}/policies-due?clave=${world.claves.claveA}`)
     expect(res.status).toBe(200)
     const byNumber = Object.fromEntries(res.body.docs.map((d: any) => [d.number, d.amountDue]))
-    expect(byNumber).toEqual({ [world.policies.policyBog.number]: 1_428_000, [second.number]: 2_000_000 })
+    expect(byNumber).toEqual({ [world.policies.policyBog.number]: 1_428_000, [second.number]: 2_000_000, [third.number]: 300_000 })
     const other = await brokerB.rest('GET', `/${SLUGS.legalizations}/policies-due`)
     expect(other.body.docs.map((d: any) => d.number)).toEqual([world.policies.policyMed.number])
     const bad = await brokerA.rest('GET', `/${SLUGS.legalizations}/policies-due?limit=9999`)
