@@ -26,6 +26,7 @@ import { ManagementReports } from './collections/ManagementReports'
 import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
+import { BankAccounts } from './collections/BankAccounts'
 import { PayoutInvoices } from './collections/PayoutInvoices'
 import { Notices } from './collections/Notices'
 import { Guarantees } from './collections/Guarantees'
@@ -135,6 +136,7 @@ export default buildConfig({
     RequestKinds,
     Legalizations,
     Payments,
+    BankAccounts,
     CaseNumberCounters,
     Cases,
     Notifications,

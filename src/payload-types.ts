@@ -76,6 +76,7 @@ export interface Config {
     'request-kinds': RequestKind;
     legalizations: Legalization;
     payments: Payment;
+    'bank-accounts': BankAccount;
     'case-number-counters': CaseNumberCounter;
     cases: Case;
     notifications: Notification;
@@ -125,6 +126,7 @@ export interface Config {
     'request-kinds': RequestKindsSelect<false> | RequestKindsSelect<true>;
     legalizations: LegalizationsSelect<false> | LegalizationsSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'bank-accounts': BankAccountsSelect<false> | BankAccountsSelect<true>;
     'case-number-counters': CaseNumberCountersSelect<false> | CaseNumberCountersSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -797,6 +799,7 @@ export interface Policy {
   cancelledAt?: string | null;
   clave: string;
   branch: number | Branch;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -845,6 +848,11 @@ export interface Request {
    */
   plate?: string | null;
   policy?: (number | null) | Policy;
+  /**
+   * R-REQ-03: vigencia de la póliza a la que se refiere la solicitud (Cartera).
+   */
+  policyPeriodFrom?: string | null;
+  policyPeriodTo?: string | null;
   /**
    * R-REQ-04: xls, xlsx, pdf, png, jpg, jpeg, doc, dot, docx, txt, csv; máximo 10 MB.
    */
@@ -916,6 +924,10 @@ export interface RequestKind {
          */
         needsProduct?: boolean | null;
         /**
+         * R-REQ-03: vigencia (desde–hasta) de la póliza; la piden las solicitudes de Cartera.
+         */
+        needsPolicyPeriod?: boolean | null;
+        /**
          * Formulario que el portal ofrece con este subtipo (p. ej. inscripción de cuentas para Devolución de primas).
          */
         form?: (number | null) | Document;
@@ -963,6 +975,7 @@ export interface Legalization {
     | {
         policy?: (number | null) | Policy;
         policyNumber?: string | null;
+        receipts?: string | null;
         policyType?: string | null;
         premium?: number | null;
         coverStart?: string | null;
@@ -978,6 +991,10 @@ export interface Legalization {
         kind?: ('CONSIGNACION_EFECTIVO' | 'CONSIGNACION_CHEQUE' | 'TRANSFERENCIA' | 'DATAFONO') | null;
         paidOn?: string | null;
         amount?: number | null;
+        /**
+         * R-LEG-02: cuenta del catálogo (primero las de la sucursal, luego las nacionales).
+         */
+        account?: (number | null) | BankAccount;
         bankAccount?: string | null;
         bankBranch?: string | null;
         authorizationNumber?: string | null;
@@ -999,6 +1016,38 @@ export interface Legalization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bank-accounts".
+ */
+export interface BankAccount {
+  id: number;
+  bank:
+    | 'BANCOLOMBIA'
+    | 'BANCO_DE_BOGOTA'
+    | 'DAVIVIENDA'
+    | 'BBVA'
+    | 'BANCO_DE_OCCIDENTE'
+    | 'BANCO_POPULAR'
+    | 'CITIBANK'
+    | 'SCOTIABANK_COLPATRIA'
+    | 'BANCO_AGRARIO'
+    | 'AV_VILLAS'
+    | 'OTRO';
+  accountType?: ('AHORROS' | 'CORRIENTE') | null;
+  accountNumber: string;
+  /**
+   * Sucursales a las que corresponde la cuenta; vacía = nacional (todas). Se ofrecen primero las de la sucursal.
+   */
+  branches?: (number | Branch)[] | null;
+  /**
+   * Una cuenta cerrada se desactiva (no se borra): los pagos antiguos la siguen nombrando.
+   */
+  active?: boolean | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payments".
  */
 export interface Payment {
@@ -1006,6 +1055,10 @@ export interface Payment {
   kind: 'CONSIGNACION_EFECTIVO' | 'CONSIGNACION_CHEQUE' | 'TRANSFERENCIA' | 'DATAFONO';
   paidOn: string;
   amount: number;
+  /**
+   * R-LEG-02: cuenta del catálogo (primero las de la sucursal, luego las nacionales).
+   */
+  account?: (number | null) | BankAccount;
   bankAccount?: string | null;
   bankBranch?: string | null;
   authorizationNumber?: string | null;
@@ -1772,6 +1825,10 @@ export interface PayloadLockedDocument {
         value: number | Payment;
       } | null)
     | ({
+        relationTo: 'bank-accounts';
+        value: number | BankAccount;
+      } | null)
+    | ({
         relationTo: 'case-number-counters';
         value: number | CaseNumberCounter;
       } | null)
@@ -2012,6 +2069,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   cancelledAt?: T;
   clave?: T;
   branch?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2066,6 +2124,8 @@ export interface RequestsSelect<T extends boolean = true> {
   lineOfBusiness?: T;
   plate?: T;
   policy?: T;
+  policyPeriodFrom?: T;
+  policyPeriodTo?: T;
   attachments?: T;
   comments?:
     | T
@@ -2115,6 +2175,7 @@ export interface RequestKindsSelect<T extends boolean = true> {
         active?: T;
         needsClient?: T;
         needsProduct?: T;
+        needsPolicyPeriod?: T;
         form?: T;
         id?: T;
       };
@@ -2142,6 +2203,7 @@ export interface LegalizationsSelect<T extends boolean = true> {
     | {
         policy?: T;
         policyNumber?: T;
+        receipts?: T;
         policyType?: T;
         premium?: T;
         coverStart?: T;
@@ -2154,6 +2216,7 @@ export interface LegalizationsSelect<T extends boolean = true> {
         kind?: T;
         paidOn?: T;
         amount?: T;
+        account?: T;
         bankAccount?: T;
         bankBranch?: T;
         authorizationNumber?: T;
@@ -2177,6 +2240,7 @@ export interface PaymentsSelect<T extends boolean = true> {
   kind?: T;
   paidOn?: T;
   amount?: T;
+  account?: T;
   bankAccount?: T;
   bankBranch?: T;
   authorizationNumber?: T;
@@ -2188,6 +2252,20 @@ export interface PaymentsSelect<T extends boolean = true> {
   branch?: T;
   idempotencyKey?: T;
   recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bank-accounts_select".
+ */
+export interface BankAccountsSelect<T extends boolean = true> {
+  bank?: T;
+  accountType?: T;
+  accountNumber?: T;
+  branches?: T;
+  active?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
 }

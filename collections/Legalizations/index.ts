@@ -15,6 +15,7 @@ import { policyTypeField } from '@/fields/policyTypeField'
 import { serverManaged } from '@/fields/serverManaged'
 import { LEGALIZATION_FLOW, LEGALIZATION_FLOWS, LEGALIZATION_STATUS, LEGALIZATION_STATUSES } from '@/rules/legalization/legalizationOptions'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '@/rules/legalization/paymentMeans'
+import { bankAccountsForLegalization } from './endpoints/bankAccountsForLegalization'
 import { confirmLegalization } from './endpoints/confirmLegalization'
 import { policiesDue } from './endpoints/policiesDue'
 import { freezeConfirmedLegalization } from './hooks/freezeConfirmedLegalization'
@@ -38,6 +39,7 @@ export const Legalizations: CollectionConfig = {
   endpoints: [
     { path: '/policies-due', method: 'get', handler: policiesDue },
     { path: '/:id/confirm', method: 'post', handler: confirmLegalization },
+    { path: '/:id/bank-accounts', method: 'get', handler: bankAccountsForLegalization },
   ],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths, freezeConfirmedLegalization],
@@ -116,6 +118,8 @@ export const Legalizations: CollectionConfig = {
           fields: [
             { name: 'policy', label: 'Póliza', type: 'relationship', relationTo: SLUGS.policies },
             { name: 'policyNumber', label: 'No. póliza', type: 'text' },
+            // R-LEG-06: the summary's "Rec o Doc" column.
+            { name: 'receipts', label: 'Rec o Doc', type: 'text' },
             { name: 'policyType', label: 'Tipo', type: 'text' },
             pesosField({ name: 'premium', label: 'Prima' }),
             legalDateField({ name: 'coverStart', label: 'Inicio vigencia' }),
@@ -137,7 +141,15 @@ export const Legalizations: CollectionConfig = {
             { name: 'kind', label: 'Medio', type: 'select', options: [...PAYMENT_MEAN_KINDS] },
             legalDateField({ name: 'paidOn', label: 'Fecha' }),
             pesosField({ name: 'amount', label: 'Valor' }),
-            { name: 'bankAccount', label: 'Banco / cuenta', type: 'text' },
+            {
+              name: 'account',
+              label: 'Cuenta bancaria',
+              type: 'relationship',
+              relationTo: SLUGS.bankAccounts,
+              index: true,
+              admin: { description: 'R-LEG-02: cuenta del catálogo (primero las de la sucursal, luego las nacionales).' },
+            },
+            { name: 'bankAccount', label: 'Banco / cuenta (texto)', type: 'text' },
             { name: 'bankBranch', label: 'Sucursal', type: 'text' },
             { name: 'authorizationNumber', label: 'Autorización', type: 'text' },
             { name: 'franchise', label: 'Franquicia', type: 'select', options: [...CARD_FRANCHISES] },

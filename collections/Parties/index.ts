@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { refreshPolicySearchText } from './hooks/refreshPolicySearchText'
+
 import { assignsWorkField } from '../../access/assignsWorkField'
 import { internalStaffField } from '../../access/internalStaffField'
 import { isAdmin } from '../../access/isAdmin'
@@ -42,7 +44,7 @@ export const Parties: CollectionConfig = {
     beforeOperation: [refuseUnreadableQueryPaths, refuseWorkAssignmentByOthers, guardBdmeReport],
     beforeValidate: [keepBranchStaffInTheirBranch, normalizeIdentification],
     beforeChange: [composeDisplayName, checkWorkAssignees],
-    afterChange: [recordChangeInAudit],
+    afterChange: [recordChangeInAudit, refreshPolicySearchText],
     afterDelete: [recordDeletionInAudit],
   },
   fields: [

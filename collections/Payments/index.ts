@@ -46,7 +46,15 @@ export const Payments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'bankAccount', label: 'Banco / cuenta', type: 'text' },
+        {
+              name: 'account',
+              label: 'Cuenta bancaria',
+              type: 'relationship',
+              relationTo: SLUGS.bankAccounts,
+              index: true,
+              admin: { description: 'R-LEG-02: cuenta del catálogo (primero las de la sucursal, luego las nacionales).' },
+            },
+            { name: 'bankAccount', label: 'Banco / cuenta (texto)', type: 'text' },
         { name: 'bankBranch', label: 'Sucursal bancaria', type: 'text' },
         { name: 'authorizationNumber', label: 'No. de autorización', type: 'text' },
         { name: 'franchise', label: 'Franquicia', type: 'select', options: [...CARD_FRANCHISES] },

@@ -11,6 +11,7 @@ import { branchField } from '@/fields/branchField'
 import { legalDateField } from '@/fields/legalDateField'
 import { lineOfBusinessField } from '@/fields/lineOfBusinessField'
 import { pesosField } from '@/fields/pesosField'
+import { serverManaged } from '@/fields/serverManaged'
 import { policyTypeField } from '@/fields/policyTypeField'
 import { CERTIFICATE_STATUS, CERTIFICATE_STATUSES } from '@/rules/policyCertificates'
 import { POLICY_PAYMENT_STATUS, POLICY_PAYMENT_STATUSES, POLICY_STATUS, POLICY_STATUSES } from '@/rules/policyStatuses'
@@ -18,6 +19,7 @@ import { POLICY_TYPE } from '@/rules/policyTypes'
 import { reconcilePolicyCertificates } from './hooks/reconcilePolicyCertificates'
 import { syncHolderClavesAfterChange } from './hooks/syncHolderClavesAfterChange'
 import { syncHolderClavesAfterDelete } from './hooks/syncHolderClavesAfterDelete'
+import { stampPolicySearchText } from './hooks/stampPolicySearchText'
 import { validatePolicy } from './hooks/validatePolicy'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
@@ -55,6 +57,7 @@ export const Policies: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
     beforeValidate: [keepBranchStaffInTheirBranch, validatePolicy, reconcilePolicyCertificates],
+    beforeChange: [stampPolicySearchText],
     afterChange: [recordChangeInAudit, syncHolderClavesAfterChange],
     afterDelete: [recordDeletionInAudit, syncHolderClavesAfterDelete],
   },
@@ -182,5 +185,14 @@ export const Policies: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     branchField({ required: true, admin: { position: 'sidebar' } }),
+    {
+      // R-CAR-03: the arrears module's free-text search; a trigram (pg_trgm GIN) index on it is
+      // created by the migration, since it serves ILIKE '%…%' on any part of a name or ID.
+      name: 'searchText',
+      label: 'Texto de búsqueda',
+      type: 'text',
+      access: serverManaged,
+      admin: { hidden: true },
+    },
   ],
 }

@@ -75,6 +75,13 @@ export const RequestKinds: CollectionConfig = {
               defaultValue: false,
               admin: { description: 'R-REQ-03: tipo y número de póliza, certificado, ramo y placa.' },
             },
+            {
+              name: 'needsPolicyPeriod',
+              label: 'Pide vigencia',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { description: 'R-REQ-03: vigencia (desde–hasta) de la póliza; la piden las solicitudes de Cartera.' },
+            },
           ],
         },
         {

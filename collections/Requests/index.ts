@@ -9,6 +9,7 @@ import { branchField } from '@/fields/branchField'
 import { computed } from '@/fields/computedField'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { idTypeField } from '@/fields/idTypeField'
+import { legalDateField } from '@/fields/legalDateField'
 import { lineOfBusinessField } from '@/fields/lineOfBusinessField'
 import { policyTypeField } from '@/fields/policyTypeField'
 import { serverManaged } from '@/fields/serverManaged'
@@ -169,6 +170,18 @@ export const Requests: CollectionConfig = {
               access: serverManaged,
               admin: { readOnly: true },
             },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            legalDateField({
+              name: 'policyPeriodFrom',
+              label: 'Vigencia desde',
+              index: true,
+              admin: { description: 'R-REQ-03: vigencia de la póliza a la que se refiere la solicitud (Cartera).' },
+            }),
+            legalDateField({ name: 'policyPeriodTo', label: 'Vigencia hasta' }),
           ],
         },
       ],

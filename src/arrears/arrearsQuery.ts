@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { addDaysIso, bogotaDateOf, endOfBogotaDay } from '@/rules/calendar'
 import { isoFromDayMonthYear } from '@/rules/dates/dayMonthYear'
+import { arrearsSearchWords } from '@/rules/arrearsSearch'
 import { ARREARS_BUCKETS, dueDateWindow, type ArrearsBucket } from '@/rules/arrears'
 import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
 import { POLICY_PAYMENT_STATUS } from '@/rules/policyStatuses'
@@ -38,6 +39,19 @@ export const ArrearsQuery = z
         error: `lineOfBusiness debe ser uno de ${LINES_OF_BUSINESS.map((l) => l.value).join(', ')}.`,
       })
       .optional(),
+    // R-CAR-03: free text (policy number, plate, holder's name or ID, clave), every word must appear.
+    // Folded and checked here (a 400 naming q); arrearsWhere only uses it.
+    q: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return arrearsSearchWords(text)
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `R-CAR-03: ${(error as Error).message}` })
+          return z.NEVER
+        }
+      })
+      .optional(),
     clave: z.string().trim().regex(/^\d{3,10}$/, 'clave debe tener de 3 a 10 dígitos.').optional(),
     // Narrows national staff to one branch; access still limits everyone to their own rows.
     branch: z.coerce.number({ error: 'branch debe ser el id de una sucursal.' }).int().positive('branch debe ser el id de una sucursal.').optional(),
@@ -66,5 +80,6 @@ export const arrearsWhere = (q: ArrearsQuery & { asOf: string }): Where => {
   if (q.lineOfBusiness) and.push({ lineOfBusiness: { equals: q.lineOfBusiness } })
   if (q.clave) and.push({ clave: { equals: q.clave } })
   if (q.branch) and.push({ branch: { equals: q.branch } })
+  if (q.q) and.push({ searchText: { like: q.q } })
   return { and }
 }

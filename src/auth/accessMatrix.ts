@@ -231,6 +231,16 @@ const COLLECTIONS: CollectionPolicy[] = [
     delete: adminOnly(),
   },
   {
+    slug: 'bank-accounts',
+    es: 'Cuentas bancarias de recaudo',
+    en: 'Collection bank accounts',
+    // R-LEG-02: whoever legalizes payments reads the catalogue to choose the account; the administrator keeps it.
+    read: outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all', ...each(BRANCH_ROLES, 'all'), [BROKER]: 'all' }),
+    create: adminOnly(),
+    update: adminOnly(),
+    delete: adminOnly(),
+  },
+  {
     slug: 'case-number-counters',
     es: 'Consecutivos de radicado',
     en: 'Case number counters',
@@ -566,6 +576,15 @@ const ENDPOINTS: EndpointPolicy[] = [
     operation: 'update',
     es: 'Confirmar una legalización (= modificarla)',
     expected: brokerRecordWrite('scope'),
+  },
+  {
+    key: 'legalizations.bankAccounts',
+    method: 'GET',
+    path: '/api/legalizations/:id/bank-accounts',
+    slug: 'legalizations',
+    operation: 'read',
+    es: 'Cuentas bancarias para los medios de pago de una legalización (= leerla; primero las de su sucursal)',
+    expected: scopedRead({ broker: true }),
   },
   {
     key: 'legalizations.policiesDue',

@@ -35,6 +35,7 @@ export const NAV_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'request-kinds': BRANCH_OFFICE,
   legalizations: BRANCH_OFFICE,
   payments: BRANCH_OFFICE,
+  'bank-accounts': BRANCH_OFFICE,
   'provider-registry': USER_MANAGERS,
   'provider-registrations': USER_MANAGERS,
   payouts: USER_MANAGERS,

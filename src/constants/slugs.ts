@@ -15,6 +15,7 @@ export const SLUGS = {
   caseNumberCounters: 'case-number-counters',
   legalizations: 'legalizations',
   payments: 'payments',
+  bankAccounts: 'bank-accounts',
   providerRegistry: 'provider-registry',
   providerRegistrations: 'provider-registrations',
   payouts: 'payouts',

@@ -9,6 +9,7 @@ import { seedDemoCases } from '@/seed/demoCases'
 import { seedDemoNotices } from '@/seed/demoNotices'
 import { seedDemoGuarantees } from '@/seed/demoGuarantees'
 import { seedDemoIndicators } from '@/seed/indicators'
+import { seedDemoLegalizations } from '@/seed/demoLegalizations'
 import { seedRequestKinds } from '@/seed/requestKinds'
 
 /**
@@ -28,6 +29,7 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
     await seedDemoGuarantees(payload)
     await seedDemoAgreements(payload)
     await seedDemoIndicators(payload)
+    await seedDemoLegalizations(payload)
   }
   // A new holiday library may have moved open terms: recount them before serving.
   const report = await recomputeTermsIfHolidaysChanged({ req: await createLocalReq({}, payload), asOf: bogotaDateOf(new Date()) })

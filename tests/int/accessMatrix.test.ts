@@ -64,6 +64,7 @@ const SINGULAR: Record<string, string> = {
   'request-kinds': 'RequestKind',
   legalizations: 'Legalization',
   payments: 'Payment',
+  'bank-accounts': 'BankAccount',
   'case-number-counters': 'CaseNumberCounter',
   cases: 'Case',
   notifications: 'Notification',
@@ -95,6 +96,7 @@ const PLURAL: Record<string, string> = {
   'request-kinds': 'RequestKinds',
   legalizations: 'Legalizations',
   payments: 'Payments',
+  'bank-accounts': 'BankAccounts',
   'case-number-counters': 'CaseNumberCounters',
   cases: 'Cases',
   notifications: 'Notifications',
@@ -405,6 +407,8 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
       return { data: { name: text }, applied: (r) => r.name === text, restore: { name: row.name } }
     case SLUGS.legalizations:
       return { data: { holderName: text }, applied: (r) => r.holderName === text, restore: { holderName: row.holderName ?? null } }
+    case SLUGS.bankAccounts:
+      return { data: { accountNumber: `MZ-${n}-${Date.now()}` }, applied: (r) => String(r.accountNumber).startsWith(`MZ-${n}-`), restore: { accountNumber: row.accountNumber } }
     case SLUGS.payments:
       return { data: { bankBranch: text }, applied: (r) => r.bankBranch === text, restore: { bankBranch: row.bankBranch ?? null } }
     case SLUGS.caseNumberCounters:
@@ -802,7 +806,7 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
         const res = await client.raw(
           'POST',
           `/${SLUGS.legalizations}/${draft.id}/confirm`,
-          { means: [{ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount: draft.total, bankAccount: 'CITIBANK 5060193217', bankBranch: '123' }] },
+          { means: [{ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount: draft.total, account: world.nationalAccount.id, bankBranch: '123' }] },
           { 'Idempotency-Key': `matriz-${Date.now()}-${++counter}` },
         )
         const after = (await stored(SLUGS.legalizations, draft.id as number))!
@@ -814,6 +818,14 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
         }
       }
       return failures
+    }
+    case 'legalizations.bankAccounts': {
+      // Each side's legalization is offered its own branch's account (never the other's).
+      const { bog, med } = world.legalizations
+      return read(
+        { own: `/${SLUGS.legalizations}/${bog.id}/bank-accounts`, other: `/${SLUGS.legalizations}/${med.id}/bank-accounts` },
+        { own: world.bankAccounts.bog.accountNumber, other: world.bankAccounts.med.accountNumber },
+      )
     }
     case 'legalizations.policiesDue':
       return read(

@@ -54,12 +54,12 @@ const probes = (): Probe[] => [
   {
     endpoint: 'POST /api/legalizations/:id/confirm',
     permission: 'update of that legalization',
-    // Means short of the total: an allowed user passes the permission check and meets R-LEG-03 (nothing written).
+    // An allowed user passes the permission check and meets a 400 (no such account, R-LEG-02, or R-LEG-03; nothing written).
     call: (c) =>
       c.raw(
         'POST',
         `/${SLUGS.legalizations}/${legalizationId}/confirm`,
-        json({ means: [{ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount: 1, bankAccount: 'CITI 1', bankBranch: '1' }] }),
+        json({ means: [{ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount: 1, account: 1, bankBranch: '1' }] }),
         { 'Idempotency-Key': `probe-${Math.random()}` },
       ),
     allowed: ['admin', 'collectionsManager', 'branchManagerBog', 'professionalBog', 'brokerA'],

@@ -15,7 +15,9 @@ const { payload, api } = await initTestApp()
 let world: AccessWorld
 let brokerA: ApiClient
 
-const transfer = (amount: number) => ({ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount, bankAccount: 'CITIBANK 5060193217', bankBranch: '123' })
+// R-LEG-02: a national account of the catalogue (created in beforeAll).
+let accountId: number
+const transfer = (amount: number) => ({ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount, account: accountId, bankBranch: '123' })
 
 const confirm = async (client: ApiClient, id: number, amount: number, key: string) => {
   const res = await client.raw('POST', `/${SLUGS.legalizations}/${id}/confirm`, { means: [transfer(amount)] }, { 'Idempotency-Key': key })
@@ -57,6 +59,7 @@ const moneyOf = async (policyId: number) => {
 }
 
 beforeAll(async () => {
+  accountId = (await payload.create({ collection: SLUGS.bankAccounts, data: { bank: 'CITIBANK', accountNumber: `5060-${Date.now()}` }, depth: 0 })).id
   world = await buildAccessWorld(payload)
   await requestKindIds(payload)
   brokerA = await api.as(world.users.brokerA)

@@ -14,6 +14,9 @@ let brokerA: ApiClient
 let brokerB: ApiClient
 let second: Policy
 let cancelled: Policy
+let third: Policy
+// R-LEG-02: the catalogue accounts (one national, one per branch, one closed).
+let accounts: Record<'national' | 'bog' | 'med' | 'closed', { id: number }>
 
 const counts = async () => ({
   payments: (await payload.count({ collection: SLUGS.payments })).totalDocs,
@@ -26,7 +29,7 @@ const confirm = (client: ApiClient, id: number | string, body: unknown, key?: st
     body: await r.json(),
   }))
 
-const transfer = (amount: number, paidOn = '2026-03-02') => ({ kind: 'TRANSFERENCIA', paidOn, amount, bankAccount: 'CITIBANK 5060193217', bankBranch: '123' })
+const transfer = (amount: number, paidOn = '2026-03-02', account = accounts.national.id) => ({ kind: 'TRANSFERENCIA', paidOn, amount, account, bankBranch: '123' })
 const card = (amount: number) => ({ kind: 'DATAFONO', paidOn: '2026-03-02', amount, authorizationNumber: '889911', franchise: 'VISA' })
 
 beforeAll(async () => {
@@ -36,6 +39,15 @@ beforeAll(async () => {
     createPolicy(payload, { holder: world.parties.debtorBog.id, branch: world.branches.bog.id, clave: world.claves.claveA, ...data })
   second = await policy({ number: `POL-B2-${world.tag}`, totalDue: 2_023_000, amountPaid: 23_000 })
   cancelled = await policy({ number: `POL-X-${world.tag}`, totalDue: 500_000, status: 'CANCELADA', cancelledAt: '2026-04-01T12:00:00.000Z' })
+  third = await policy({ number: `POL-B3-${world.tag}`, totalDue: 300_000 })
+  const account = (accountNumber: string, branches: number[], active = true) =>
+    payload.create({ collection: SLUGS.bankAccounts, data: { bank: 'BANCOLOMBIA', accountType: 'CORRIENTE', accountNumber, branches, active }, depth: 0 })
+  accounts = {
+    national: await account(`NAL-${world.tag}`, []),
+    bog: await account(`BOG-${world.tag}`, [world.branches.bog.id]),
+    med: await account(`MED-${world.tag}`, [world.branches.med.id]),
+    closed: await account(`OLD-${world.tag}`, [world.branches.bog.id], false),
+  }
   brokerA = await api.login(world.users.brokerA.email)
   brokerB = await api.login(world.users.brokerB.email)
 })
@@ -45,7 +57,7 @@ describe('R-LEG-01 the portfolio with amounts due', () => {
     const res = await brokerA.rest('GET', `/${SLUGS.legalizations}/policies-due?clave=${world.claves.claveA}`)
     expect(res.status).toBe(200)
     const byNumber = Object.fromEntries(res.body.docs.map((d: any) => [d.number, d.amountDue]))
-    expect(byNumber).toEqual({ [world.policies.policyBog.number]: 1_428_000, [second.number]: 2_000_000 })
+    expect(byNumber).toEqual({ [world.policies.policyBog.number]: 1_428_000, [second.number]: 2_000_000, [third.number]: 300_000 })
     const other = await brokerB.rest('GET', `/${SLUGS.legalizations}/policies-due`)
     expect(other.body.docs.map((d: any) => d.number)).toEqual([world.policies.policyMed.number])
     const bad = await brokerA.rest('GET', `/${SLUGS.legalizations}/policies-due?limit=9999`)
@@ -67,9 +79,10 @@ describe('automatic legalization of two policies with a transfer and a card', ()
     expect(res.status).toBe(201)
     expect(res.body.doc.total).toBe(3_428_000)
     expect(res.body.doc.status).toBe('BORRADOR')
-    expect(res.body.doc.items.map((i: any) => [i.policyNumber, i.amount])).toEqual([
-      [world.policies.policyBog.number, 1_428_000],
-      [second.number, 2_000_000],
+    // R-LEG-06: each line's "Rec o Doc" is the certificate it pays (an individual policy's 0).
+    expect(res.body.doc.items.map((i: any) => [i.policyNumber, i.receipts, i.amount])).toEqual([
+      [world.policies.policyBog.number, '0', 1_428_000],
+      [second.number, '0', 2_000_000],
     ])
     legalizationId = res.body.doc.id
   })
@@ -113,6 +126,11 @@ describe('automatic legalization of two policies with a transfer and a card', ()
       ['DATAFONO', 2_000_000],
     ])
     expect(first.body.request.caseNumber).toMatch(/^COL_\d{4}_\d+$/)
+    // R-LEG-06: the summary the broker sees: Nº Póliza, Rec o Doc, Valor.
+    expect(first.body.lines).toEqual([
+      { policyNumber: world.policies.policyBog.number, receipts: '0', amount: 1_428_000 },
+      { policyNumber: second.number, receipts: '0', amount: 2_000_000 },
+    ])
 
     const payments = await payload.find({ collection: SLUGS.payments, where: { legalization: { equals: legalizationId } }, depth: 0 })
     expect(payments.totalDocs).toBe(2)
@@ -192,9 +210,67 @@ describe('R-LEG-04 manual legalization of a cancelled policy', () => {
     expect(late.status).toBe(400)
     expect(late.body.errors[0].message).toMatch(/^R-LEG-04: El soporte de pago del 2026-04-05 no es anterior a la cancelación/)
     expect(await counts()).toEqual(before)
+    // Refused on the cancellation day itself too: the policy stays cancelled, the draft a draft.
+    const sameDay = await confirm(brokerA, draft.body.doc.id, { means: [transfer(500_000, '2026-04-01')] }, 'key-manual-same-day')
+    expect(sameDay.status).toBe(400)
+    expect(await counts()).toEqual(before)
+    const still = await payload.findByID({ collection: SLUGS.policies, id: cancelled.id, depth: 0 })
+    expect([still.status, still.paymentStatus, String(still.cancelledAt).slice(0, 10)]).toEqual(['CANCELADA', 'PENDIENTE', '2026-04-01'])
+    expect((await payload.findByID({ collection: SLUGS.legalizations, id: draft.body.doc.id, depth: 0 })).status).toBe('BORRADOR')
     const onTime = await confirm(brokerA, draft.body.doc.id, { means: [transfer(500_000, '2026-03-28')] }, 'key-manual-ok')
     expect(onTime.status).toBe(201)
     expect((await payload.findByID({ collection: SLUGS.policies, id: cancelled.id, depth: 0 })).paymentStatus).toBe('PAGADA')
+  })
+
+  it('R-LEG-04 the confirmed manual legalization reactivated the cancelled policy (support before the anulación)', async () => {
+    const policy = await payload.findByID({ collection: SLUGS.policies, id: cancelled.id, depth: 0 })
+    expect(policy.status).toBe('VIGENTE')
+    expect(policy.cancelledAt ?? null).toBeNull()
+    // The broker reads it back in force through the API too.
+    const res = await brokerA.rest('GET', `/${SLUGS.policies}/${cancelled.id}?depth=0`)
+    expect(res.body.status).toBe('VIGENTE')
+  })
+})
+
+describe('R-LEG-02 the bank account is chosen from the catalogue', () => {
+  let draftId: number
+
+  it("R-LEG-02 a legalization is offered its branch's accounts first, then the national ones; never another branch's nor a closed one", async () => {
+    const draft = await brokerA.rest('POST', `/${SLUGS.legalizations}?depth=0`, { clave: world.claves.claveA, policies: [third.id] })
+    expect(draft.status).toBe(201)
+    draftId = draft.body.doc.id
+    const res = await brokerA.rest('GET', `/${SLUGS.legalizations}/${draftId}/bank-accounts`)
+    expect(res.status).toBe(200)
+    const ours = res.body.docs.filter((d: any) => [accounts.national.id, accounts.bog.id, accounts.med.id, accounts.closed.id].includes(d.id))
+    expect(ours.map((d: any) => [d.id, d.forBranch])).toEqual([
+      [accounts.bog.id, true],
+      [accounts.national.id, false],
+    ])
+    expect(ours[0].label).toBe(`Bancolombia · Cuenta corriente BOG-${world.tag}`)
+    expect([403, 404]).toContain((await brokerB.rest('GET', `/${SLUGS.legalizations}/${draftId}/bank-accounts`)).status)
+  })
+
+  it("R-LEG-02 another branch's account, a closed one or a typed one is refused and nothing is written", async () => {
+    const before = await counts()
+    const other = await confirm(brokerA, draftId, { means: [transfer(300_000, '2026-03-02', accounts.med.id)] }, 'key-account-other')
+    expect(other.status).toBe(400)
+    expect(other.body.errors[0].message).toMatch(/^R-LEG-02: La cuenta Bancolombia · Cuenta corriente MED-.* no es de la sucursal/)
+    const closed = await confirm(brokerA, draftId, { means: [transfer(300_000, '2026-03-02', accounts.closed.id)] }, 'key-account-closed')
+    expect(closed.body.errors[0].message).toMatch(/^R-LEG-02: .*ya no recibe pagos/)
+    const typed = await confirm(brokerA, draftId, { means: [{ kind: 'TRANSFERENCIA', paidOn: '2026-03-02', amount: 300_000, bankAccount: 'CITIBANK 5060193217', bankBranch: '123' }] }, 'key-account-typed')
+    expect(typed.status).toBe(400)
+    expect(typed.body.errors[0].message).toMatch(/account/)
+    expect(await counts()).toEqual(before)
+    expect((await payload.findByID({ collection: SLUGS.legalizations, id: draftId, depth: 0 })).status).toBe('BORRADOR')
+  })
+
+  it("R-LEG-02 the branch's account is linked on the payment and the legalization, with its name kept", async () => {
+    const res = await confirm(brokerA, draftId, { means: [transfer(300_000, '2026-03-02', accounts.bog.id)] }, 'key-account-ok')
+    expect(res.status).toBe(201)
+    const payment = (await payload.find({ collection: SLUGS.payments, where: { legalization: { equals: draftId } }, depth: 0 })).docs[0]!
+    expect([payment.account, payment.bankAccount]).toEqual([accounts.bog.id, `Bancolombia · Cuenta corriente BOG-${world.tag}`])
+    const legalization = await payload.findByID({ collection: SLUGS.legalizations, id: draftId, depth: 0 })
+    expect(legalization.means?.[0]?.account).toBe(accounts.bog.id)
   })
 })
 

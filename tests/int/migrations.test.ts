@@ -51,11 +51,15 @@ const isDefaultAlreadyInPlace = async (database: Drizzle, statement: string) => 
 // (rate-limiter-flexible's sign-in counters): drizzle's diff would drop them.
 const HAND_WRITTEN_TABLES = ['auth_rate_limits']
 const isHandWrittenTable = (statement: string) => HAND_WRITTEN_TABLES.some((table) => statement.includes(`"${table}"`))
+// Indexes Payload cannot declare, created by hand in a migration: the arrears search's trigram
+// (pg_trgm GIN) index on policies.search_text (R-CAR-03). drizzle's diff would drop it.
+const HAND_WRITTEN_INDEXES = ['policies_search_text_trgm_idx']
+const isHandWrittenIndex = (statement: string) => HAND_WRITTEN_INDEXES.some((index) => statement.includes(`"${index}"`))
 
 const realSchemaChanges = async (database: Drizzle) => {
   const real: string[] = []
   for (const statement of await pendingSchemaChanges(database)) {
-    if (isHandWrittenTable(statement)) continue
+    if (isHandWrittenTable(statement) || isHandWrittenIndex(statement)) continue
     if (!(await isDefaultAlreadyInPlace(database, statement))) real.push(statement)
   }
   return real

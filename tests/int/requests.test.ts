@@ -445,3 +445,42 @@ describe('R-REQ-08 consultation and Excel export', () => {
     expect(bad.status).toBe(400)
   })
 })
+
+describe('R-REQ-03 the vigencia of a Cartera request', () => {
+  // A "devolución de primas" on broker A's Bogotá policy, in force 15/01/2026 – 15/01/2027.
+  const refund = (extra: Record<string, unknown> = {}) => reactivationOf(world, kinds, { kind: kinds.CARTERA, subtype: 'DEVOLUCION_PRIMAS', ...extra })
+
+  it('R-REQ-03 a Cartera request without its vigencia is refused on the field and nothing is written', async () => {
+    const before = await countRequests()
+    const res = await brokerA.rest('POST', `/${SLUGS.requests}`, refund())
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toBe('R-REQ-03: Indique la vigencia de la póliza (desde y hasta) a la que se refiere la solicitud.')
+    expect(await countRequests()).toBe(before)
+    // GraphQL answers the same rule.
+    const gql = await brokerA.graphql(
+      `mutation { createRequest(data: { kind: ${kinds.CARTERA}, subtype: "DEVOLUCION_PRIMAS", clave: "${world.claves.claveA}", clientIdType: CC, clientIdNumber: "${world.parties.debtorBog.idNumber}", policyType: INDIVIDUAL, policyNumber: "${world.policies.policyBog.number}", lineOfBusiness: HOGAR, status: RADICADO }) { id } }`,
+    )
+    expect(gql.body.errors?.[0]?.message).toMatch(/R-REQ-03: Indique la vigencia/)
+    expect(await countRequests()).toBe(before)
+  })
+
+  it("R-REQ-03 a vigencia outside the policy's cover, or ending before it starts, is refused", async () => {
+    const before = await countRequests()
+    const outside = await brokerA.rest('POST', `/${SLUGS.requests}`, refund({ policyPeriodFrom: '2025-01-15', policyPeriodTo: '2026-01-15' }))
+    expect(outside.status).toBe(400)
+    expect(outside.body.errors[0].message).toMatch(/^R-REQ-03: La vigencia 15\/01\/2025 – 15\/01\/2026 no está dentro de la de la póliza \(15\/01\/2026 – 15\/01\/2027\)/)
+    const reversed = await brokerA.rest('POST', `/${SLUGS.requests}`, refund({ policyPeriodFrom: '2026-06-01', policyPeriodTo: '2026-02-01' }))
+    expect(reversed.body.errors[0].message).toMatch(/^R-REQ-03: El fin de la vigencia/)
+    expect(await countRequests()).toBe(before)
+  })
+
+  it('R-REQ-03 with the vigencia of its policy the request is filed and keeps it; other kinds need none', async () => {
+    const res = await brokerA.rest('POST', `/${SLUGS.requests}?depth=0`, refund({ policyPeriodFrom: '2026-01-15', policyPeriodTo: '2027-01-15' }))
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(res.body.doc.title).toBe('Cartera · Devolución de primas')
+    expect([res.body.doc.policyPeriodFrom.slice(0, 10), res.body.doc.policyPeriodTo.slice(0, 10)]).toEqual(['2026-01-15', '2027-01-15'])
+    const other = await brokerA.rest('POST', `/${SLUGS.requests}?depth=0`, reactivationOf(world, kinds))
+    expect(other.status).toBe(201)
+    expect(other.body.doc.policyPeriodFrom ?? null).toBeNull()
+  })
+})

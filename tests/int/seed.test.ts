@@ -23,6 +23,7 @@ import { findAgreementWorklist } from '@/agreements/findAgreementWorklist'
 import { seedDemoAgreements } from '@/seed/demoAgreements'
 import { seedDemoCases } from '@/seed/demoCases'
 import { seedDemoGuarantees } from '@/seed/demoGuarantees'
+import { seedDemoLegalizations } from '@/seed/demoLegalizations'
 import { initTestApp } from './helpers/initTestApp'
 
 // Other test files leave their own tagged data in this database: count only the seed's.
@@ -395,5 +396,50 @@ describe('seed: demo payment agreements', () => {
     const bog = (await agreementRowsOf('gerente.bogota@demo.co')).find((r) => r.kind === 'instalment')!
     expect(bog.label).toBe('Cuota 3 del acuerdo de pago (R-AGR-08)')
     expect(bog.flag).not.toBe('VENCIDO')
+  })
+})
+
+describe('seed: the seed-000 details (bank accounts, vigencia, Rec o Doc, reactivation, search)', () => {
+  let accountsAfterFirstRun: number
+
+  beforeAll(async () => {
+    await seedDemoLegalizations(payload)
+    accountsAfterFirstRun = (await payload.count({ collection: SLUGS.bankAccounts, overrideAccess: true })).totalDocs
+    await seedDemoLegalizations(payload)
+  }, 240_000)
+
+  it('R-LEG-02 the catalogue holds two national accounts and one per demo branch; seeding again adds none', async () => {
+    const { docs } = await payload.find({ collection: SLUGS.bankAccounts, ...all })
+    expect(docs).toHaveLength(4)
+    expect(accountsAfterFirstRun).toBe(4)
+    expect(docs.filter((a) => (a.branches ?? []).length === 0)).toHaveLength(2)
+    expect(docs.flatMap((a) => a.branches ?? []).sort()).toEqual([...branchIds].sort())
+  })
+
+  it('R-REQ-03 a demo Cartera request names its vigencia', async () => {
+    const { docs } = await payload.find({ collection: SLUGS.requests, where: { subtype: { equals: 'DEVOLUCION_PRIMAS' } }, ...all })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.policyPeriodFrom).toBeTruthy()
+    expect(String(docs[0]!.policyPeriodTo) > String(docs[0]!.policyPeriodFrom)).toBe(true)
+  })
+
+  it('R-LEG-06 / R-LEG-02 the confirmed automatic legalization shows Rec o Doc and pays into a catalogue account', async () => {
+    const { docs } = await payload.find({ collection: SLUGS.legalizations, where: { and: [{ flow: { equals: 'AUTOMATICO' } }, { status: { equals: 'CONFIRMADA' } }] }, ...all })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.items?.[0]?.receipts).toMatch(/\S/)
+    expect(docs[0]!.means?.[0]?.account).toBeTruthy()
+  })
+
+  it('R-LEG-04 the manual legalization reactivated a cancelled policy of the demo', async () => {
+    const { docs } = await payload.find({ collection: SLUGS.legalizations, where: { and: [{ flow: { equals: 'MANUAL' } }, { status: { equals: 'CONFIRMADA' } }] }, ...all })
+    expect(docs).toHaveLength(1)
+    const policy = await payload.findByID({ collection: SLUGS.policies, id: docs[0]!.items![0]!.policy as number, depth: 0 })
+    expect([policy.status, policy.cancelledAt ?? null]).toEqual(['VIGENTE', null])
+  })
+
+  it('R-CAR-03 every demo policy carries its search text (number and holder)', async () => {
+    const { docs } = await payload.find({ collection: SLUGS.policies, where: { branch: { in: branchIds } }, select: { number: true, searchText: true }, ...all })
+    expect(docs.length).toBeGreaterThan(100)
+    for (const p of docs) expect(p.searchText, p.number).toContain(p.number.toLowerCase())
   })
 })

@@ -4,10 +4,10 @@ import { z } from 'zod'
 import { readIdempotencyKey } from '@/http/idempotencyKey'
 import { parseInput, readJsonBody, requireUser } from '@/http/parseInput'
 import { confirmLegalizationWorkflow } from '@/legalization/confirm/confirmLegalizationWorkflow'
-import { PaymentMean } from '@/rules/legalization/paymentMeans'
+import { LegalizationPaymentMean } from '@/rules/legalization/paymentMeans'
 
 const ConfirmInput = z.object({
-  means: z.array(PaymentMean, { error: 'means debe ser una lista de medios de pago.' }).min(1, 'Registre al menos un medio de pago.'),
+  means: z.array(LegalizationPaymentMean, { error: 'means debe ser una lista de medios de pago.' }).min(1, 'Registre al menos un medio de pago.'),
   supports: z.array(z.number().int().positive(), { error: 'supports debe ser una lista de ids de documentos.' }).max(20).optional(),
 })
 const Params = z.object({ id: z.coerce.number({ error: 'El id de la legalización debe ser un número.' }).int().positive() })

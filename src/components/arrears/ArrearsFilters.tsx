@@ -32,6 +32,19 @@ export const ArrearsFilters = ({
 }) => (
   <form className="cartera-filters" method="get" action={action}>
     <label>
+      <span>Buscar</span>
+      <input
+        type="search"
+        name="q"
+        defaultValue={filters.q}
+        placeholder="Póliza, tomador, identificación, placa…"
+        minLength={2}
+        maxLength={80}
+        size={28}
+        autoComplete="off"
+      />
+    </label>
+    <label>
       <span>Cifras al</span>
       <DayMonthYearInput name="asOf" value={filters.asOf} />
     </label>

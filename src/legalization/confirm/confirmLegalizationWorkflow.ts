@@ -3,6 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { decideConfirmation } from '@/rules/legalization/confirmation'
 import { toApiError } from '@/utilities/enforceRule'
 import { authorizeConfirmation } from './authorizeConfirmation'
+import { checkBankAccounts } from './checkBankAccounts'
 import { confirmationSummary } from './confirmationSummary'
 import { creditCertificates } from './creditCertificates'
 import { fileLegalizationRequest } from './fileLegalizationRequest'
@@ -10,6 +11,7 @@ import { lockLegalization } from './lockLegalization'
 import { lockPricedPolicies } from './lockPricedPolicies'
 import { markConfirmed } from './markConfirmed'
 import { priceConfirmation } from './priceConfirmation'
+import { reactivatePolicy } from './reactivatePolicy'
 import { recordPayments } from './recordPayments'
 import { refuseReusedKey } from './refuseReusedKey'
 import type { ConfirmationInput, ConfirmationStep } from './types'
@@ -21,7 +23,8 @@ export type ConfirmationOptions = {
 
 /**
  * R-LEG-02…05: confirms a legalization as named steps in ONE transaction — authorize, lock the
- * legalization, lock its policies, price, record payments, credit certificates, file the request,
+ * legalization, lock its policies, check the chosen bank accounts, price, record payments, credit certificates, reactivate a cancelled
+ * policy (manual flow), file the request,
  * mark confirmed. Any refusal or failure rolls every step back. The same Idempotency-Key on a
  * confirmed legalization answers the first confirmation again (`replayed: true`) and writes nothing.
  */
@@ -46,11 +49,13 @@ export const confirmLegalizationWorkflow = async (
     }
     await refuseReusedKey(req, key)
     await step('lockPolicies', () => lockPricedPolicies(req, legalization))
-    const priced = await step('price', () => priceConfirmation(req, legalization, input))
-    await step('recordPayments', () => recordPayments(req, legalization, priced, input))
+    const means = await step('checkBankAccounts', () => checkBankAccounts(req, legalization, input))
+    const priced = await step('price', () => priceConfirmation(req, legalization, means))
+    await step('recordPayments', () => recordPayments(req, legalization, priced, means))
     await step('creditCertificates', () => creditCertificates(req, priced))
-    const request = await step('fileRequest', () => fileLegalizationRequest(req, legalization, priced, input))
-    const confirmed = await step('markConfirmed', () => markConfirmed(req, legalization, priced, input, { key, requestId: request.id }))
+    await step('reactivatePolicy', () => reactivatePolicy(req, legalization, priced, means))
+    const request = await step('fileRequest', () => fileLegalizationRequest(req, legalization, priced, means))
+    const confirmed = await step('markConfirmed', () => markConfirmed(req, legalization, priced, means, { key, requestId: request.id }))
     const summary = await confirmationSummary(req, confirmed)
     if (startedHere) await commitTransaction(req)
     return { ...summary, replayed: false }

@@ -24,6 +24,8 @@ export const confirmationSummary = async (req: PayloadRequest, legalization: Leg
   return {
     message: `Legalización confirmada: ${formatPesos(legalization.total ?? 0)} en ${payments.length} medio(s) de pago.`,
     legalization: { id: legalization.id, status: legalization.status, total: legalization.total, confirmedAt: legalization.confirmedAt },
+    // R-LEG-06: the summary's lines — Nº Póliza, Rec o Doc, Valor.
+    lines: (legalization.items ?? []).map((i) => ({ policyNumber: i.policyNumber, receipts: i.receipts ?? null, amount: i.amount })),
     payments: payments.map((p) => ({ id: p.id, kind: p.kind, amount: p.amount, paidOn: p.paidOn })),
     request: request ? { id: request.id, caseNumber: request.caseNumber, status: request.status } : null,
   }

@@ -1,10 +1,10 @@
 import type { z } from 'zod'
 
-import type { PaymentMean } from '@/rules/legalization/paymentMeans'
+import type { LegalizationPaymentMean } from '@/rules/legalization/paymentMeans'
 
-/** What the broker sends to confirm: the payment means (R-LEG-02) and optional support documents. */
+/** What the broker sends to confirm: the payment means (R-LEG-02, accounts chosen from the catalogue) and optional support documents. */
 export type ConfirmationInput = {
-  means: z.infer<typeof PaymentMean>[]
+  means: (z.infer<typeof LegalizationPaymentMean> & { bankAccount?: string })[]
   supports?: number[]
 }
 
@@ -13,9 +13,11 @@ export const CONFIRMATION_STEPS = [
   'authorize',
   'lockLegalization',
   'lockPolicies',
+  'checkBankAccounts',
   'price',
   'recordPayments',
   'creditCertificates',
+  'reactivatePolicy',
   'fileRequest',
   'markConfirmed',
 ] as const

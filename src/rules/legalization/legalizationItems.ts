@@ -1,3 +1,4 @@
+import type { Certificate } from '@/rules/policyCertificates'
 import { POLICY_STATUS } from '@/rules/policyStatuses'
 import { RuleViolation } from '@/rules/ruleViolation'
 
@@ -12,6 +13,7 @@ export type PolicyForLegalization = {
   totalDue: number
   amountPaid?: number | null
   cancelledAt?: string | null
+  certificates?: Certificate[] | null
 }
 
 export type LegalizationItem = {
@@ -20,7 +22,24 @@ export type LegalizationItem = {
   policyType: string | null
   premium: number
   coverStart: string | null
+  /** "Rec o Doc" of the legalization summary (R-LEG-06): the receipts (certificates) the amount pays. */
+  receipts: string
   amount: number
+}
+
+/**
+ * R-LEG-06 (000 "Resumen de legalización", column "Rec o Doc"): the receipt or document numbers a
+ * legalization line pays — the certificates still owing, oldest due first (the order the payment
+ * credits them, R-CAR-04). A policy without certificate detail shows its own number.
+ */
+export function receiptsOf(policy: Pick<PolicyForLegalization, 'number' | 'certificates'>): string {
+  const owing = (policy.certificates ?? [])
+    .map((c, index) => ({ c, index }))
+    .filter(({ c }) => (c.amountDue ?? 0) - (c.amountPaid ?? 0) > 0)
+    .sort((a, b) => String(a.c.dueDate ?? '').localeCompare(String(b.c.dueDate ?? '')) || a.index - b.index)
+    .map(({ c }) => String(c.number ?? '').trim())
+    .filter(Boolean)
+  return owing.length > 0 ? [...new Set(owing)].join(', ') : policy.number
 }
 
 export const amountDueOf = (p: Pick<PolicyForLegalization, 'totalDue' | 'amountPaid'>): number =>
@@ -58,6 +77,7 @@ export function priceAutomaticItems(input: {
       policyType: p.type ?? null,
       premium: p.premium ?? 0,
       coverStart: p.coverStart ?? null,
+      receipts: receiptsOf(p),
       amount,
     }
   })

@@ -1,7 +1,7 @@
 import { bogotaDateOf } from '@/rules/calendar'
 import { POLICY_STATUS } from '@/rules/policyStatuses'
 import { RuleViolation } from '@/rules/ruleViolation'
-import { amountDueOf, type LegalizationItem, type PolicyForLegalization } from './legalizationItems'
+import { amountDueOf, receiptsOf, type LegalizationItem, type PolicyForLegalization } from './legalizationItems'
 
 /** Payment supports the manual flow accepts: a transfer or a bank deposit (R-LEG-04). */
 export const MANUAL_MEAN_KINDS = ['TRANSFERENCIA', 'CONSIGNACION_EFECTIVO', 'CONSIGNACION_CHEQUE'] as const
@@ -34,6 +34,7 @@ export function priceManualItem(input: { policy: PolicyForLegalization | null; p
         policyType: policy.type ?? null,
         premium: policy.premium ?? 0,
         coverStart: policy.coverStart ?? null,
+        receipts: receiptsOf(policy),
         amount,
       },
     ],

@@ -54,6 +54,40 @@ export const PaymentMean = z.discriminatedUnion(
 
 export type PaymentMean = z.infer<typeof PaymentMean>
 
+const accountId = z
+  .number({ error: 'account es obligatoria: el id de una cuenta del catálogo de cuentas bancarias.' })
+  .int('account debe ser el id de una cuenta bancaria.')
+  .positive('account debe ser el id de una cuenta bancaria.')
+
+const chosenAccountMean = <K extends string>(kind: K) =>
+  z.object({ kind: z.literal(kind), paidOn: isoDate, amount: pesos, account: accountId, bankBranch: text('bankBranch') }).strict()
+
+/**
+ * R-LEG-02 in a legalization: a deposit or transfer names the insurer's account chosen from the
+ * catalogue (`account`, the id of a bank-accounts row) and the bank branch where it was made; a card
+ * its authorization and franchise. A typed `bankAccount` is refused (strict), so no account is typed.
+ */
+export const LegalizationPaymentMean = z.discriminatedUnion(
+  'kind',
+  [
+    chosenAccountMean('CONSIGNACION_EFECTIVO'),
+    chosenAccountMean('CONSIGNACION_CHEQUE'),
+    chosenAccountMean('TRANSFERENCIA'),
+    z.object({
+      kind: z.literal('DATAFONO'),
+      paidOn: isoDate,
+      amount: pesos,
+      authorizationNumber: text('authorizationNumber'),
+      franchise: z.enum(CARD_FRANCHISES.map((f) => f.value) as [string, ...string[]], {
+        error: `franchise debe ser una de ${CARD_FRANCHISES.map((f) => f.value).join(', ')}.`,
+      }),
+    }),
+  ],
+  { error: `kind debe ser uno de ${PAYMENT_MEAN_KINDS.map((k) => k.value).join(', ')}.` },
+)
+
+export type LegalizationPaymentMean = z.infer<typeof LegalizationPaymentMean>
+
 /** R-LEG-03: the means must add up to the total being legalized, to the peso. */
 export function assertMeansMatchTotal(means: { amount: number }[], total: number): void {
   if (means.length === 0) {

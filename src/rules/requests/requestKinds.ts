@@ -7,6 +7,8 @@ export type RequestSubtype = {
   needsClient?: boolean | null
   /** The request carries product data: policy type, number, certificate, line of business (R-REQ-03). */
   needsProduct?: boolean | null
+  /** The request names the policy period (vigencia) it is about (R-REQ-03, 000 "Solicitud de cartera"). */
+  needsPolicyPeriod?: boolean | null
   active?: boolean | null
 }
 
@@ -31,7 +33,7 @@ export const DEFAULT_REQUEST_KINDS: RequestKind[] = [
   {
     code: 'CARTERA',
     name: 'Cartera',
-    subtypes: [{ code: 'DEVOLUCION_PRIMAS', name: 'Devolución de primas', needsClient: true, needsProduct: true }],
+    subtypes: [{ code: 'DEVOLUCION_PRIMAS', name: 'Devolución de primas', needsClient: true, needsProduct: true, needsPolicyPeriod: true }],
   },
   {
     code: 'COMISIONES',

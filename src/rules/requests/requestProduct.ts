@@ -1,3 +1,5 @@
+import { day } from '@/rules/calendar/storedDates'
+import { dayMonthYearOf } from '@/rules/dates/dayMonthYear'
 import { isVehicleLine, LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
 import { isPolicyType, POLICY_TYPES } from '@/rules/policyTypes'
 import { RuleViolation } from '@/rules/ruleViolation'
@@ -40,4 +42,48 @@ export function assertProductData(product: ProductInput, required: boolean): Pro
     certificate: product.certificate ? String(product.certificate).trim() : '0',
     plate,
   }
+}
+
+export type PolicyPeriodInput = { policyPeriodFrom?: string | null; policyPeriodTo?: string | null }
+
+/**
+ * R-REQ-03 (000 "Solicitud de cartera", step 4: "Vigencia"): a Cartera request names the policy
+ * period (vigencia, from–to) it is about. Required when the subtype asks for it, both ends given and
+ * the start before the end; when the request's policy is known, the period lies within that
+ * policy's cover. Returns the period as legal dates (YYYY-MM-DD), or nulls when none applies.
+ */
+export function assertPolicyPeriod(input: {
+  period: PolicyPeriodInput
+  required: boolean
+  cover?: { start?: string | null; end?: string | null } | null
+}): { policyPeriodFrom: string | null; policyPeriodTo: string | null } {
+  const from = day(input.period.policyPeriodFrom)
+  const to = day(input.period.policyPeriodTo)
+  if (!from && !to) {
+    if (input.required) {
+      throw new RuleViolation('R-REQ-03', 'Indique la vigencia de la póliza (desde y hasta) a la que se refiere la solicitud.', 400, {
+        path: 'policyPeriodFrom',
+      })
+    }
+    return { policyPeriodFrom: null, policyPeriodTo: null }
+  }
+  if (!from || !to) {
+    throw new RuleViolation('R-REQ-03', 'La vigencia necesita fecha de inicio y de fin.', 400, { path: from ? 'policyPeriodTo' : 'policyPeriodFrom' })
+  }
+  if (to <= from) {
+    throw new RuleViolation('R-REQ-03', `El fin de la vigencia (${dayMonthYearOf(to)}) debe ser posterior a su inicio (${dayMonthYearOf(from)}).`, 400, {
+      path: 'policyPeriodTo',
+    })
+  }
+  const start = day(input.cover?.start)
+  const end = day(input.cover?.end)
+  if (start && end && (from < start || to > end)) {
+    throw new RuleViolation(
+      'R-REQ-03',
+      `La vigencia ${dayMonthYearOf(from)} – ${dayMonthYearOf(to)} no está dentro de la de la póliza (${dayMonthYearOf(start)} – ${dayMonthYearOf(end)}).`,
+      400,
+      { path: 'policyPeriodFrom' },
+    )
+  }
+  return { policyPeriodFrom: from, policyPeriodTo: to }
 }

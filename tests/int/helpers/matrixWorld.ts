@@ -80,6 +80,17 @@ export const buildMatrixWorld = async (payload: Payload) => {
     )
   const requests = { bog: await request('bog'), med: await request('med') }
 
+  // R-LEG-02: one collection account per branch, and a national one the confirmations name.
+  const bankAccount = (side: Side | null) =>
+    create<Row & { accountNumber: string }>(SLUGS.bankAccounts, {
+      bank: 'BANCOLOMBIA',
+      accountType: 'CORRIENTE',
+      accountNumber: `${side ?? 'nal'}-${world.tag}`,
+      branches: side ? [branches[side].id] : [],
+    })
+  const bankAccounts = { bog: await bankAccount('bog'), med: await bankAccount('med') }
+  const nationalAccount = await bankAccount(null)
+
   const legalization = (side: Side) =>
     create<Legalization>(SLUGS.legalizations, {
       clave: side === 'bog' ? claves.claveA : claves.claveB,
@@ -195,6 +206,8 @@ export const buildMatrixWorld = async (payload: Payload) => {
     providerParty,
     requests,
     legalizations,
+    bankAccounts,
+    nationalAccount,
     payments,
     cases,
     coactiveCases,
@@ -269,6 +282,8 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
       return pair(world.legalizations)
     case SLUGS.payments:
       return pair(world.payments)
+    case SLUGS.bankAccounts:
+      return pair(world.bankAccounts)
     case SLUGS.caseNumberCounters:
       return { own: world.counter, other: world.counter }
     case SLUGS.cases:
@@ -371,6 +386,8 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
         legalization: world.legalizations[side].id,
         clave: bog ? world.claves.claveA : world.claves.claveB,
       }
+    case SLUGS.bankAccounts:
+      return { bank: 'DAVIVIENDA', accountType: 'AHORROS', accountNumber: `MZ-${tag}`, branches: [world.branches[side].id], active: true }
     case SLUGS.caseNumberCounters:
       return { year: 3000 + Number(tag.slice(0, 3)), lastNumber: 1 }
     case SLUGS.cases:
