@@ -29,6 +29,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ConfirmBatchButton as ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9 } from '../../../../src/components/assignment/ConfirmBatchButton'
+import { ImportProgress as ImportProgress_82b45bd974245ca37873c87cbcfd99a7 } from '../../../../src/components/imports/ImportProgress'
 import { Icon as Icon_80d232f81fc7d4edbff5c9aebb09376b } from '../../../../src/components/brand/Icon'
 import { Logo as Logo_7a7bc1f43c8bf24ce0340f44c924908a } from '../../../../src/components/brand/Logo'
 import { WorklistNavLink as WorklistNavLink_70815ca9939c279309c2d7247b2fadae } from '../../../../src/components/worklist/WorklistNavLink'
@@ -74,6 +75,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/assignment/ConfirmBatchButton#ConfirmBatchButton": ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9,
+  "/src/components/imports/ImportProgress#ImportProgress": ImportProgress_82b45bd974245ca37873c87cbcfd99a7,
   "/src/components/brand/Icon#Icon": Icon_80d232f81fc7d4edbff5c9aebb09376b,
   "/src/components/brand/Logo#Logo": Logo_7a7bc1f43c8bf24ce0340f44c924908a,
   "/src/components/worklist/WorklistNavLink#WorklistNavLink": WorklistNavLink_70815ca9939c279309c2d7247b2fadae,
