@@ -33,6 +33,7 @@ export const validateStagedPolicies = async (run: ImportRun): Promise<boolean> =
   await client.query(`CREATE TEMP TABLE import_certificates_ok (line integer PRIMARY KEY, policy_number text, ord integer, number text, insured text,
     amount_due bigint, due_date date, amount_paid bigint)`)
 
+  await client.query(`CREATE INDEX ON import_stage (policy_number, line)`)
   const { rows: unnumbered } = await client.query<StagedPolicyRow>(`SELECT ${STAGED} FROM import_stage WHERE policy_number IS NULL ORDER BY line`)
   run.errors.push(...unnumbered.map(missingPolicyNumber))
   run.rowsDone += unnumbered.length
@@ -89,7 +90,7 @@ export const checkPoliciesAgainstDatabase = async (run: ImportRun): Promise<void
   for (const r of branches) run.errors.push({ line: r.line, column: 'SUCURSAL', reason: `La sucursal ${r.branch_code} no existe.` })
   const { rows: holders } = await run.client.query<{ line: number; holder_id_type: string; holder_id_number: string }>(
     `DELETE FROM import_policies_ok o WHERE NOT EXISTS (
-       SELECT 1 FROM parties p WHERE p.id_type::text = o.holder_id_type AND p.id_number = o.holder_id_number)
+       SELECT 1 FROM parties p WHERE p.id_type = o.holder_id_type::enum_parties_id_type AND p.id_number = o.holder_id_number)
      RETURNING line, holder_id_type, holder_id_number`,
   )
   for (const r of holders) {
@@ -116,7 +117,7 @@ export const upsertPolicies = async (run: ImportRun): Promise<{ policies: TableC
     WITH src AS (
       SELECT o.*, h.id AS holder_id, b.id AS branch_id
       FROM import_policies_ok o
-      JOIN parties h ON h.id_type::text = o.holder_id_type AND h.id_number = o.holder_id_number
+      JOIN parties h ON h.id_type = o.holder_id_type::enum_parties_id_type AND h.id_number = o.holder_id_number
       JOIN branches b ON b.code = o.branch_code
     ), up AS (
       INSERT INTO policies (number, type, line_of_business, plate, holder_id, issue_date, cover_start, cover_end, premium,

@@ -177,6 +177,25 @@ describe('portfolio import (issue 13 item 1)', () => {
     expect(partial.rowsFailed).toBe(3)
   })
 
+  it('CARGA-01 a load asked to cancel stops between batches and writes nothing', async () => {
+    const prefix = `CAN${tag}`
+    const created = (await payload.create({
+      collection: SLUGS.portfolioImports,
+      data: { kind: 'POLIZAS', mode: 'TODO_O_NADA' } as never,
+      file: fileOf('cancelar.csv', csv(POLICY_HEADER, policyRows(prefix))),
+      overrideAccess: false,
+      user: manager,
+      depth: 0,
+    })) as PortfolioImport
+    // The cancel button's request: the manager updates the import (REST, her session).
+    const cancel = await (await api.as(manager)).rest('PATCH', `/${SLUGS.portfolioImports}/${created.id}`, { cancelRequested: true })
+    expect(cancel.status).toBe(200)
+    await payload.jobs.run({ queue: IMPORTS_QUEUE })
+    const done = (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.id, depth: 0, overrideAccess: true })) as PortfolioImport
+    expect(done.status).toBe('CANCELADA')
+    expect((await policiesLike(prefix)).totalDocs).toBe(0)
+  })
+
   it('R-ROL-02 the errors download as Excel for the collections manager, not for a broker', async () => {
     const { docs } = await payload.find({ collection: SLUGS.portfolioImports, where: { status: { equals: 'RECHAZADA' } }, limit: 1, overrideAccess: true, depth: 0 })
     const id = docs[0]!.id
