@@ -23,6 +23,7 @@ import { Documents } from './collections/Documents'
 import { EmailMessages } from './collections/EmailMessages'
 import { Legalizations } from './collections/Legalizations'
 import { ManagementReports } from './collections/ManagementReports'
+import { PortfolioImports } from './collections/PortfolioImports'
 import { Notifications } from './collections/Notifications'
 import { Parties } from './collections/Parties'
 import { Payments } from './collections/Payments'
@@ -61,6 +62,7 @@ import { ASSIGNMENT_QUEUE, monthlyAssignmentTask } from '@/jobs/monthlyAssignmen
 import { recomputeTermsTask } from '@/jobs/recomputeTermsTask'
 import { MAIL_QUEUE, sendEmailTask } from '@/jobs/sendEmailTask'
 import { importPayoutsTask, PAYOUTS_QUEUE } from '@/payouts/import/importPayoutsTask'
+import { importPortfolioTask, IMPORTS_QUEUE } from '@/imports/importPortfolioTask'
 import { appLogger } from '@/logging/appLogger'
 import { withRoleNavigation } from '@/utilities/withRoleNavigation'
 import { MAX_ATTACHMENT_BYTES } from '@/rules/attachments'
@@ -156,6 +158,7 @@ export default buildConfig({
     AssignmentBatches,
     FirmAssignments,
     ManagementReports,
+    PortfolioImports,
   ]),
   globals: withRoleNavigation([Settings, AssignmentRules]),
   // API reads: relationships populated at most 2 levels deep (Payload's default is 10), at most
@@ -179,7 +182,7 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, indicatorSnapshotTask, monthlyAssignmentTask],
+    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, indicatorSnapshotTask, monthlyAssignmentTask, importPortfolioTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
@@ -189,6 +192,8 @@ export default buildConfig({
       { cron: '* * * * *', queue: MAIL_QUEUE },
       // Bulk loads of provider payouts, picked up within the minute.
       { cron: '* * * * *', queue: PAYOUTS_QUEUE },
+      // Portfolio loads from the core system, picked up within the minute.
+      { cron: '* * * * *', queue: IMPORTS_QUEUE },
       // The month-end snapshot of the indicators, scheduled on the last day (indicatorSnapshotTask).
       { cron: '*/5 * * * *', queue: INDICATORS_QUEUE },
       // The monthly proposal of assignments to firms (monthlyAssignmentTask).

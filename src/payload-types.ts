@@ -96,6 +96,7 @@ export interface Config {
     'assignment-batches': AssignmentBatch;
     'firm-assignments': FirmAssignment;
     'management-reports': ManagementReport;
+    'portfolio-imports': PortfolioImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -146,6 +147,7 @@ export interface Config {
     'assignment-batches': AssignmentBatchesSelect<false> | AssignmentBatchesSelect<true>;
     'firm-assignments': FirmAssignmentsSelect<false> | FirmAssignmentsSelect<true>;
     'management-reports': ManagementReportsSelect<false> | ManagementReportsSelect<true>;
+    'portfolio-imports': PortfolioImportsSelect<false> | PortfolioImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -179,6 +181,7 @@ export interface Config {
       importPayouts: TaskImportPayouts;
       indicatorSnapshot: TaskIndicatorSnapshot;
       monthlyAssignment: TaskMonthlyAssignment;
+      importPortfolio: TaskImportPortfolio;
       inline: {
         input: unknown;
         output: unknown;
@@ -1648,6 +1651,59 @@ export interface ManagementReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portfolio-imports".
+ */
+export interface PortfolioImport {
+  id: number;
+  kind: 'TERCEROS' | 'POLIZAS';
+  mode: 'TODO_O_NADA' | 'FILAS_VALIDAS';
+  status?:
+    | ('EN_COLA' | 'EN_PROCESO' | 'CARGADA' | 'CARGADA_CON_ERRORES' | 'RECHAZADA' | 'OMITIDA' | 'CANCELADA' | 'FALLIDA')
+    | null;
+  rowsTotal?: number | null;
+  rowsDone?: number | null;
+  rowsFailed?: number | null;
+  counts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  rowErrors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  message?: string | null;
+  /**
+   * La carga se detiene entre lotes, antes de escribir nada.
+   */
+  cancelRequested?: boolean | null;
+  fileHash?: string | null;
+  importedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1722,7 +1778,8 @@ export interface PayloadJob {
           | 'recomputeTerms'
           | 'importPayouts'
           | 'indicatorSnapshot'
-          | 'monthlyAssignment';
+          | 'monthlyAssignment'
+          | 'importPortfolio';
         taskID: string;
         input?:
           | {
@@ -1764,6 +1821,7 @@ export interface PayloadJob {
         | 'importPayouts'
         | 'indicatorSnapshot'
         | 'monthlyAssignment'
+        | 'importPortfolio'
       )
     | null;
   queue?: string | null;
@@ -1903,6 +1961,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'management-reports';
         value: number | ManagementReport;
+      } | null)
+    | ({
+        relationTo: 'portfolio-imports';
+        value: number | PortfolioImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2922,6 +2984,37 @@ export interface ManagementReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portfolio-imports_select".
+ */
+export interface PortfolioImportsSelect<T extends boolean = true> {
+  kind?: T;
+  mode?: T;
+  status?: T;
+  rowsTotal?: T;
+  rowsDone?: T;
+  rowsFailed?: T;
+  counts?: T;
+  rowErrors?: T;
+  message?: T;
+  cancelRequested?: T;
+  fileHash?: T;
+  importedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3297,6 +3390,29 @@ export interface TaskMonthlyAssignment {
   };
   output: {
     batch?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportPortfolio".
+ */
+export interface TaskImportPortfolio {
+  input: {
+    importId: number;
+  };
+  output: {
+    status: string;
+    rowsTotal?: number | null;
+    rowsFailed?: number | null;
+    counts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -427,6 +427,19 @@ const COLLECTIONS: CollectionPolicy[] = [
     delete: nobody(),
   },
   {
+    slug: 'portfolio-imports',
+    es: 'Cargas de cartera desde el sistema central',
+    en: 'Portfolio imports from the core system',
+    // Issue 13 item 1: the administrator and the collections manager load the portfolio; nobody else, nobody external.
+    read: payoutKeepersRead(),
+    create: payoutKeepers(),
+    // Updating is asking a running load to stop (cancelRequested).
+    update: payoutKeepers(),
+    delete: adminOnly(),
+    // Payload takes files over REST and the Local API, not over GraphQL.
+    channels: { create: ['rest', 'local'] },
+  },
+  {
     slug: 'payload-jobs',
     es: 'Tareas programadas (jobs)',
     en: 'Scheduled jobs',
@@ -723,6 +736,15 @@ const ENDPOINTS: EndpointPolicy[] = [
     operation: 'read',
     es: 'Exportar los indicadores de cartera (= leer cortes)',
     expected: outcomes<ReadOutcome>('none', { [ADMIN]: 'all', [CM]: 'all', [EXEC]: 'scope', [ROLES.legalManager]: 'scope', ...each(BRANCH_ROLES, 'scope') }),
+  },
+  {
+    key: 'portfolioImports.errors',
+    method: 'GET',
+    path: '/api/portfolio-imports/:id/errors.xlsx',
+    slug: 'portfolio-imports',
+    operation: 'read',
+    es: 'Descargar los errores de una carga de cartera (= leer la carga)',
+    expected: payoutKeepersRead(),
   },
   {
     key: 'assignmentBatches.propose',

@@ -52,6 +52,7 @@ export const NAV_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'assignment-batches': USER_MANAGERS,
   'firm-assignments': [ADMIN, CM, FIRM],
   'management-reports': [ADMIN, CM, FIRM, EXEC],
+  'portfolio-imports': USER_MANAGERS,
 }
 
 /** Whether `role` finds `slug` in its navigation (a slug not in the table: yes, if it may read it). */

@@ -31,4 +31,5 @@ export const SLUGS = {
   assignmentBatches: 'assignment-batches',
   firmAssignments: 'firm-assignments',
   managementReports: 'management-reports',
+  portfolioImports: 'portfolio-imports',
 } as const

@@ -21,7 +21,7 @@ import {
   indicatorPeriod,
   JOBS_SLUG,
   newRowData,
-  pdfFile,
+  uploadFileFor,
   rowsFor,
   throwawayRow,
   userFor,
@@ -85,6 +85,7 @@ const SINGULAR: Record<string, string> = {
   'assignment-batches': 'AssignmentBatch',
   'firm-assignments': 'FirmAssignment',
   'management-reports': 'ManagementReport',
+  'portfolio-imports': 'PortfolioImport',
 }
 const PLURAL: Record<string, string> = {
   users: 'Users',
@@ -117,6 +118,7 @@ const PLURAL: Record<string, string> = {
   'assignment-batches': 'AssignmentBatches',
   'firm-assignments': 'FirmAssignments',
   'management-reports': 'ManagementReports',
+  'portfolio-imports': 'PortfolioImports',
 }
 const GLOBAL_NAMES: Record<string, string> = { settings: 'Setting', 'payload-jobs-stats': 'PayloadJobsStat', 'assignment-rules': 'AssignmentRule' }
 
@@ -302,15 +304,13 @@ const checkFieldRead = async (cell: MatrixCell, actor: Actor): Promise<string[]>
 // ---------- writes ----------
 
 const createThrough = async (channel: Channel, actor: Actor, slug: MatrixSlug, data: Json): Promise<Attempt> => {
-  const isUpload = slug === SLUGS.documents
+  const upload = uploadFileFor(slug)
   if (channel === 'local') {
-    return local(() =>
-      payload.create({ collection: slug as never, data: data as never, ...(isUpload ? { file: pdfFile() } : {}), ...as(actor) }),
-    )
+    return local(() => payload.create({ collection: slug as never, data: data as never, ...(upload ? { file: upload } : {}), ...as(actor) }))
   }
   if (channel === 'rest') {
-    if (isUpload) {
-      const file = pdfFile()
+    if (upload) {
+      const file = upload
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
       form.append('_payload', JSON.stringify(data))
@@ -455,6 +455,8 @@ const patchFor = (slug: MatrixSlug, actor: Actor, row: Json): Patch => {
       return guaranteePatchFor(slug, row, text)
     case SLUGS.indicatorSnapshots:
       return { data: { notes: text }, applied: (r) => r.notes === text, restore: { notes: row.notes ?? null } }
+    case SLUGS.portfolioImports:
+      return { data: { cancelRequested: !row.cancelRequested }, applied: (r) => r.cancelRequested === !row.cancelRequested, restore: { cancelRequested: Boolean(row.cancelRequested) } }
     case SLUGS.assignmentBatches:
     case SLUGS.firmAssignments:
     case SLUGS.managementReports:
@@ -925,6 +927,13 @@ const checkEndpoint = async (cell: MatrixCell, actor: Actor): Promise<string[]> 
       const must = outcome !== 'none'
       if (must && !(res.status === 200 && confirmed)) failures.push(`REST: confirm refused (${res.status} ${(await res.text()).slice(0, 200)})`)
       if (!must && (res.status < 400 || res.status >= 500 || confirmed)) failures.push(`REST: confirm should be refused, got ${res.status}${confirmed ? ' and it was CONFIRMED' : ''}`)
+      return failures
+    }
+    case 'portfolioImports.errors': {
+      const res = await client.raw('GET', `/${SLUGS.portfolioImports}/${world.portfolioImport.id}/errors.xlsx`)
+      const must = outcome !== 'none'
+      if (must && res.status !== 200) failures.push(`REST: errors refused (${res.status})`)
+      if (!must && (res.status < 400 || res.status >= 500)) failures.push(`REST: errors should be refused, got ${res.status}`)
       return failures
     }
     case 'jobs.run': {

@@ -35,6 +35,15 @@ export const pdfFile = (name = `matriz-${randomDigits(6)}.pdf`) => {
   return { data, mimetype: 'application/pdf', name, size: data.length }
 }
 
+/** A one-party core-system file for portfolio imports (queued, never run by the matrix). */
+export const importCsvFile = (name = `matriz-${randomDigits(6)}.csv`) => {
+  const data = Buffer.from(`TIPO_DOC;NUM_DOC;NOMBRES;APELLIDOS;SUCURSAL\nCC;1${randomDigits(9)};Matriz;Carga;BOG\n`, 'utf-8')
+  return { data, mimetype: 'text/csv', name, size: data.length }
+}
+
+/** Collections whose rows are uploads, and the file each takes. */
+export const uploadFileFor = (slug: string) => (slug === SLUGS.documents ? pdfFile() : slug === SLUGS.portfolioImports ? importCsvFile() : null)
+
 /**
  * The access world (two branches, every role, two firms, two brokers) plus one row of every other
  * collection per side: a request, a legalization and a payment per broker clave, a case with its
@@ -187,6 +196,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     text: 'Correo de la matriz',
   })
   const counter = (await payload.find({ collection: SLUGS.caseNumberCounters, limit: 1, ...system })).docs[0] as Row
+  const portfolioImport = await create<Row>(SLUGS.portfolioImports, { kind: 'TERCEROS', mode: 'TODO_O_NADA' }, { file: importCsvFile() })
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
   const payoutRows = await buildPayoutRows(payload, users.provider.nit!)
   const agreementRows = await buildAgreementRows(payload, world)
@@ -221,6 +231,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     requestKind,
     counter,
     job,
+    portfolioImport,
     payoutRows,
     agreementRows,
     emailMessage,
@@ -298,6 +309,8 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
       return { own: world.emailMessage, other: world.emailMessage }
     case JOBS_SLUG:
       return { own: world.job, other: world.job }
+    case SLUGS.portfolioImports:
+      return { own: world.portfolioImport, other: world.portfolioImport }
     case SLUGS.providerRegistry:
     case SLUGS.providerRegistrations:
     case SLUGS.payouts:
@@ -406,6 +419,8 @@ export const newRowData = (world: MatrixWorld, actor: Actor, slug: MatrixSlug, s
       return { collectionSlug: SLUGS.parties, documentId: String(world.parties.debtorBog.id), operation: 'update', userEmail: `m${tag}@test.co` }
     case SLUGS.emailMessages:
       return { to: `m${tag}@test.co`, subject: `Matriz ${tag}`, template: 'deadlineDigest', text: 'Correo de la matriz', status: 'QUEUED', attempts: 0 }
+    case SLUGS.portfolioImports:
+      return { kind: 'TERCEROS', mode: 'TODO_O_NADA' }
     case JOBS_SLUG:
       return { taskSlug: 'deadlineSweep', input: { asOf: '2026-01-05' }, queue: `matriz-${tag}` }
     case SLUGS.providerRegistry:
@@ -436,7 +451,8 @@ export const throwawayRow = async (payload: Payload, world: MatrixWorld, actor: 
     return (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
   }
   const data = newRowData(world, actor, slug, 'bog')
-  const extra = slug === SLUGS.documents ? { file: pdfFile() } : {}
+  const file = uploadFileFor(slug)
+  const extra = file ? { file } : {}
   return (await payload.create({ collection: slug as never, data: data as never, ...system, ...extra })) as Row
 }
 

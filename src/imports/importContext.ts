@@ -1,0 +1,28 @@
+import type { PoolClient } from 'pg'
+
+import type { ImportMode, RowError } from '@/rules/imports/importOptions'
+
+/** What the steps of one load share: its database session (staging tables are session-local) and its running report. */
+export type ImportRun = {
+  client: PoolClient
+  mode: ImportMode
+  errors: RowError[]
+  rowsTotal: number
+  rowsDone: number
+  /** Between batches: reports progress and answers whether the load was cancelled. */
+  checkpoint: () => Promise<boolean>
+}
+
+export type TableCounts = { inserted: number; updated: number; unchanged: number; deleted?: number }
+
+/** Rows read back from staging per batch (validation, progress and cancel happen per batch). */
+export const BATCH_ROWS = 5_000
+
+/** A legal date as stored by Payload's date fields here: Bogota noon of the day (src/rules/calendar/storedDates.ts). */
+export const STORED_DAY = (column: string) => `((${column})::date::timestamp + interval '12 hours') AT TIME ZONE 'UTC'`
+
+export const countsOf = (row: { inserted: string | number; updated: string | number }, total: number): TableCounts => {
+  const inserted = Number(row.inserted)
+  const updated = Number(row.updated)
+  return { inserted, updated, unchanged: total - inserted - updated }
+}
