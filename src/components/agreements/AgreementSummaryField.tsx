@@ -18,11 +18,14 @@ const STANDING: Record<InstalmentStanding, { label: string; pill: 'success' | 'w
 
 const money = (n: number | null) => (n === null ? '—' : <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{formatPesos(n)}</span>)
 
-/** A column of Payload's own list table, from a heading and one cell per row. */
-const column = (accessor: string, heading: string, cells: React.ReactNode[]): Column => ({
+/** An amount in a table column: right-aligned, so the pesos line up. */
+const amount = (n: number | null) => <span className="estado-acuerdo__num">{n === null ? '—' : formatPesos(n)}</span>
+
+/** A column of Payload's own list table, from a heading and one cell per row (amounts' headings right-aligned, as their cells). */
+const column = (accessor: string, heading: string, cells: React.ReactNode[], numeric = false): Column => ({
   accessor,
   active: true,
-  Heading: <span>{heading}</span>,
+  Heading: <span className={numeric ? 'estado-acuerdo__num' : undefined}>{heading}</span>,
   renderedCells: cells,
   field: { name: accessor, type: 'text' } as ClientField,
 })
@@ -104,51 +107,57 @@ export const AgreementSummaryField = () => {
       {instalments.length === 0 ? (
         <p>El plan de pagos se genera al aprobar el acuerdo.</p>
       ) : (
-        <Table
-          appearance="condensed"
-          data={instalments.map((i) => ({ id: i.number }))}
-          columns={[
-            column(
-              'number',
-              'Cuota',
-              instalments.map((i) => (i.number === 0 ? '0 (abono inicial)' : String(i.number))),
-            ),
-            column(
-              'dueOn',
-              'Vence',
-              instalments.map((i) => formatLegalDate(i.dueOn)),
-            ),
-            column(
-              'amount',
-              'Valor',
-              instalments.map((i) => money(i.amount)),
-            ),
-            column(
-              'paidAmount',
-              'Pagado',
-              instalments.map((i) => money(i.paidAmount)),
-            ),
-            column(
-              'owed',
-              'Por pagar',
-              instalments.map((i) => money(i.owed)),
-            ),
-            column(
-              'lateInterest',
-              'Mora a hoy',
-              instalments.map((i) => money(i.lateInterest)),
-            ),
-            column(
-              'status',
-              'Estado',
-              instalments.map((i) => (
-                <Pill key={i.number} pillStyle={STANDING[i.status].pill} size="small">
-                  {STANDING[i.status].label}
-                </Pill>
-              )),
-            ),
-          ]}
-        />
+        <div className="estado-acuerdo__table">
+          <Table
+            appearance="condensed"
+            data={instalments.map((i) => ({ id: i.number }))}
+            columns={[
+              column(
+                'number',
+                'Cuota',
+                instalments.map((i) => (i.number === 0 ? '0 (abono inicial)' : String(i.number))),
+              ),
+              column(
+                'dueOn',
+                'Vence',
+                instalments.map((i) => formatLegalDate(i.dueOn)),
+              ),
+              column(
+                'amount',
+                'Valor',
+                instalments.map((i) => amount(i.amount)),
+                true,
+              ),
+              column(
+                'paidAmount',
+                'Pagado',
+                instalments.map((i) => amount(i.paidAmount)),
+                true,
+              ),
+              column(
+                'owed',
+                'Por pagar',
+                instalments.map((i) => amount(i.owed)),
+                true,
+              ),
+              column(
+                'lateInterest',
+                'Mora a hoy',
+                instalments.map((i) => amount(i.lateInterest)),
+                true,
+              ),
+              column(
+                'status',
+                'Estado',
+                instalments.map((i) => (
+                  <Pill key={i.number} pillStyle={STANDING[i.status].pill} size="small">
+                    {STANDING[i.status].label}
+                  </Pill>
+                )),
+              ),
+            ]}
+          />
+        </div>
       )}
 
       <h4 style={{ margin: '1.25rem 0 0.5rem' }}>Garantías del expediente (R-GAR-02)</h4>
@@ -172,41 +181,44 @@ export const AgreementSummaryField = () => {
       {guarantees.length === 0 ? (
         <p>El expediente no tiene garantías registradas.</p>
       ) : (
-        <Table
-          appearance="condensed"
-          data={guarantees.map((g) => ({ id: g.id }))}
-          columns={[
-            column(
-              'title',
-              'Garantía',
-              guarantees.map((g) => (
-                <a key={g.id} href={`${config.routes.admin}/collections/${SLUGS.guarantees}/${g.id}`}>
-                  {g.title || g.kindLabel}
-                </a>
-              )),
-            ),
-            column(
-              'kind',
-              'Clase',
-              guarantees.map((g) => g.kindLabel),
-            ),
-            column(
-              'status',
-              'Estado',
-              guarantees.map((g) => g.statusLabel),
-            ),
-            column(
-              'perfectedOn',
-              'Perfeccionada',
-              guarantees.map((g) => (g.perfectedOn ? formatLegalDate(g.perfectedOn) : '—')),
-            ),
-            column(
-              'value',
-              'Valor',
-              guarantees.map((g) => money(g.value)),
-            ),
-          ]}
-        />
+        <div className="estado-acuerdo__table">
+          <Table
+            appearance="condensed"
+            data={guarantees.map((g) => ({ id: g.id }))}
+            columns={[
+              column(
+                'title',
+                'Garantía',
+                guarantees.map((g) => (
+                  <a key={g.id} href={`${config.routes.admin}/collections/${SLUGS.guarantees}/${g.id}`}>
+                    {g.title || g.kindLabel}
+                  </a>
+                )),
+              ),
+              column(
+                'kind',
+                'Clase',
+                guarantees.map((g) => g.kindLabel),
+              ),
+              column(
+                'status',
+                'Estado',
+                guarantees.map((g) => g.statusLabel),
+              ),
+              column(
+                'perfectedOn',
+                'Perfeccionada',
+                guarantees.map((g) => (g.perfectedOn ? formatLegalDate(g.perfectedOn) : '—')),
+              ),
+              column(
+                'value',
+                'Valor',
+                guarantees.map((g) => amount(g.value)),
+                true,
+              ),
+            ]}
+          />
+        </div>
       )}
     </div>
   )
