@@ -168,14 +168,21 @@ export const AgreementSummaryField = () => {
           {coverage.mandatory
             ? 'La obligación supera 10 SMMLV: el acuerdo exige garantías (R-GAR-01). '
             : 'La obligación no supera 10 SMMLV: las garantías no son obligatorias (R-GAR-01). '}
-          Deben cubrir capital, intereses proyectados al {coverage.annualRatePercent.replace('.', ',')} % anual ({formatPesos(coverage.interest)}) y costas:{' '}
-          <strong>{formatPesos(coverage.required)}</strong>. Cubren <strong>{formatPesos(coverage.covered)}</strong>
-          {coverage.shortfall > 0 ? (
-            <strong style={{ color: 'var(--theme-error-500)' }}> · faltan {formatPesos(coverage.shortfall)}</strong>
-          ) : (
-            <strong style={{ color: 'var(--theme-success-500)' }}> · cobertura suficiente</strong>
-          )}{' '}
-          (perfeccionadas: {formatPesos(coverage.perfected)}).
+          {coverage.mandatory || coverage.covered > 0 ? 'Deben' : 'Si se ofrecen, deben'} cubrir capital, intereses proyectados al{' '}
+          {coverage.annualRatePercent.replace('.', ',')} % anual ({formatPesos(coverage.interest)}) y costas: <strong>{formatPesos(coverage.required)}</strong>.
+          {/* Optional guarantees not offered: nothing is missing. */}
+          {(coverage.mandatory || coverage.covered > 0) && (
+            <>
+              {' '}
+              Cubren <strong>{formatPesos(coverage.covered)}</strong>
+              {coverage.shortfall > 0 ? (
+                <strong style={{ color: 'var(--theme-error-500)' }}> · faltan {formatPesos(coverage.shortfall)}</strong>
+              ) : (
+                <strong style={{ color: 'var(--theme-success-500)' }}> · cobertura suficiente</strong>
+              )}{' '}
+              (perfeccionadas: {formatPesos(coverage.perfected)}).
+            </>
+          )}
         </p>
       )}
       {guarantees.length === 0 ? (
