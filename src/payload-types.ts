@@ -1139,12 +1139,12 @@ export interface Agreement {
   demandAct?: (number | null) | Document;
   voidResolutionAct?: (number | null) | Document;
   /**
-   * Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.
+   * Elija entre las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación); las que recaen sobre los bienes dados en garantía no se pueden levantar.
    */
   measuresToLift?: string[] | null;
   extensionsGranted?: number | null;
   /**
-   * Se pide con POST /api/agreements/:id/extension; una sola vez.
+   * Se concede una sola vez, por circunstancias excepcionales (R-AGR-10).
    */
   extension?: {
     requestedOn?: string | null;

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { agreementWorkersInScope } from '../../access/agreementWorkersInScope'
 import { nobody } from '../../access/nobody'
@@ -6,6 +6,7 @@ import { rowsInUserScope } from '../../access/rowsInUserScope'
 import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
+import { computed } from '@/fields/computedField'
 import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { AGREEMENT_STATUS_OPTIONS, PERIODICITY_OPTIONS } from '@/rules/agreements/statuses'
@@ -34,14 +35,6 @@ import { recordAgreementEvents } from './hooks/recordAgreementEvents'
 import { scheduleInstalmentsOnApproval } from './hooks/scheduleInstalmentsOnApproval'
 import { stampApproval } from './hooks/stampApproval'
 import { suspendCaseOnApproval } from './hooks/suspendCaseOnApproval'
-
-/** Computed by hooks from the facts; shown, never typed. */
-const computed = (field: Field): Field =>
-  ({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } }) as Field
-
-/** Written by the default workflows (the sweep's demand, the acts, the void resolution): never by a client. */
-const serverOnly = (field: Field): Field =>
-  computed({ ...field, access: { create: () => false, update: () => false } } as Field)
 
 /** Payment agreements (001 §8): the written request, its analysis, the approval with its guarantees and measures, the extension and what follows (R-AGR-01…14, R-GAR-01…03). */
 export const Agreements: CollectionConfig = {
@@ -124,7 +117,8 @@ export const Agreements: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: 'Solicitud (R-AGR-01)',
+          label: 'Solicitud',
+          description: 'La solicitud escrita del deudor o de un tercero (R-AGR-01).',
           fields: [
             {
               type: 'row',
@@ -218,7 +212,8 @@ export const Agreements: CollectionConfig = {
           ],
         },
         {
-          label: 'Análisis (R-AGR-06)',
+          label: 'Análisis',
+          description: 'Términos para analizar, pedir requisitos, perfeccionar garantías o comunicar el rechazo (R-AGR-06).',
           fields: [
             {
               type: 'row',
@@ -240,45 +235,49 @@ export const Agreements: CollectionConfig = {
           ],
         },
         {
-          label: 'Incumplimiento (R-AGR-11/12)',
+          label: 'Incumplimiento',
+          description: 'Requerimiento por incumplimiento y declaratoria sin vigencia (R-AGR-11, R-AGR-12).',
           fields: [
             {
               type: 'row',
               fields: [
-                serverOnly(legalDateField({ name: 'demandOn', label: 'Requerido por incumplimiento el' })),
-                serverOnly(legalDateField({ name: 'demandDueOn', label: 'Acreditar el pago a más tardar (15 días hábiles)', index: true })),
-                serverOnly(legalDateField({ name: 'voidOn', label: 'Declarado sin vigencia el' })),
+                computed(legalDateField({ name: 'demandOn', label: 'Requerido por incumplimiento el' })),
+                computed(legalDateField({ name: 'demandDueOn', label: 'Acreditar el pago a más tardar (15 días hábiles)', index: true })),
+                computed(legalDateField({ name: 'voidOn', label: 'Declarado sin vigencia el' })),
               ],
             },
             {
               type: 'row',
               fields: [
-                serverOnly({ name: 'agreementAct', label: 'Acto del acuerdo de pago', type: 'relationship', relationTo: SLUGS.documents }),
-                serverOnly({ name: 'demandAct', label: 'Requerimiento', type: 'relationship', relationTo: SLUGS.documents }),
-                serverOnly({ name: 'voidResolutionAct', label: 'Resolución sin vigencia', type: 'relationship', relationTo: SLUGS.documents, index: true }),
+                computed({ name: 'agreementAct', label: 'Acto del acuerdo de pago', type: 'relationship', relationTo: SLUGS.documents }),
+                computed({ name: 'demandAct', label: 'Requerimiento', type: 'relationship', relationTo: SLUGS.documents }),
+                computed({ name: 'voidResolutionAct', label: 'Resolución sin vigencia', type: 'relationship', relationTo: SLUGS.documents, index: true }),
               ],
             },
           ],
         },
         {
-          label: 'Medidas y ampliación (R-AGR-10, R-AGR-14)',
+          label: 'Medidas y plazo',
+          description: 'Medidas cautelares que se levantan al conceder el acuerdo (R-AGR-14) y ampliación del plazo (R-AGR-10).',
           fields: [
             {
               name: 'measuresToLift',
-              label: 'Medidas cautelares a levantar al conceder el acuerdo (R-AGR-14)',
+              label: 'Medidas cautelares a levantar al conceder el acuerdo',
               type: 'text',
               hasMany: true,
+              // Stores the case's measure row ids; the page offers them by kind and good (R-AGR-14, checkMeasuresToLift).
               admin: {
+                components: { Field: '/src/components/agreements/MeasuresToLiftField#MeasuresToLiftField' },
                 description:
-                  'Identificadores de las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación), salvo las que recaen sobre los bienes dados en garantía.',
+                  'Elija entre las medidas del expediente. Al aprobar se levantan (fecha de levantamiento = la de aprobación); las que recaen sobre los bienes dados en garantía no se pueden levantar.',
               },
             },
             computed({ name: 'extensionsGranted', label: 'Ampliaciones concedidas', type: 'number', defaultValue: 0 }),
             computed({
               name: 'extension',
-              label: 'Ampliación del plazo (R-AGR-10)',
+              label: 'Ampliación del plazo',
               type: 'group',
-              admin: { description: 'Se pide con POST /api/agreements/:id/extension; una sola vez.' },
+              admin: { description: 'Se concede una sola vez, por circunstancias excepcionales (R-AGR-10).' },
               fields: [
                 {
                   type: 'row',

@@ -12,7 +12,7 @@ import { idOf } from '@/utilities/idOf'
 
 /** What an agreement's beforeChange hooks read besides the document, loaded once per save. */
 export type AgreementFacts = {
-  theCase: Pick<Case, 'id' | 'stage' | 'subState' | 'pausedAt' | 'branch' | 'assignedFirm' | 'debtor' | 'measures'>
+  theCase: Pick<Case, 'id' | 'title' | 'stage' | 'subState' | 'pausedAt' | 'branch' | 'assignedFirm' | 'debtor' | 'measures'>
   /** Where the case works: a suspended case counts in the stage it stopped in (R-ROL-04). */
   workingStage: Stage
   /** The BDME register's rows of the debtor and of the third party who asks (R-AGR-02: the register is the truth). */
@@ -84,7 +84,7 @@ export const loadAgreementFacts = async (
     collection: SLUGS.cases,
     id: input.caseId,
     depth: 0,
-    select: { stage: true, subState: true, pausedAt: true, branch: true, assignedFirm: true, debtor: true, measures: true },
+    select: { title: true, stage: true, subState: true, pausedAt: true, branch: true, assignedFirm: true, debtor: true, measures: true },
     overrideAccess: true,
     req,
   })

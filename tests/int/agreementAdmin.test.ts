@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { findAgreementWorklist } from '@/agreements/findAgreementWorklist'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement, User } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
 import { agreementRequestData, openDebtorCase } from './helpers/agreementWorld'
 import { buildCaseWorld, type CaseWorld } from './helpers/caseWorld'
 import { bankGuaranteeData } from './helpers/guaranteeWorld'
@@ -184,5 +185,69 @@ describe('the agreements in the worklist', () => {
       [requirements.id, 'perfection'],
     ])
     expect(Array.isArray(res.body.docs)).toBe(true)
+  })
+})
+
+describe('how the agreement is named, and what a client may not write on it', () => {
+  const caseTitleOf = async (agreement: Agreement) =>
+    (await payload.findByID({ collection: SLUGS.cases, id: idOf(agreement.case) as number, depth: 0, select: { title: true }, overrideAccess: true })).title
+
+  it('R-AGR-08 its title is its case\'s (debtor ID · name) and its status, not the case id; the instalments carry its number', async () => {
+    const grantedCase = await caseTitleOf(granted)
+    expect(grantedCase).toMatch(/^\S+ · Acuerdo bog/)
+    expect(granted.title).toBe(`${grantedCase} · Aprobado / vigente`)
+    expect(requested.title).toBe(`${await caseTitleOf(requested)} · Solicitado`)
+    expect(requirements.title).toBe(`${await caseTitleOf(requirements)} · Requisitos pendientes`)
+    const { docs } = await payload.find({ collection: SLUGS.agreementInstalments, where: { agreement: { equals: granted.id } }, sort: 'number', depth: 0, overrideAccess: true })
+    expect(docs.map((i) => i.label)).toEqual([0, 1, 2, 3].map((n) => `Acuerdo No. ${granted.id} · cuota ${n}`))
+  })
+
+  it('R-ROL-01 the server-managed fields drop what a client sends over REST (create and update); the hooks\' values stay', async () => {
+    const managed = (a: Agreement) => ({
+      title: a.title,
+      capital: a.capital,
+      total: a.total,
+      outstanding: a.outstanding,
+      approvedBy: a.approvedBy ?? null,
+      approvedOn: a.approvedOn ?? null,
+      analysisDueOn: a.analysisDueOn ? String(a.analysisDueOn).slice(0, 10) : null,
+      extensionsGranted: a.extensionsGranted,
+      demandOn: a.demandOn ?? null,
+    })
+    const forged = {
+      title: 'Título inventado',
+      capital: 1,
+      total: 1,
+      outstanding: 1,
+      approvedBy: world.users.branchManagerBog.id,
+      approvedOn: '2026-01-05T12:00:00.000Z',
+      analysisDueOn: '2030-01-02T12:00:00.000Z',
+      extensionsGranted: 4,
+      demandOn: '2026-01-05T12:00:00.000Z',
+    }
+    const { theCase } = await openDebtorCase(payload, world, 'bog')
+    const professional = await clientFor(world.users.professionalBog as User)
+    const created = await professional.rest('POST', `/${SLUGS.agreements}`, { ...agreementRequestData(theCase.id), ...forged })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const fresh = await payload.findByID({ collection: SLUGS.agreements, id: created.body.doc.id, depth: 0, overrideAccess: true })
+    expect(managed(fresh)).toMatchObject({
+      title: `${theCase.title} · Solicitado`,
+      capital: 2_000_000,
+      total: 2_000_000,
+      outstanding: 2_000_000,
+      approvedBy: null,
+      approvedOn: null,
+      extensionsGranted: 0,
+      demandOn: null,
+    })
+    expect(managed(fresh).analysisDueOn).not.toBe('2030-01-02')
+
+    const before = await payload.findByID({ collection: SLUGS.agreements, id: granted.id, depth: 0, overrideAccess: true })
+    const manager = await clientFor(world.users.branchManagerBog as User)
+    const patched = await manager.rest('PATCH', `/${SLUGS.agreements}/${granted.id}`, forged)
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200)
+    const after = await payload.findByID({ collection: SLUGS.agreements, id: granted.id, depth: 0, overrideAccess: true })
+    expect(managed(after)).toEqual(managed(before))
+    expect(after.outstanding).toBe(2_700_000)
   })
 })

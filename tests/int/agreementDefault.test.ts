@@ -258,6 +258,8 @@ describe('the void resolution (R-AGR-12)', () => {
     for (const party of [debtor, thirdParty]) {
       const { docs } = await payload.find({ collection: SLUGS.bdmeEntries, where: { party: { equals: party.id } }, depth: 0, overrideAccess: true })
       expect(docs.map((e) => [e.open, e.reportedBy, String(e.reportedOn).slice(0, 10), e.amount, e.case])).toEqual([[true, executor.id, AFTER_TERM, 2_700_000, theCase.id]])
+      // "Acuerdo de pago" once, then the agreement's number and grant day (not its title).
+      expect(docs.map((e) => e.obligation)).toEqual([`Acuerdo de pago No. ${agreement.id} concedido el ${String(voided.approvedOn).slice(0, 10).split('-').reverse().join('/')}`])
       const flagged = await payload.findByID({ collection: SLUGS.parties, id: party.id, depth: 0, overrideAccess: true })
       expect(flagged.reportedToBdme).toBe(true)
     }
@@ -268,6 +270,8 @@ describe('the void resolution (R-AGR-12)', () => {
     expect(events.some((s) => s.startsWith(`Reportado(s) en el BDME por incumplimiento del acuerdo ${agreement.id}: 2 registro(s)`))).toBe(true)
     const text = await pdfOf(signed)
     expect(text).toContain(executor.name!)
+    expect(text).toMatch(new RegExp(`acuerdo de pago No\\.\\s+${agreement.id}`, 'i'))
+    expect(text).not.toMatch(/acuerdo de pago\s+acuerdo de pago/i)
   })
 
   it('R-ROL-05 before coactive the branch manager signs it: agreement void, case back in persuasive, the BDME report left to the executor', async () => {

@@ -196,6 +196,23 @@ describe('R-AGR-14 precautionary measures lifted on granting, except on the guar
     // Once granted, the choice is history.
     await expectLocalRule(update(world.users.executor, a.id, { measuresToLift: [] }), 409, 'R-AGR-14')
   })
+
+  it('R-AGR-14 only measures of the agreement\'s own case: one of another case is refused over REST (400), nothing written on either case', async () => {
+    const mine = await coactiveCaseWithMeasures(3_000_000)
+    const other = await coactiveCaseWithMeasures(3_000_000)
+    const a = await request(world.users.executor, mine.theCase.id, { capital: 3_000_000, termMonths: 3 })
+    const client = await clientFor(world.users.executor)
+    const res = await client.rest('PATCH', `/${SLUGS.agreements}/${a.id}`, { status: 'APROBADO', measuresToLift: [mine.account, other.account] })
+    // A refusal about one field: the admin shows it on the measures picker.
+    expect(res.status, JSON.stringify(res.body)).toBe(400)
+    expect(res.body.errors?.[0]?.message).toBe(`R-AGR-14: La medida "${other.account}" no es una medida cautelar de este expediente.`)
+    const kept = await stored(a.id)
+    expect([kept.status, kept.measuresToLift ?? []]).toEqual(['SOLICITADO', []])
+    for (const id of [mine.theCase.id, other.theCase.id]) {
+      const untouched = await caseOf(id)
+      expect([untouched.stage, untouched.measures!.every((m) => !m.liftedOn)]).toEqual(['COACTIVO', true])
+    }
+  })
 })
 
 describe('R-AGR-10 extension of the term', () => {

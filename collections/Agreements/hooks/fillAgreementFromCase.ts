@@ -4,6 +4,7 @@ import { agreementFactsOf } from '@/agreements/agreementFacts'
 import { isBeingDecided, mergeAgreementData, statusMoveOf } from '@/agreements/agreementSave'
 import type { Agreement } from '@/payload-types'
 import { isRowInScope, userScope } from '@/rules/access/userScope'
+import { agreementTitle } from '@/rules/agreements/agreementTitle'
 import { assertCollectionMayProceed } from '@/rules/cases/caseTransition'
 import { RuleViolation } from '@/rules/ruleViolation'
 import { enforceRule } from '@/utilities/enforceRule'
@@ -11,7 +12,7 @@ import { idOf } from '@/utilities/idOf'
 
 /**
  * The agreement takes its debtor, branch and firm from its case (the scope it is read and worked
- * in), and its capital and total from the obligations it covers. Only a case the user works, still
+ * in), its title from the case's and its own status, and its capital and total from the obligations it covers. Only a case the user works, still
  * open to collection (R-COB-01/09), gets an agreement.
  */
 export const fillAgreementFromCase: CollectionBeforeChangeHook<Agreement> = ({ data, originalDoc, operation, req }) => {
@@ -28,7 +29,7 @@ export const fillAgreementFromCase: CollectionBeforeChangeHook<Agreement> = ({ d
   data.debtor = idOf(theCase.debtor) as number
   data.branch = branch
   data.assignedFirm = firm
-  data.title = `Acuerdo de pago · expediente ${theCase.id}`
+  data.title = agreementTitle({ caseTitle: theCase.title, caseId: theCase.id, status: a.status })
   if (isBeingDecided(statusMoveOf(data, originalDoc).from)) {
     data.capital = (a.obligations ?? []).reduce((sum, o) => sum + (o.capital ?? 0), 0)
     data.total = data.capital + (a.interest ?? 0) + (a.costs ?? 0)

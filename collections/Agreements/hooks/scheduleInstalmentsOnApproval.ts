@@ -5,6 +5,7 @@ import { scheduleOf } from '@/agreements/scheduleOf'
 import { storeDay } from '@/rules/calendar'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement } from '@/payload-types'
+import { instalmentLabel } from '@/rules/agreements/agreementTitle'
 import type { AgreementStatus } from '@/rules/agreements/statuses'
 import { loadLegalSettings } from '@/utilities/legalSettings'
 import { enforceRule } from '@/utilities/enforceRule'
@@ -23,7 +24,7 @@ export const scheduleInstalmentsOnApproval: CollectionAfterChangeHook<Agreement>
     await req.payload.create({
       collection: SLUGS.agreementInstalments,
       data: {
-        label: `${doc.title} · cuota ${instalment.number}`,
+        label: instalmentLabel(doc.id, instalment.number),
         agreement: doc.id,
         case: idOf(doc.case) as number,
         number: instalment.number,

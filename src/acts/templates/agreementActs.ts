@@ -1,4 +1,5 @@
 import { countInWords } from '@/rules/acts/legalWords'
+import { agreementNumber } from '@/rules/agreements/agreementTitle'
 import { DEMAND_BUSINESS_DAYS } from '@/rules/agreements/defaultTerms'
 import { STAGES } from '@/rules/cases/stages'
 import type { ActData } from '@/acts/actData'
@@ -23,7 +24,7 @@ const requesterText = (data: ActData, a: AgreementActData): string => {
   const third = a.thirdParty
     ? `; el tercero ${a.thirdParty.name.toUpperCase()}, identificado(a) con ${a.thirdParty.idType} ${a.thirdParty.idNumber}${a.thirdParty.jointlyLiable ? ', se obliga solidariamente al pago total de la deuda' : ''}`
     : ''
-  return `Acuerdo de pago ${a.title} a favor de ${debtorIdentified(data)}, domiciliado(a) en ${debtorAddress(data)}, ${requester} el ${on(a.requestedOn)}${third}.`
+  return `Acuerdo de pago ${agreementNumber(a.id)} a favor de ${debtorIdentified(data)}, domiciliado(a) en ${debtorAddress(data)}, ${requester} el ${on(a.requestedOn)}${third}.`
 }
 
 const obligationsTable = (a: AgreementActData): ActBlock => ({
@@ -101,7 +102,7 @@ export const agreementDemandTemplate = (data: ActData): ActDocument => {
     'Requerimiento por incumplimiento del acuerdo de pago',
     [
       paragraph(`Señor(a)\n${debtorIdentified(data)}\n${debtorAddress(data)}`),
-      paragraph(`Asunto: requerimiento por incumplimiento del acuerdo de pago ${a.title}, concedido el ${on(a.approvedOn)}.`),
+      paragraph(`Asunto: requerimiento por incumplimiento del acuerdo de pago ${agreementNumber(a.id)}, concedido el ${on(a.approvedOn)}.`),
       heading('REQUERIMOS'),
       ...numbered([
         `Que revisado el cumplimiento del acuerdo de pago, a la fecha ${on(a.demand.on)} no se registra el pago de las cuotas que se relacionan, por un valor pendiente de ${words(owed)}.`,
@@ -135,7 +136,7 @@ export const agreementVoidTemplate = (data: ActData): ActDocument => {
   const decision = a.voidDecision
   if (!decision) throw new RuleViolation('R-AGR-12', 'Aún no procede declarar sin vigencia el acuerdo: corre el término del requerimiento o no hay cuotas pendientes.', 409)
   return frame(data, 'Resolución que declara sin vigencia el acuerdo de pago', [
-    paragraph(`Acuerdo de pago ${a.title}, concedido el ${on(a.approvedOn)} a ${debtorIdentified(data)}.`),
+    paragraph(`Acuerdo de pago ${agreementNumber(a.id)}, concedido el ${on(a.approvedOn)} a ${debtorIdentified(data)}.`),
     heading('CONSIDERANDO'),
     ...numbered([
       `Que el ${on(a.demand.on)} se requirió al deudor por el incumplimiento del acuerdo y se le concedieron ${countInWords(DEMAND_BUSINESS_DAYS)} días hábiles, vencidos el ${on(a.demand.dueOn)}, para acreditar el pago.`,
@@ -154,7 +155,7 @@ export const agreementVoidTemplate = (data: ActData): ActDocument => {
     },
     heading('RESUELVE'),
     ...numbered([
-      `DECLARAR SIN VIGENCIA el acuerdo de pago ${a.title} concedido a ${debtorIdentified(data)}, por incumplimiento.`,
+      `DECLARAR SIN VIGENCIA el acuerdo de pago ${agreementNumber(a.id)} concedido a ${debtorIdentified(data)}, por incumplimiento.`,
       `ORDENAR hacer efectivas las garantías otorgadas hasta la concurrencia del saldo insoluto de ${words(decision.outstanding)}. ${guaranteesText(a)}`,
       'REANUDAR de inmediato el procedimiento de cobro coactivo por el saldo insoluto, con los intereses de mora que se causen hasta la fecha de pago.',
       'REPORTAR al deudor (y al tercero que se obligó solidariamente, si lo hay) en el Boletín de Deudores Morosos del Estado de la Contaduría General de la Nación (Ley 901 de 2004).',

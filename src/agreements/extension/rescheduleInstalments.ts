@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement } from '@/payload-types'
 import { storeDay } from '@/rules/calendar'
+import { instalmentLabel } from '@/rules/agreements/agreementTitle'
 import { INSTALMENT_STATUSES } from '@/rules/agreements/statuses'
 import { idOf } from '@/utilities/idOf'
 import type { ExtensionDecision } from './decideExtension'
@@ -28,7 +29,7 @@ export const rescheduleInstalments = async (req: PayloadRequest, agreement: Agre
     await req.payload.create({
       collection: SLUGS.agreementInstalments,
       data: {
-        label: `${agreement.title} · cuota ${instalment.number}`,
+        label: instalmentLabel(agreement.id, instalment.number),
         agreement: agreement.id,
         case: idOf(agreement.case) as number,
         number: instalment.number,

@@ -4,6 +4,7 @@ import { ROLES } from '@/auth/roles'
 import { appendCaseEvent } from '@/cases/appendCaseEvent'
 import { SLUGS } from '@/constants/slugs'
 import type { Agreement, User } from '@/payload-types'
+import { bdmeObligationOfAgreement } from '@/rules/agreements/agreementTitle'
 import type { VoidResolution } from '@/rules/agreements/defaultTerms'
 import { storeDay } from '@/rules/calendar'
 import { idOf } from '@/utilities/idOf'
@@ -45,7 +46,7 @@ export const reportDefaultToBdme = async (req: PayloadRequest, agreement: Agreem
       data: {
         party,
         case: theCase.id,
-        obligation: `Acuerdo de pago ${agreement.title ?? agreement.id}`,
+        obligation: bdmeObligationOfAgreement({ id: agreement.id, approvedOn: agreement.approvedOn }),
         amount: decision.outstanding,
         obligationDate: storeDay(obligationDate)!,
         reportedOn: storeDay(today)!,

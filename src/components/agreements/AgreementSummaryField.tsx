@@ -18,11 +18,14 @@ const STANDING: Record<InstalmentStanding, { label: string; pill: 'success' | 'w
 
 const money = (n: number | null) => (n === null ? '—' : <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{formatPesos(n)}</span>)
 
-/** A column of Payload's own list table, from a heading and one cell per row. */
-const column = (accessor: string, heading: string, cells: React.ReactNode[]): Column => ({
+/** An amount in a table column: right-aligned, so the pesos line up. */
+const amount = (n: number | null) => <span className="estado-acuerdo__num">{n === null ? '—' : formatPesos(n)}</span>
+
+/** A column of Payload's own list table, from a heading and one cell per row (amounts' headings right-aligned, as their cells). */
+const column = (accessor: string, heading: string, cells: React.ReactNode[], numeric = false): Column => ({
   accessor,
   active: true,
-  Heading: <span>{heading}</span>,
+  Heading: <span className={numeric ? 'estado-acuerdo__num' : undefined}>{heading}</span>,
   renderedCells: cells,
   field: { name: accessor, type: 'text' } as ClientField,
 })
@@ -104,51 +107,57 @@ export const AgreementSummaryField = () => {
       {instalments.length === 0 ? (
         <p>El plan de pagos se genera al aprobar el acuerdo.</p>
       ) : (
-        <Table
-          appearance="condensed"
-          data={instalments.map((i) => ({ id: i.number }))}
-          columns={[
-            column(
-              'number',
-              'Cuota',
-              instalments.map((i) => (i.number === 0 ? '0 (abono inicial)' : String(i.number))),
-            ),
-            column(
-              'dueOn',
-              'Vence',
-              instalments.map((i) => formatLegalDate(i.dueOn)),
-            ),
-            column(
-              'amount',
-              'Valor',
-              instalments.map((i) => money(i.amount)),
-            ),
-            column(
-              'paidAmount',
-              'Pagado',
-              instalments.map((i) => money(i.paidAmount)),
-            ),
-            column(
-              'owed',
-              'Por pagar',
-              instalments.map((i) => money(i.owed)),
-            ),
-            column(
-              'lateInterest',
-              'Mora a hoy',
-              instalments.map((i) => money(i.lateInterest)),
-            ),
-            column(
-              'status',
-              'Estado',
-              instalments.map((i) => (
-                <Pill key={i.number} pillStyle={STANDING[i.status].pill} size="small">
-                  {STANDING[i.status].label}
-                </Pill>
-              )),
-            ),
-          ]}
-        />
+        <div className="estado-acuerdo__table">
+          <Table
+            appearance="condensed"
+            data={instalments.map((i) => ({ id: i.number }))}
+            columns={[
+              column(
+                'number',
+                'Cuota',
+                instalments.map((i) => (i.number === 0 ? '0 (abono inicial)' : String(i.number))),
+              ),
+              column(
+                'dueOn',
+                'Vence',
+                instalments.map((i) => formatLegalDate(i.dueOn)),
+              ),
+              column(
+                'amount',
+                'Valor',
+                instalments.map((i) => amount(i.amount)),
+                true,
+              ),
+              column(
+                'paidAmount',
+                'Pagado',
+                instalments.map((i) => amount(i.paidAmount)),
+                true,
+              ),
+              column(
+                'owed',
+                'Por pagar',
+                instalments.map((i) => amount(i.owed)),
+                true,
+              ),
+              column(
+                'lateInterest',
+                'Mora a hoy',
+                instalments.map((i) => amount(i.lateInterest)),
+                true,
+              ),
+              column(
+                'status',
+                'Estado',
+                instalments.map((i) => (
+                  <Pill key={i.number} pillStyle={STANDING[i.status].pill} size="small">
+                    {STANDING[i.status].label}
+                  </Pill>
+                )),
+              ),
+            ]}
+          />
+        </div>
       )}
 
       <h4 style={{ margin: '1.25rem 0 0.5rem' }}>Garantías del expediente (R-GAR-02)</h4>
@@ -159,54 +168,64 @@ export const AgreementSummaryField = () => {
           {coverage.mandatory
             ? 'La obligación supera 10 SMMLV: el acuerdo exige garantías (R-GAR-01). '
             : 'La obligación no supera 10 SMMLV: las garantías no son obligatorias (R-GAR-01). '}
-          Deben cubrir capital, intereses proyectados al {coverage.annualRatePercent.replace('.', ',')} % anual ({formatPesos(coverage.interest)}) y costas:{' '}
-          <strong>{formatPesos(coverage.required)}</strong>. Cubren <strong>{formatPesos(coverage.covered)}</strong>
-          {coverage.shortfall > 0 ? (
-            <strong style={{ color: 'var(--theme-error-500)' }}> · faltan {formatPesos(coverage.shortfall)}</strong>
-          ) : (
-            <strong style={{ color: 'var(--theme-success-500)' }}> · cobertura suficiente</strong>
-          )}{' '}
-          (perfeccionadas: {formatPesos(coverage.perfected)}).
+          {coverage.mandatory || coverage.covered > 0 ? 'Deben' : 'Si se ofrecen, deben'} cubrir capital, intereses proyectados al{' '}
+          {coverage.annualRatePercent.replace('.', ',')} % anual ({formatPesos(coverage.interest)}) y costas: <strong>{formatPesos(coverage.required)}</strong>.
+          {/* Optional guarantees not offered: nothing is missing. */}
+          {(coverage.mandatory || coverage.covered > 0) && (
+            <>
+              {' '}
+              Cubren <strong>{formatPesos(coverage.covered)}</strong>
+              {coverage.shortfall > 0 ? (
+                <strong style={{ color: 'var(--theme-error-500)' }}> · faltan {formatPesos(coverage.shortfall)}</strong>
+              ) : (
+                <strong style={{ color: 'var(--theme-success-500)' }}> · cobertura suficiente</strong>
+              )}{' '}
+              (perfeccionadas: {formatPesos(coverage.perfected)}).
+            </>
+          )}
         </p>
       )}
       {guarantees.length === 0 ? (
         <p>El expediente no tiene garantías registradas.</p>
       ) : (
-        <Table
-          appearance="condensed"
-          data={guarantees.map((g) => ({ id: g.id }))}
-          columns={[
-            column(
-              'title',
-              'Garantía',
-              guarantees.map((g) => (
-                <a key={g.id} href={`${config.routes.admin}/collections/${SLUGS.guarantees}/${g.id}`}>
-                  {g.title || g.kindLabel}
-                </a>
-              )),
-            ),
-            column(
-              'kind',
-              'Clase',
-              guarantees.map((g) => g.kindLabel),
-            ),
-            column(
-              'status',
-              'Estado',
-              guarantees.map((g) => g.statusLabel),
-            ),
-            column(
-              'perfectedOn',
-              'Perfeccionada',
-              guarantees.map((g) => (g.perfectedOn ? formatLegalDate(g.perfectedOn) : '—')),
-            ),
-            column(
-              'value',
-              'Valor',
-              guarantees.map((g) => money(g.value)),
-            ),
-          ]}
-        />
+        <div className="estado-acuerdo__table">
+          <Table
+            appearance="condensed"
+            data={guarantees.map((g) => ({ id: g.id }))}
+            columns={[
+              column(
+                'title',
+                'Garantía',
+                guarantees.map((g) => (
+                  <a key={g.id} href={`${config.routes.admin}/collections/${SLUGS.guarantees}/${g.id}`}>
+                    {g.title || g.kindLabel}
+                  </a>
+                )),
+              ),
+              column(
+                'kind',
+                'Clase',
+                guarantees.map((g) => g.kindLabel),
+              ),
+              column(
+                'status',
+                'Estado',
+                guarantees.map((g) => g.statusLabel),
+              ),
+              column(
+                'perfectedOn',
+                'Perfeccionada',
+                guarantees.map((g) => (g.perfectedOn ? formatLegalDate(g.perfectedOn) : '—')),
+              ),
+              column(
+                'value',
+                'Valor',
+                guarantees.map((g) => amount(g.value)),
+                true,
+              ),
+            ]}
+          />
+        </div>
       )}
     </div>
   )

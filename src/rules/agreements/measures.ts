@@ -1,7 +1,8 @@
+import { measureKindLabel } from '@/rules/cases/caseOptions'
 import { RuleViolation } from '@/rules/ruleViolation'
 
 /** A precautionary measure of the case (R-COB-14), as the agreement's approval reads it. */
-export type CaseMeasure = { id: string; kind: string; description: string; liftedOn?: string | null }
+export type CaseMeasure = { id: string; kind: string; description: string; amount?: number | null; orderedOn?: string | null; liftedOn?: string | null }
 
 /** A guarantee backing the agreement: whether its goods are those already embargoed, and which measure holds them. */
 export type GuaranteeOnGoods = { id?: number | string; goodsAlreadyEmbargoed?: boolean | null; embargoedMeasure?: string | null }
@@ -44,4 +45,24 @@ export function assertMeasuresMayBeLifted(input: {
       { path: 'measuresToLift' },
     )
   }
+}
+
+/** A measure as the approver picks it: what it is and on what good, and why it may not be chosen. */
+export type MeasureOption = { value: string; label: string; blockedBy: string | null }
+
+/**
+ * R-AGR-14, as the agreement page offers it: one option per measure of the case, named by its kind
+ * and good; a measure already lifted, or held by a guarantee's goods, is shown but may not be
+ * chosen (the server refuses it anyway: `assertMeasuresMayBeLifted`).
+ */
+export function measureOptions(input: { measures: readonly CaseMeasure[]; guarantees: readonly GuaranteeOnGoods[] }): MeasureOption[] {
+  const unnamed = input.guarantees.some((g) => g.goodsAlreadyEmbargoed && !g.embargoedMeasure)
+  return input.measures.map((m) => {
+    const label = `${measureKindLabel(m.kind)} · ${m.description}`
+    let blockedBy: string | null = null
+    if (m.liftedOn) blockedBy = `levantada el ${m.liftedOn.slice(8, 10)}/${m.liftedOn.slice(5, 7)}/${m.liftedOn.slice(0, 4)}`
+    else if (input.guarantees.some((g) => g.embargoedMeasure === m.id)) blockedBy = 'recae sobre los bienes dados en garantía'
+    else if (unnamed) blockedBy = 'una garantía sobre bienes ya embargados no indica su medida'
+    return { value: m.id, label, blockedBy }
+  })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { assertMeasuresMayBeLifted } from '@/rules/agreements/measures'
+import { assertMeasuresMayBeLifted, measureOptions } from '@/rules/agreements/measures'
 import { violationOf } from '../helpers/violationOf'
 
 const measures = [
@@ -33,5 +33,22 @@ describe('lifting precautionary measures on granting (R-AGR-14)', () => {
   it('R-AGR-14 only the case\'s measures still in force', () => {
     expect(violationOf(() => assertMeasuresMayBeLifted({ measures, toLift: ['nope'], guarantees: [] }))).toMatchObject({ ruleId: 'R-AGR-14', status: 400 })
     expect(violationOf(() => assertMeasuresMayBeLifted({ measures, toLift: ['m-old'], guarantees: [] }))).toMatchObject({ ruleId: 'R-AGR-14', status: 409 })
+  })
+})
+
+describe('the measures the agreement page offers to lift (R-AGR-14)', () => {
+  it('R-AGR-14 each measure of the case by kind and good; lifted ones and those on guaranteed goods cannot be chosen', () => {
+    const options = measureOptions({ measures, guarantees: [{ id: 1, goodsAlreadyEmbargoed: true, embargoedMeasure: 'm-house' }] })
+    expect(options).toEqual([
+      { value: 'm-house', label: 'Embargo · Inmueble matrícula 50C-123', blockedBy: 'recae sobre los bienes dados en garantía' },
+      { value: 'm-account', label: 'Embargo · Cuenta de ahorros 001', blockedBy: null },
+      { value: 'm-old', label: 'Secuestro · Vehículo ABC123', blockedBy: 'levantada el 01/05/2026' },
+    ])
+  })
+
+  it('R-AGR-14 a guarantee on embargoed goods that names no measure blocks every measure in force', () => {
+    const options = measureOptions({ measures, guarantees: [{ id: 2, goodsAlreadyEmbargoed: true }] })
+    expect(options.filter((o) => o.blockedBy === null)).toEqual([])
+    expect(options[1]!.blockedBy).toContain('no indica su medida')
   })
 })
