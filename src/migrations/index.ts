@@ -14,6 +14,7 @@ import * as migration_20261130_210847_calendar_recompute_task from './20261130_2
 import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
 import * as migration_20261201_054902_features_2026_12 from './20261201_054902_features_2026_12';
 import * as migration_20261201_110318_features_2026_12_b from './20261201_110318_features_2026_12_b';
+import * as migration_20261201_130314_email_messages_case_scope from './20261201_130314_email_messages_case_scope';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_110318_features_2026_12_b.up,
     down: migration_20261201_110318_features_2026_12_b.down,
-    name: '20261201_110318_features_2026_12_b'
+    name: '20261201_110318_features_2026_12_b',
+  },
+  {
+    up: migration_20261201_130314_email_messages_case_scope.up,
+    down: migration_20261201_130314_email_messages_case_scope.down,
+    name: '20261201_130314_email_messages_case_scope'
   },
 ];
