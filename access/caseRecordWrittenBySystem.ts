@@ -4,7 +4,7 @@ import { nobody } from './nobody'
 import { rowsInUserScope } from './rowsInUserScope'
 
 /**
- * Access of rows the workflow writes about a case (case-file entries, agreement instalments): read
+ * Access of rows the workflow writes about a case (case-file entries, agreement instalments, e-mails): read
  * by whoever works the case's branch or firm; written only by hooks, never by a user.
  */
 export const caseRecordWrittenBySystem: CollectionConfig['access'] = {

@@ -327,6 +327,8 @@ export interface EmailMessage {
         value: number | Notification;
       } | null);
   case?: (number | null) | Case;
+  branch?: (number | null) | Branch;
+  assignedFirm?: (number | null) | User;
   attachments?: (number | Document)[] | null;
   key?: string | null;
   text: string;
@@ -2766,6 +2768,8 @@ export interface EmailMessagesSelect<T extends boolean = true> {
   causeId?: T;
   causedBy?: T;
   case?: T;
+  branch?: T;
+  assignedFirm?: T;
   attachments?: T;
   key?: T;
   text?: T;

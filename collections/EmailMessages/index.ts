@@ -1,21 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { nationalStaff } from '../../access/nationalStaff'
-import { nobody } from '../../access/nobody'
+import { caseRecordWrittenBySystem } from '../../access/caseRecordWrittenBySystem'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
 import { EMAIL_CAUSE_COLLECTIONS } from '@/email/emailCause'
 import { EMAIL_TEMPLATE_OPTIONS } from '@/email/templates'
 import { EMAIL_STATUSES } from '@/rules/email/messageDelivery'
+import { caseScopeFields } from '@/fields/caseScopeFields'
 import { dateTimeField } from '@/fields/dateTimeField'
+import { copyScopeFromCase } from './hooks/copyScopeFromCase'
 
 const readOnly = { readOnly: true } as const
 
 /**
  * R-NOT-03: every e-mail the application sends, one row per message, written only by the server
- * (src/email/queueEmail.ts when it is queued, the `sendEmail` task on every attempt). Staff who work
- * every branch read what was sent, to whom, why and how the mail server answered; the body stays on
- * the server (a password-reset link is a credential).
+ * (src/email/queueEmail.ts when it is queued, the `sendEmail` task on every attempt). A message of a
+ * case is read as the case is (national roles all; branch staff their branch; a firm the cases
+ * assigned to it: the case's branch and firm are copied onto it); a message without a case only by
+ * national roles. They see what was sent, to whom, why and how the mail server answered; the body
+ * stays on the server (a password-reset link is a credential).
  */
 export const EmailMessages: CollectionConfig = {
   slug: SLUGS.emailMessages,
@@ -28,13 +31,8 @@ export const EmailMessages: CollectionConfig = {
     description: 'Correos de la aplicación: en cola, enviados (con el identificador del servidor) o fallidos (con el motivo; se reintentan).',
   },
   defaultSort: '-createdAt',
-  access: {
-    read: nationalStaff,
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
-  hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
+  access: caseRecordWrittenBySystem,
+  hooks: { beforeOperation: [refuseUnreadableQueryPaths], beforeChange: [copyScopeFromCase] },
   fields: [
     { name: 'to', label: 'Para', type: 'email', required: true, index: true, admin: readOnly },
     { name: 'subject', label: 'Asunto', type: 'text', required: true, admin: readOnly },
@@ -60,6 +58,7 @@ export const EmailMessages: CollectionConfig = {
     },
     { name: 'causedBy', label: 'Registro que lo originó', type: 'relationship', relationTo: [...EMAIL_CAUSE_COLLECTIONS], index: true, admin: readOnly },
     { name: 'case', label: 'Expediente', type: 'relationship', relationTo: SLUGS.cases, index: true, admin: readOnly },
+    ...caseScopeFields(),
     { name: 'attachments', label: 'Adjuntos', type: 'relationship', relationTo: SLUGS.documents, hasMany: true, admin: readOnly },
     // One message per key (a digest per person and date, an activation per registration): a second queueing finds it.
     { name: 'key', label: 'Clave de unicidad', type: 'text', unique: true, index: true, admin: { ...readOnly, hidden: true } },

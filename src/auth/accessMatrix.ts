@@ -376,8 +376,9 @@ const COLLECTIONS: CollectionPolicy[] = [
     slug: 'email-messages',
     es: 'Correos enviados',
     en: 'E-mails sent',
-    // R-NOT-03: staff who work every branch see what was sent; only the server writes (queueEmail, the sendEmail task).
-    read: outcomes<ReadOutcome>('none', each(NATIONAL_ROLES, 'all')),
+    // R-NOT-03: read as the case the message belongs to (branch staff their branch, a firm its cases; a message
+    // without a case, national roles only); only the server writes (queueEmail, the sendEmail task).
+    read: scopedRead({ firm: true }),
     create: nobody(),
     update: nobody(),
     delete: nobody(),

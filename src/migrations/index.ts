@@ -15,6 +15,7 @@ import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
 import * as migration_20261201_054902_features_2026_12 from './20261201_054902_features_2026_12';
 import * as migration_20261201_110318_features_2026_12_b from './20261201_110318_features_2026_12_b';
 import * as migration_20261201_130243_seed000_details from './20261201_130243_seed000_details';
+import * as migration_20261201_130314_email_messages_case_scope from './20261201_130314_email_messages_case_scope';
 import * as migration_20261201_130655_portfolio_imports from './20261201_130655_portfolio_imports';
 
 export const migrations = [
@@ -102,6 +103,11 @@ export const migrations = [
     up: migration_20261201_130243_seed000_details.up,
     down: migration_20261201_130243_seed000_details.down,
     name: '20261201_130243_seed000_details',
+  },
+  {
+    up: migration_20261201_130314_email_messages_case_scope.up,
+    down: migration_20261201_130314_email_messages_case_scope.down,
+    name: '20261201_130314_email_messages_case_scope',
   },
   {
     up: migration_20261201_130655_portfolio_imports.up,

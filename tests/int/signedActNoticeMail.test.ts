@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '@/constants/slugs'
 import { lexicalParagraphs } from '@/notices/lexicalParagraphs'
+import { publicActUrls } from '@/notices/publicActUrls'
 import { NOTICE_KINDS } from '@/rules/notices/noticeDates'
 import type { Case, Document, EmailMessage, Notice, Notification, User } from '@/payload-types'
 import { addDays } from '@/seed/dates'
@@ -223,6 +224,13 @@ describe('the notice carries the signed act, and only it becomes public (R-NOT-0
     expect(file.status).toBe(200)
     expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-')
     expect((await sessions.anonymous.rest('GET', `/${SLUGS.documents}/${signed.id}?depth=0`)).status).toBe(200)
+    // The links of /avisos (its list and the notice's page): the signed act's file URL, never the draft's.
+    const links = await publicActUrls(payload, [signed.id, otherDraft.id])
+    expect([...links.keys()]).toEqual([signed.id])
+    const link = links.get(signed.id)!
+    expect(link).toMatch(new RegExp(`/api/${SLUGS.documents}/file/${encodeURIComponent(signed.filename!)}$`))
+    const linked = await download.downloadFile(undefined, link.slice(link.indexOf(`/${SLUGS.documents}/file/`)))
+    expect([linked.status, linked.bytes.subarray(0, 5).toString()]).toEqual([200, '%PDF-'])
     expect([403, 404]).toContain((await download.downloadFile(undefined, `/documents/file/${encodeURIComponent(otherDraft.filename!)}`)).status)
     expectRestDenied(await sessions.anonymous.rest('GET', `/${SLUGS.documents}/${otherDraft.id}`), [401, 403, 404])
     const graphql = await sessions.anonymous.graphql(`{ Documents(limit: 10, where: { OR: [{ id: { equals: ${signed.id} } }, { id: { equals: ${otherDraft.id} } }] }) { docs { id } } }`)

@@ -3,14 +3,15 @@ import { dateInFigures } from '@/rules/acts/legalWords'
 
 type Doc = PDFKit.PDFDocument
 
-const BLOCK_HEIGHT = 95
+/** Height of the signature block (closing, line, name, office, date), kept whole on one page. */
+export const SIGNATURE_BLOCK_HEIGHT = 95
 
 /**
  * The signature block: its closing, the line, the signer's name and office. A draft
  * carries no name, only the office that must sign it (R-ROL-03/05). Never split across pages.
  */
 export const drawSignature = (doc: Doc, signature: ActSignature, width: number) => {
-  if (doc.y + BLOCK_HEIGHT > doc.page.height - doc.page.margins.bottom) doc.addPage()
+  if (doc.y + SIGNATURE_BLOCK_HEIGHT > doc.page.height - doc.page.margins.bottom) doc.addPage()
   const left = doc.page.margins.left
   doc.moveDown(1).font('Helvetica-Bold').fontSize(10).text(signature.closing, left, doc.y, { width, align: 'left' })
   doc.moveDown(2.2)

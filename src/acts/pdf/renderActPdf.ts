@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 
 import type { ActBlock, ActDocument, Letterhead, TableColumn } from '@/acts/actDocument'
-import { drawSignature } from './drawSignature'
+import { drawSignature, SIGNATURE_BLOCK_HEIGHT } from './drawSignature'
 import { drawTable } from './drawTable'
 
 type Doc = PDFKit.PDFDocument
@@ -78,6 +78,17 @@ const drawBlock = (doc: Doc, block: ActBlock, width: number) => {
 }
 
 /**
+ * The signature never stands alone on a page: when the act's last paragraph and the signature block
+ * do not fit together in what is left of the page, the paragraph starts the next page with it.
+ */
+const keepWithSignature = (doc: Doc, block: ActBlock, width: number) => {
+  if (block.kind !== 'paragraph') return
+  doc.font(block.bold ? BOLD : FONT).fontSize(10)
+  const height = doc.heightOfString(block.text, { width: block.number === undefined ? width : width - 22 }) + doc.currentLineHeight() * 0.5
+  if (doc.y + height + SIGNATURE_BLOCK_HEIGHT > doc.page.height - doc.page.margins.bottom) doc.addPage()
+}
+
+/**
  * Lays out an act on A4 with pdfkit: the branch's letterhead on every page, title and reference,
  * place and date, the blocks (headings, numbered paragraphs, tables that break across pages with
  * their header repeated), the signature block and "Página n de N". Helvetica is one of the PDF
@@ -102,7 +113,10 @@ export const renderActPdf = (letterhead: Letterhead, act: ActDocument): Promise<
     doc.font(BOLD).fontSize(13).text(act.title.toUpperCase(), left, doc.y, { width, align: 'center' })
     doc.font(FONT).fontSize(9).fillColor(GREY).text(act.reference, { width, align: 'center' }).fillColor('black').moveDown(0.8)
     doc.font(FONT).fontSize(10).text(act.placeAndDate, left, doc.y, { width, align: 'left' }).moveDown(0.8)
-    for (const block of act.blocks) drawBlock(doc, block, width)
+    act.blocks.forEach((block, i) => {
+      if (i === act.blocks.length - 1) keepWithSignature(doc, block, width)
+      drawBlock(doc, block, width)
+    })
     drawSignature(doc, act.signature, width)
     drawPageFrames(doc, letterhead, act.signature.signerName === null)
     doc.end()

@@ -189,12 +189,16 @@ export const buildMatrixWorld = async (payload: Payload) => {
     subtypes: [{ code: 'FORMATO', name: 'Con formato', form: formDoc.id }],
   })
 
-  const emailMessage = await create<Row>(SLUGS.emailMessages, {
-    to: users.admin.email,
-    subject: `Matriz ${world.tag}`,
-    template: 'deadlineDigest',
-    text: 'Correo de la matriz',
-  })
+  // A message of each side's case: read as the case is (it takes the case's branch and firm).
+  const emailOf = (caseId: number, side: string) =>
+    create<Row>(SLUGS.emailMessages, {
+      to: users.admin.email,
+      subject: `Matriz ${world.tag} ${side}`,
+      template: 'deadlineDigest',
+      text: 'Correo de la matriz',
+      case: caseId,
+    })
+  const emailMessages = { bog: await emailOf(cases.bog.id, 'bog'), med: await emailOf(cases.med.id, 'med') }
   const counter = (await payload.find({ collection: SLUGS.caseNumberCounters, limit: 1, ...system })).docs[0] as Row
   const portfolioImport = await create<Row>(SLUGS.portfolioImports, { kind: 'TERCEROS', mode: 'TODO_O_NADA' }, { file: importCsvFile() })
   const job = (await payload.jobs.queue({ task: 'deadlineSweep' as never, input: { asOf: '2026-01-05' } as never, queue: 'matriz' })) as Row
@@ -234,7 +238,7 @@ export const buildMatrixWorld = async (payload: Payload) => {
     portfolioImport,
     payoutRows,
     agreementRows,
-    emailMessage,
+    emailMessages,
     noticeRows,
     guaranteeRows,
     indicatorSnapshots,
@@ -306,7 +310,7 @@ export const rowsFor = (world: MatrixWorld, actor: Actor, slug: MatrixSlug): { o
     case SLUGS.auditLogs:
       return { own: world.auditLog, other: world.auditLog }
     case SLUGS.emailMessages:
-      return { own: world.emailMessage, other: world.emailMessage }
+      return pair(world.emailMessages)
     case JOBS_SLUG:
       return { own: world.job, other: world.job }
     case SLUGS.portfolioImports:

@@ -27,6 +27,7 @@ const SCOPE_PATHS: Record<string, ScopePaths> = {
   cases: { branch: 'branch', firm: 'assignedFirm' },
   notifications: { branch: 'branch', firm: 'assignedFirm' },
   'case-events': { branch: 'branch', firm: 'assignedFirm' },
+  'email-messages': { branch: 'branch', firm: 'assignedFirm' },
   notices: { branch: 'branch' },
   guarantees: { branch: 'branch', firm: 'assignedFirm' },
   payouts: { nit: 'nit' },

@@ -103,3 +103,32 @@ describe('act templates rendered to PDF and read back', { timeout: 30_000 }, () 
     expect(text).toContain('cinco (5) días después de su notificación')
   })
 })
+
+describe('the signature stays with the act (R-COB-03)', { timeout: 60_000 }, () => {
+  /** The text of each page, as a reader extracts it. */
+  const pagesOf = async (bytes: Uint8Array) => {
+    const { extractText, getDocumentProxy } = await import('unpdf')
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false })
+    return (text as string[]).map((t) => t.replace(/\s+/g, ' '))
+  }
+
+  it('R-COB-03 a signed LCD whose body fills its first page carries its last paragraph onto the signature page, never the signature alone', async () => {
+    // One period liquidated over three months and no collection account in the settings: the body ends at the foot of page 1.
+    const lines = [{ period: '2026-08', concept: 'APORTES_EN_MORA', contributors: 3, capital: 3_000_000, dueDate: '2026-08-23' }]
+    const liquidation = liquidateForLcd({ lines, cutOffDate: '2026-11-06', rates: RATES })
+    const data = actData({
+      date: '2026-12-01',
+      letterhead: { insurerName: 'Positiva Compañía de Seguros S.A.', insurerNit: '860.011.153-6', branchName: 'Bogotá 713063', branchAddress: '', branchCity: 'Bogotá', branchPhone: '', branchEmail: '' },
+      bankAccount: { bank: '(banco sin registrar en Parámetros)', accountType: 'Cuenta corriente', number: '(sin registrar)', holder: 'Positiva Compañía de Seguros S.A.' },
+      caseTitle: '1679061163 · Ana 713063',
+      debtor: { name: 'Ana 713063', idType: 'CC', idNumber: '1679061163', address: '', city: '', email: '' },
+      debt: { lines, capital: 3_000_000 },
+      lcd: { ...liquidation, cutOffDate: '2026-11-06', issuedOn: '2026-12-01', notifiedOn: null, finalOn: null },
+      signer: { name: 'gerente-bog', office: 'Gerente de Sucursal', signedOn: '2026-12-01' },
+    } as never)
+    const pages = await pagesOf(await renderActPdf(data.letterhead, ACT_TEMPLATES.LCD(data)))
+    const signaturePage = pages.find((p) => p.includes('NOTIFÍQUESE Y CÚMPLASE'))!
+    expect(signaturePage).toContain('Firmado el 01/12/2026')
+    expect(signaturePage).toContain('RECURSOS: Contra la presente liquidación')
+  })
+})

@@ -5,6 +5,7 @@ import React from 'react'
 
 import { SLUGS } from '@/constants/slugs'
 import { formatDayMonthYear } from '@/components/displayDates'
+import { publicActUrls } from '@/notices/publicActUrls'
 import { noticeSearchHref, NOTICES_PER_PAGE, parseNoticeSearch, publicNoticesWhere } from '@/notices/publicNoticesQuery'
 import { NOTICE_KIND_OPTIONS } from '@/rules/notices/noticeDates'
 import { idOf } from '@/utilities/idOf'
@@ -35,20 +36,10 @@ export default async function NoticesPage({ searchParams }: Props) {
     select: { kind: true, debtorName: true, debtorId: true, branchName: true, postedOn: true, takeDownOn: true, takenDownOn: true, auctionOn: true, document: true },
   })
   // The acts' PDFs, read as the visitor too: only those attached to a published notice come back.
-  const documentIds = [...new Set(notices.docs.map((n) => idOf(n.document)).filter((id): id is number => typeof id === 'number'))]
-  const acts = documentIds.length
-    ? (
-        await payload.find({
-          collection: SLUGS.documents,
-          where: { id: { in: documentIds } },
-          overrideAccess: false,
-          depth: 0,
-          pagination: false,
-          select: { url: true },
-        })
-      ).docs
-    : []
-  const actUrl = new Map(acts.map((a) => [a.id, a.url]))
+  const actUrl = await publicActUrls(
+    payload,
+    notices.docs.map((n) => idOf(n.document)).filter((id): id is number => typeof id === 'number'),
+  )
   // The branches' names are public (they head every notice); visitors cannot read the branches collection itself.
   const branches = await payload.find({ collection: SLUGS.branches, overrideAccess: true, depth: 0, pagination: false, sort: 'name', select: { name: true } })
   const archive = search.view === 'archivo'

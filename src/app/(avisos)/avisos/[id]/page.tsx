@@ -7,6 +7,7 @@ import React from 'react'
 
 import { SLUGS } from '@/constants/slugs'
 import { formatDayMonthYear } from '@/components/displayDates'
+import { publicActUrls } from '@/notices/publicActUrls'
 import { PUBLISHED } from '@/rules/access/publishedNotices'
 import { NOTICE_KIND_OPTIONS, NOTICE_KINDS, NOTICE_STATES } from '@/rules/notices/noticeDates'
 import { idOf } from '@/utilities/idOf'
@@ -27,9 +28,7 @@ export default async function NoticePage({ params }: Props) {
   const notice = docs[0]
   if (!notice) notFound()
   const documentId = idOf(notice.document)
-  const act = documentId
-    ? (await payload.find({ collection: SLUGS.documents, where: { id: { equals: documentId } }, overrideAccess: false, depth: 0, limit: 1, select: { filename: true, url: true } })).docs[0]
-    : undefined
+  const actUrl = typeof documentId === 'number' ? (await publicActUrls(payload, [documentId])).get(documentId) : undefined
   const kind = NOTICE_KIND_OPTIONS.find((o) => o.value === notice.kind)?.label ?? notice.kind
   const takenDown = notice.postingStatus === NOTICE_STATES.takenDown
 
@@ -79,9 +78,9 @@ export default async function NoticePage({ params }: Props) {
       </section>
       <section className="card" aria-labelledby="acto">
         <h2 id="acto">Copia del acto</h2>
-        {act?.url ? (
+        {actUrl ? (
           <p>
-            <a href={act.url} type="application/pdf">
+            <a href={actUrl} type="application/pdf">
               Descargar la copia íntegra del acto (PDF)
             </a>
           </p>
