@@ -5,15 +5,20 @@ import type { ScopeUser } from '@/rules/access/userScope'
 
 export type SQL = ReturnType<typeof sql>
 
-/** The operators the read rules (`scopeWhere`, src/rules/access/userScope.ts) produce. */
-type Operator = 'equals' | 'not_equals' | 'in' | 'not_in' | 'exists'
+/** The operators the read rules (`scopeWhere`, src/rules/access/userScope.ts) and the list filters (e.g. `arrearsWhere`) use. */
+const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'exists', 'less_than', 'less_than_equal', 'greater_than', 'greater_than_equal'] as const
+type Operator = (typeof OPERATORS)[number]
+const RANGE = { less_than: '<', less_than_equal: '<=', greater_than: '>', greater_than_equal: '>=' } as const
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/-/g, '_')
 
 const unsupported = (what: string) =>
   new Error(`scopeToSql: la regla de lectura usa ${what}, que no se traduce a SQL; amplíe src/auth/scopeToSql.ts.`)
 
-type Ctx = { payload: Payload; slug: CollectionSlug; table: string; alias: string }
+export type Ctx = { payload: Payload; slug: CollectionSlug; table: string; alias: string }
+
+/** The context of a collection's table under `alias` (its own name by default). */
+export const tableOf = (payload: Payload, slug: CollectionSlug, alias = snake(slug)): Ctx => ({ payload, slug, table: snake(slug), alias })
 
 const fieldOf = (ctx: Ctx, name: string): FlattenedField => {
   const field = ctx.payload.collections[ctx.slug]!.config.flattenedFields.find((f) => f.name === name)
@@ -43,13 +48,15 @@ const compare = (lhs: SQL, operator: Operator, value: unknown): SQL => {
       return values(value).length ? sql`(${lhs} IS NULL OR ${lhs} NOT IN (${list()}))` : sql`TRUE`
     case 'exists':
       return value === false || value === 'false' ? sql`${lhs} IS NULL` : sql`${lhs} IS NOT NULL`
+    default:
+      return sql`${lhs} ${sql.raw(RANGE[operator])} ${value}`
   }
 }
 
 const condition = (ctx: Ctx, path: string, constraint: Record<string, unknown>): SQL => {
   const parts: SQL[] = []
   for (const [op, value] of Object.entries(constraint)) {
-    if (!['equals', 'not_equals', 'in', 'not_in', 'exists'].includes(op)) throw unsupported(`el operador ${op}`)
+    if (!(OPERATORS as readonly string[]).includes(op)) throw unsupported(`el operador ${op}`)
     parts.push(pathCondition(ctx, path.split('.'), op as Operator, value))
   }
   return parts.length === 1 ? parts[0]! : sql`(${sql.join(parts, sql` AND `)})`
@@ -73,12 +80,12 @@ const pathCondition = (ctx: Ctx, [head, ...rest]: string[], op: Operator, value:
   if ((field.type === 'relationship' || field.type === 'upload') && (field.hasMany || typeof field.relationTo !== 'string')) {
     throw unsupported(`la relación múltiple ${head}`)
   }
-  // Enums are compared as text so a bound string parameter always matches the column type.
-  const lhs = field.type === 'select' || field.type === 'radio' ? sql`${column(ctx, field)}::text` : column(ctx, field)
-  return compare(lhs, op, value)
+  // Parameters travel untyped, so PostgreSQL gives them the column's type (enum, timestamp…) and the
+  // condition stays one an index (partial ones included) can serve.
+  return compare(column(ctx, field), op, value)
 }
 
-/** A Payload `Where` (as the access functions return it) as a SQL condition on `alias`. */
+/** A Payload `Where` (as the access functions and list filters build it) as a SQL condition on `alias`. */
 export const whereToSql = (ctx: Ctx, where: Where): SQL => {
   const parts: SQL[] = []
   for (const [key, value] of Object.entries(where)) {
@@ -113,5 +120,5 @@ export const scopeToSql = async (
   const access = await read({ req: readReq })
   if (access === true) return sql`TRUE`
   if (!access) return sql`FALSE`
-  return whereToSql({ payload, slug: collection, table: snake(collection), alias }, access)
+  return whereToSql(tableOf(payload, collection, alias), access)
 }
