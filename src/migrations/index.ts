@@ -14,6 +14,7 @@ import * as migration_20261130_210847_calendar_recompute_task from './20261130_2
 import * as migration_20261201_010120_payouts from './20261201_010120_payouts';
 import * as migration_20261201_054902_features_2026_12 from './20261201_054902_features_2026_12';
 import * as migration_20261201_110318_features_2026_12_b from './20261201_110318_features_2026_12_b';
+import * as migration_20261201_130500_scale_reads_indexes from './20261201_130500_scale_reads_indexes';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261201_110318_features_2026_12_b.up,
     down: migration_20261201_110318_features_2026_12_b.down,
     name: '20261201_110318_features_2026_12_b'
+  },
+  {
+    up: migration_20261201_130500_scale_reads_indexes.up,
+    down: migration_20261201_130500_scale_reads_indexes.down,
+    name: '20261201_130500_scale_reads_indexes',
   },
 ];
