@@ -50,7 +50,18 @@ const isDefaultAlreadyInPlace = async (database: Drizzle, statement: string) => 
 // Tables that no collection declares, created by hand-written migrations for a library
 // (rate-limiter-flexible's sign-in counters): drizzle's diff would drop them.
 const HAND_WRITTEN_TABLES = ['auth_rate_limits']
-const isHandWrittenTable = (statement: string) => HAND_WRITTEN_TABLES.some((table) => statement.includes(`"${table}"`))
+// Indexes Payload's field `index` cannot express (partial, or on a has-many table's parent), created
+// by src/migrations/20261201_130500_scale_reads_indexes.ts: drizzle's diff would drop them.
+const HAND_WRITTEN_INDEXES = [
+  'policies_unpaid_due_idx',
+  'policies_unpaid_clave_due_idx',
+  'policies_unpaid_branch_due_idx',
+  'policies_unpaid_cover_start_idx',
+  'parties_texts_parent_idx',
+  'users_texts_parent_idx',
+]
+const isHandWrittenTable = (statement: string) =>
+  [...HAND_WRITTEN_TABLES, ...HAND_WRITTEN_INDEXES].some((name) => statement.includes(`"${name}"`))
 
 const realSchemaChanges = async (database: Drizzle) => {
   const real: string[] = []
