@@ -20,18 +20,21 @@ export const findArrearsPage = async (req: PayloadRequest, q: ArrearsQuery) => {
   const where = arrearsWhere({ ...q, asOf })
   const keyset = q.after !== undefined || q.page === 1
   const after = afterCursor('paymentDueDate', q.after)
-  const found = await req.payload.find({
-    collection: SLUGS.policies,
-    where: after ? { and: [where, after] } : where,
-    select: ARREARS_POLICY_SELECT,
-    sort: ['paymentDueDate', 'id'],
-    ...(keyset ? { pagination: false, page: 1, limit: q.limit + 1 } : { page: q.page, limit: q.limit }),
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  const totals = await arrearsTotals(req, where, asOf)
+  // Two reads that do not depend on each other: the page and the totals run side by side on the pool.
+  const [found, totals] = await Promise.all([
+    req.payload.find({
+      collection: SLUGS.policies,
+      where: after ? { and: [where, after] } : where,
+      select: ARREARS_POLICY_SELECT,
+      sort: ['paymentDueDate', 'id'],
+      ...(keyset ? { pagination: false, page: 1, limit: q.limit + 1 } : { page: q.page, limit: q.limit }),
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
+    arrearsTotals(req, where, asOf),
+  ])
   const docs = (found.docs as Policy[]).slice(0, q.limit)
   const totalDocs = totals.policies
   return {

@@ -109,7 +109,7 @@ export const whereToSql = (ctx: Ctx, where: Where): SQL => {
  */
 export const scopeToSql = async (
   payload: Payload,
-  user: (ScopeUser & Record<string, unknown>) | null | undefined,
+  user: ScopeUser | null | undefined,
   collection: CollectionSlug,
   alias = snake(collection),
   req?: PayloadRequest,
