@@ -119,7 +119,7 @@ export const runBench = async (options: BenchOptions) => {
 
   // The same SELECT the list runs (page of 51 by (due date, id), with the holder) plus the GROUP BY of its totals.
   const referenceList = async (user: User) => {
-    const scope = await scopeToSql(payload, user as never, SLUGS.policies, 'p')
+    const scope = await scopeToSql(payload, user, SLUGS.policies, 'p')
     const filter = whereToSql(tableOf(payload, SLUGS.policies, 'p'), where)
     await db.execute(sql`
       SELECT p.id, p.number, p.line_of_business, p.type, p.plate, p.premium, p.cover_start, p.issue_date, p.payment_due_date,
@@ -129,7 +129,7 @@ export const runBench = async (options: BenchOptions) => {
     await referenceTotals(user)
   }
   const referenceTotals = async (user: User) => {
-    const scope = await scopeToSql(payload, user as never, SLUGS.policies, 'p')
+    const scope = await scopeToSql(payload, user, SLUGS.policies, 'p')
     const filter = whereToSql(tableOf(payload, SLUGS.policies, 'p'), where)
     const days = sql`(${AS_OF}::date - (p.payment_due_date AT TIME ZONE ${BOGOTA})::date)`
     const bucket = sql`CASE ${sql.join(
@@ -198,7 +198,7 @@ export const runBench = async (options: BenchOptions) => {
     return { ms: performance.now() - t, bytes }
   })
   const refExport = performance.now()
-  const exportScope = await scopeToSql(payload, admin as never, SLUGS.policies, 'p')
+  const exportScope = await scopeToSql(payload, admin, SLUGS.policies, 'p')
   const exportFilter = whereToSql(tableOf(payload, SLUGS.policies, 'p'), where)
   const exportRows = await db.execute(sql`
     SELECT p.*, h.display_name, h.id_number FROM policies p JOIN parties h ON h.id = p.holder_id WHERE ${exportFilter} AND ${exportScope} ORDER BY p.id`)

@@ -35,7 +35,7 @@ const bucketOf = (asOf: string) => {
  * SQL, and PostgreSQL groups by branch and bucket (at most branches × 5 rows come back).
  */
 export const arrearsTotals = async (req: PayloadRequest, where: Where, asOf: string): Promise<ArrearsTotals> => {
-  const scope = await scopeToSql(req.payload, req.user as never, SLUGS.policies, 'p', req)
+  const scope = await scopeToSql(req.payload, req.user, SLUGS.policies, 'p', req)
   const filter = whereToSql(tableOf(req.payload, SLUGS.policies, 'p'), where)
   const db = await transactionDb(req)
   const { rows } = await db.execute(sql`

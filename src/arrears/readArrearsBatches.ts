@@ -18,7 +18,7 @@ const num = (value: unknown) => (value === null || value === undefined ? null : 
  * translated by `whereToSql`). The same rows `toArrearsRows` builds from the Local API.
  */
 export async function* readArrearsBatches(req: PayloadRequest, q: ArrearsQuery & { asOf: string }, batchSize = 2000): AsyncGenerator<ArrearsRow[]> {
-  const scope = await scopeToSql(req.payload, req.user as never, SLUGS.policies, 'p', req)
+  const scope = await scopeToSql(req.payload, req.user, SLUGS.policies, 'p', req)
   const filter = whereToSql(tableOf(req.payload, SLUGS.policies, 'p'), arrearsWhere(q))
   let last = 0
   for (;;) {
