@@ -43,7 +43,8 @@ export const generatePortfolio = async (payload: Payload, size: number) => {
   await db.execute(sql`
     INSERT INTO parties_texts ("order", parent_id, path, text)
     SELECT 1, ${firstHolder} + h, 'claves', (70000 + h % ${shape.claves})::text FROM generate_series(0, ${shape.holders - 1}) h`)
-  // Policy g: holder g % holders, that holder's clave and branch; paid or not by (7·(g div 10) + g) mod 20, so every clave has arrears.
+  // Policy g: holder g % holders, that holder's clave and branch; paid or not by a multiplicative hash of g
+  // (Knuth's), which no clave or holder period lines up with, so every clave has arrears.
   await db.execute(sql`
     INSERT INTO policies (number, type, line_of_business, plate, holder_id, issue_date, cover_start, cover_end,
                           premium, total_due, amount_paid, payment_due_date, payment_status, status, clave, branch_id)
@@ -57,13 +58,14 @@ export const generatePortfolio = async (payload: Payload, size: number) => {
            timestamptz '2026-05-05 12:00+00' + (g % 365) * interval '1 day',
            1000000 + (g % 1000) * 1000,
            1190000 + (g % 1000) * 1190,
-           CASE WHEN (g / 10 * 7 + g) % 20 < 17 THEN 1190000 + (g % 1000) * 1190 WHEN (g / 10 * 7 + g) % 20 = 19 THEN 400000 ELSE 0 END,
+           CASE WHEN s.k < 17 THEN 1190000 + (g % 1000) * 1190 WHEN s.k = 19 THEN 400000 ELSE 0 END,
            timestamptz '2026-06-14 12:00+00' - ((g * 7919) % 395) * interval '1 day',
-           (CASE WHEN (g / 10 * 7 + g) % 20 < 17 THEN 'PAGADA' WHEN (g / 10 * 7 + g) % 20 = 19 THEN 'PARCIAL' ELSE 'PENDIENTE' END)::enum_policies_payment_status,
+           (CASE WHEN s.k < 17 THEN 'PAGADA' WHEN s.k = 19 THEN 'PARCIAL' ELSE 'PENDIENTE' END)::enum_policies_payment_status,
            'VIGENTE'::enum_policies_status,
            (70000 + ((g % ${shape.holders}) % ${shape.claves}))::text,
            ${firstBranch} + (((g % ${shape.holders}) % ${shape.claves}) % ${shape.branches})
-    FROM generate_series(0, ${shape.policies - 1}) g`)
+    FROM generate_series(0, ${shape.policies - 1}) g
+    CROSS JOIN LATERAL (SELECT ((g::bigint * 2654435761) % 4294967296 / 65536) % 20 AS k) s`)
   await db.execute(sql`
     INSERT INTO policies_certificates (_order, _parent_id, id, number, insured, amount_due, amount_paid, due_date, status)
     SELECT c, p.id, p.id || '-' || c, c::text, 'Asegurado ' || c, p.total_due / 3, p.amount_paid / 3, p.payment_due_date,
