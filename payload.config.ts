@@ -48,6 +48,7 @@ import { showRuleRefusalWhole } from './hooks/showRuleRefusalWhole'
 import { ADMIN_VIEWS } from '@/constants/adminPaths'
 import { PRODUCT_NAME } from '@/constants/product'
 import { databaseUrl } from '@/db/databaseUrl'
+import { databasePoolMax } from '@/db/poolSize'
 import { resilientPg } from '@/db/resilientPg'
 import { arrearsEndpoints } from '@/endpoints/arrears'
 import { bdmeEndpoints } from '@/endpoints/bdme'
@@ -173,7 +174,8 @@ export default buildConfig({
   logger: appLogger,
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl() },
+    // DATABASE_POOL_MAX connections at most (src/db/poolSize.ts; 10 when unset).
+    pool: { connectionString: databaseUrl(), max: databasePoolMax() },
     // A pooled connection that the server drops is logged and replaced, never the end of the process.
     pg: resilientPg,
     // The schema only changes through committed migrations (never dev "push").

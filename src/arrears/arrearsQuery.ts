@@ -7,6 +7,7 @@ import { arrearsSearchWords } from '@/rules/arrearsSearch'
 import { ARREARS_BUCKETS, dueDateWindow, type ArrearsBucket } from '@/rules/arrears'
 import { LINES_OF_BUSINESS } from '@/rules/linesOfBusiness'
 import { POLICY_PAYMENT_STATUS } from '@/rules/policyStatuses'
+import { CursorParam } from '@/utilities/keyset'
 
 /** A filter date typed as dd/MM/yyyy (the form) or given as YYYY-MM-DD (links, the API), as ISO. */
 const isoDate = (name: string) =>
@@ -56,6 +57,8 @@ export const ArrearsQuery = z
     // Narrows national staff to one branch; access still limits everyone to their own rows.
     branch: z.coerce.number({ error: 'branch debe ser el id de una sucursal.' }).int().positive('branch debe ser el id de una sucursal.').optional(),
     page: z.coerce.number().int().min(1, 'page empieza en 1.').default(1),
+    // Keyset pagination: the `nextCursor` of the previous page (due date, id); preferred to `page` on large portfolios.
+    after: CursorParam.optional(),
     limit: z.coerce.number().int().min(1).max(500, 'limit va de 1 a 500.').default(50),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from no puede ser posterior a to.', path: ['from'] })

@@ -79,7 +79,7 @@ export const loadArrearsView = async (req: PayloadRequest, searchParams?: Search
     totals: await labelArrearsTotals(req, found.totals, found.asOf),
     rows: found.rows,
     totalDocs: found.totalDocs,
-    page: found.page,
+    page: found.page ?? checked.data.page,
     totalPages: found.totalPages,
     branchOptions: options,
   }

@@ -16,6 +16,7 @@ import * as migration_20261201_054902_features_2026_12 from './20261201_054902_f
 import * as migration_20261201_110318_features_2026_12_b from './20261201_110318_features_2026_12_b';
 import * as migration_20261201_130243_seed000_details from './20261201_130243_seed000_details';
 import * as migration_20261201_130314_email_messages_case_scope from './20261201_130314_email_messages_case_scope';
+import * as migration_20261201_130500_scale_reads_indexes from './20261201_130500_scale_reads_indexes';
 import * as migration_20261201_130655_portfolio_imports from './20261201_130655_portfolio_imports';
 
 export const migrations = [
@@ -110,8 +111,13 @@ export const migrations = [
     name: '20261201_130314_email_messages_case_scope',
   },
   {
+    up: migration_20261201_130500_scale_reads_indexes.up,
+    down: migration_20261201_130500_scale_reads_indexes.down,
+    name: '20261201_130500_scale_reads_indexes',
+  },
+  {
     up: migration_20261201_130655_portfolio_imports.up,
     down: migration_20261201_130655_portfolio_imports.down,
-    name: '20261201_130655_portfolio_imports'
+    name: '20261201_130655_portfolio_imports',
   },
 ];

@@ -50,10 +50,19 @@ const isDefaultAlreadyInPlace = async (database: Drizzle, statement: string) => 
 // Tables that no collection declares, created by hand-written migrations for a library
 // (rate-limiter-flexible's sign-in counters): drizzle's diff would drop them.
 const HAND_WRITTEN_TABLES = ['auth_rate_limits']
+// Indexes Payload cannot declare (partial, trigram, or on a has-many table's parent), created by hand
+// in migrations: the arrears search's trigram (pg_trgm GIN) index on policies.search_text (R-CAR-03)
+// and the scale indexes of 20261201_130500_scale_reads_indexes. drizzle's diff would drop them.
+const HAND_WRITTEN_INDEXES = [
+  'policies_search_text_trgm_idx',
+  'policies_unpaid_due_idx',
+  'policies_unpaid_clave_due_idx',
+  'policies_unpaid_branch_due_idx',
+  'policies_unpaid_cover_start_idx',
+  'parties_texts_parent_idx',
+  'users_texts_parent_idx',
+]
 const isHandWrittenTable = (statement: string) => HAND_WRITTEN_TABLES.some((table) => statement.includes(`"${table}"`))
-// Indexes Payload cannot declare, created by hand in a migration: the arrears search's trigram
-// (pg_trgm GIN) index on policies.search_text (R-CAR-03). drizzle's diff would drop it.
-const HAND_WRITTEN_INDEXES = ['policies_search_text_trgm_idx']
 const isHandWrittenIndex = (statement: string) => HAND_WRITTEN_INDEXES.some((index) => statement.includes(`"${index}"`))
 
 const realSchemaChanges = async (database: Drizzle) => {

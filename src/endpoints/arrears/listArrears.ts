@@ -7,9 +7,10 @@ import { parseInput } from '@/http/parseInput'
 import { requireAccess } from '@/http/requireAccess'
 
 /**
- * GET /api/arrears?asOf=&bucket=&from=&to=&dateField=&lineOfBusiness=&clave=&branch=&page=&limit= —
+ * GET /api/arrears?asOf=&bucket=&from=&to=&dateField=&lineOfBusiness=&clave=&branch=&page=&limit=&after= —
  * R-CAR-01…03: the user's policies pending payment (read with its own access), a page of rows,
- * the total pending for the whole filter and the date the figures are as of.
+ * the total pending for the whole filter and the date the figures are as of. `nextCursor` (null on
+ * the last page) is the `after` of the next page (keyset pagination, see src/utilities/keyset.ts).
  */
 export const listArrears: PayloadHandler = async (req) => {
   await requireAccess(req, { collection: SLUGS.policies, operation: 'read' })
@@ -32,6 +33,7 @@ export const listArrears: PayloadHandler = async (req) => {
     totalDocs: found.totalDocs,
     page: found.page,
     totalPages: found.totalPages,
+    nextCursor: found.nextCursor,
     rows: found.rows,
   })
 }

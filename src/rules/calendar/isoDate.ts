@@ -3,7 +3,7 @@
 
 const MS_PER_DAY = 86_400_000
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const BOGOTA = 'America/Bogota'
+export const BOGOTA = 'America/Bogota'
 
 export type IsoDateParts = { year: number; month: number; day: number }
 

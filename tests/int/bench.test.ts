@@ -1,0 +1,64 @@
+import { execFile } from 'child_process'
+import { readFile } from 'fs/promises'
+import path from 'path'
+import { promisify } from 'util'
+import { describe, expect, it } from 'vitest'
+
+import type { BenchRow } from '../../scripts/bench/runBench'
+
+/**
+ * `npm run bench` at a tiny size, as its own process with its own embedded PostgreSQL (the
+ * portfolio it generates must not land in the suite's shared database): every workload row comes
+ * back with figures, in the printed table and in the JSON.
+ */
+describe('npm run bench (tiny size)', () => {
+  it('generates the portfolio and measures every workload next to its SQL reference', async () => {
+    const size = 2_000
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/index.ts', '--size', String(size), '--iterations', '3', '--seconds', '1', '--brokers', '5'],
+      { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, DATABASE_URL: '' }, maxBuffer: 32 * 1024 * 1024 },
+    )
+    const report = JSON.parse(await readFile(path.resolve(import.meta.dirname, `../../bench-results/bench-${size}.json`), 'utf8')) as {
+      shape: Record<string, number>
+      rows: BenchRow[]
+    }
+    expect(report.shape).toMatchObject({ policies: size, holders: 600, claves: 10, branches: 20 })
+    expect(report.rows.map((r) => r.workload)).toEqual([
+      'arrears list, broker (page 1 + totals)',
+      'arrears list, national (page 1 + totals)',
+      'arrears list, national, page after a cursor',
+      'arrears totals / admin home (national)',
+      'arrears Excel (national)',
+      'daily sweep, 100k open cases, 2 000 moves',
+      '5 concurrent brokers (lookup, arrears list)',
+      'admin list of policies, first page',
+      'admin list of policies, search',
+    ])
+    for (const row of report.rows) {
+      if (row.workload.startsWith('daily sweep')) {
+        expect(row.detail).toMatch(/not measured yet/)
+        continue
+      }
+      expect({ workload: row.workload, p50: row.p50Ms! > 0, p95: row.p95Ms! > 0, rss: row.peakRssMB! > 0, met: typeof row.met }).toEqual({
+        workload: row.workload,
+        p50: true,
+        p95: true,
+        rss: true,
+        met: 'boolean',
+      })
+      // The table printed on stdout has the row too.
+      expect(stdout).toContain(`| ${row.workload} | ${row.p50Ms} | ${row.p95Ms} |`)
+    }
+    const withReference = report.rows.filter((r) => r.refP95Ms !== null)
+    expect(withReference).toHaveLength(6)
+    for (const row of withReference) expect(row.ratio).toBeGreaterThan(0)
+    // The broker sees its clave's arrears only; the export holds the national rows; every concurrent request answered 200.
+    const count = (detail: string) => Number(detail.match(/^(\d+) rows/)?.[1])
+    const [broker, national] = report.rows
+    expect(count(broker!.detail)).toBeGreaterThan(0)
+    expect(count(broker!.detail)).toBeLessThan(count(national!.detail))
+    expect(count(report.rows[4]!.detail)).toBe(count(national!.detail))
+    expect(report.rows[6]!.detail).toMatch(/, 0 not 200;/)
+  }, 240_000)
+})
