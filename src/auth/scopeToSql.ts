@@ -6,7 +6,7 @@ import type { ScopeUser } from '@/rules/access/userScope'
 export type SQL = ReturnType<typeof sql>
 
 /** The operators the read rules (`scopeWhere`, src/rules/access/userScope.ts) and the list filters (e.g. `arrearsWhere`) use. */
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'exists', 'less_than', 'less_than_equal', 'greater_than', 'greater_than_equal'] as const
+const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'exists', 'like', 'less_than', 'less_than_equal', 'greater_than', 'greater_than_equal'] as const
 type Operator = (typeof OPERATORS)[number]
 const RANGE = { less_than: '<', less_than_equal: '<=', greater_than: '>', greater_than_equal: '>=' } as const
 
@@ -48,6 +48,9 @@ const compare = (lhs: SQL, operator: Operator, value: unknown): SQL => {
       return values(value).length ? sql`(${lhs} IS NULL OR ${lhs} NOT IN (${list()}))` : sql`TRUE`
     case 'exists':
       return value === false || value === 'false' ? sql`${lhs} IS NULL` : sql`${lhs} IS NOT NULL`
+    case 'like':
+      // As Payload's postgres adapter reads `like` (the arrears search, R-CAR-03): every word, anywhere, any case.
+      return sql`(${sql.join(String(value).split(' ').map((word) => sql`${lhs} ILIKE ${`%${word}%`}`), sql` AND `)})`
     default:
       return sql`${lhs} ${sql.raw(RANGE[operator])} ${value}`
   }

@@ -131,6 +131,18 @@ describe('arrearsTotals (one aggregate query)', () => {
     const admin = await findArrearsPage(await createLocalReq({ user: { ...world.users.admin, collection: SLUGS.users } as never }, payload), ArrearsQuery.parse({ asOf: '2026-05-15', limit: 500 }))
     expect(Object.values(admin.totals.byBucket).every((f) => f.policies > 0)).toBe(true)
   })
+
+  it('R-CAR-03: with a search, the totals are still those of the listed rows (the search `like` is SQL too)', async () => {
+    const req = await createLocalReq({ user: { ...world.users.admin, collection: SLUGS.users } as never }, payload)
+    const all = await findArrearsPage(req, ArrearsQuery.parse({ asOf: '2026-05-15', limit: 500 }))
+    // One listed policy's own number: the search narrows the list to the rows that carry it.
+    const target = all.rows[0]!
+    const found = await findArrearsPage(req, ArrearsQuery.parse({ asOf: '2026-05-15', limit: 500, q: target.number }))
+    expect(found.rows.map((r) => r.policyId)).toContain(target.policyId)
+    expect(found.rows.every((r) => r.number.includes(target.number) || `${r.holderName} ${r.holderIdNumber} ${r.identifier} ${r.clave}`.includes(target.number))).toBe(true)
+    expect(found.rows.length).toBeLessThan(all.rows.length)
+    expect([found.totals.policies, found.totals.totalPending]).toEqual([found.rows.length, found.rows.reduce((sum, r) => sum + r.pending, 0)])
+  })
 })
 
 describe('keyset pagination', () => {
