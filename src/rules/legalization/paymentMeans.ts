@@ -32,6 +32,17 @@ const text = (name: string) => z.string({ error: `${name} es obligatorio.` }).tr
 const bankMean = <K extends string>(kind: K) =>
   z.object({ kind: z.literal(kind), paidOn: isoDate, amount: pesos, bankAccount: text('bankAccount'), bankBranch: text('bankBranch') })
 
+/** A card payment: its authorization and franchise (the same in every kind of form). */
+const cardMean = z.object({
+  kind: z.literal('DATAFONO'),
+  paidOn: isoDate,
+  amount: pesos,
+  authorizationNumber: text('authorizationNumber'),
+  franchise: z.enum(CARD_FRANCHISES.map((f) => f.value) as [string, ...string[]], {
+    error: `franchise debe ser una de ${CARD_FRANCHISES.map((f) => f.value).join(', ')}.`,
+  }),
+})
+
 /** R-LEG-02: each mean with its own fields (bank account + branch, or authorization + franchise). */
 export const PaymentMean = z.discriminatedUnion(
   'kind',
@@ -39,15 +50,7 @@ export const PaymentMean = z.discriminatedUnion(
     bankMean('CONSIGNACION_EFECTIVO'),
     bankMean('CONSIGNACION_CHEQUE'),
     bankMean('TRANSFERENCIA'),
-    z.object({
-      kind: z.literal('DATAFONO'),
-      paidOn: isoDate,
-      amount: pesos,
-      authorizationNumber: text('authorizationNumber'),
-      franchise: z.enum(CARD_FRANCHISES.map((f) => f.value) as [string, ...string[]], {
-        error: `franchise debe ser una de ${CARD_FRANCHISES.map((f) => f.value).join(', ')}.`,
-      }),
-    }),
+    cardMean,
   ],
   { error: `kind debe ser uno de ${PAYMENT_MEAN_KINDS.map((k) => k.value).join(', ')}.` },
 )
@@ -73,15 +76,7 @@ export const LegalizationPaymentMean = z.discriminatedUnion(
     chosenAccountMean('CONSIGNACION_EFECTIVO'),
     chosenAccountMean('CONSIGNACION_CHEQUE'),
     chosenAccountMean('TRANSFERENCIA'),
-    z.object({
-      kind: z.literal('DATAFONO'),
-      paidOn: isoDate,
-      amount: pesos,
-      authorizationNumber: text('authorizationNumber'),
-      franchise: z.enum(CARD_FRANCHISES.map((f) => f.value) as [string, ...string[]], {
-        error: `franchise debe ser una de ${CARD_FRANCHISES.map((f) => f.value).join(', ')}.`,
-      }),
-    }),
+    cardMean,
   ],
   { error: `kind debe ser uno de ${PAYMENT_MEAN_KINDS.map((k) => k.value).join(', ')}.` },
 )
