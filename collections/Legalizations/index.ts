@@ -15,6 +15,7 @@ import { policyTypeField } from '@/fields/policyTypeField'
 import { serverManaged } from '@/fields/serverManaged'
 import { LEGALIZATION_FLOW, LEGALIZATION_FLOWS, LEGALIZATION_STATUS, LEGALIZATION_STATUSES } from '@/rules/legalization/legalizationOptions'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '@/rules/legalization/paymentMeans'
+import { bankAccountField } from '@/fields/bankAccountField'
 import { bankAccountsForLegalization } from './endpoints/bankAccountsForLegalization'
 import { confirmLegalization } from './endpoints/confirmLegalization'
 import { policiesDue } from './endpoints/policiesDue'
@@ -141,14 +142,7 @@ export const Legalizations: CollectionConfig = {
             { name: 'kind', label: 'Medio', type: 'select', options: [...PAYMENT_MEAN_KINDS] },
             legalDateField({ name: 'paidOn', label: 'Fecha' }),
             pesosField({ name: 'amount', label: 'Valor' }),
-            {
-              name: 'account',
-              label: 'Cuenta bancaria',
-              type: 'relationship',
-              relationTo: SLUGS.bankAccounts,
-              index: true,
-              admin: { description: 'R-LEG-02: cuenta del catálogo (primero las de la sucursal, luego las nacionales).' },
-            },
+            bankAccountField(),
             { name: 'bankAccount', label: 'Banco / cuenta (texto)', type: 'text' },
             { name: 'bankBranch', label: 'Sucursal', type: 'text' },
             { name: 'authorizationNumber', label: 'Autorización', type: 'text' },

@@ -10,6 +10,7 @@ import { branchField } from '@/fields/branchField'
 import { legalDateField } from '@/fields/legalDateField'
 import { pesosField } from '@/fields/pesosField'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '@/rules/legalization/paymentMeans'
+import { bankAccountField } from '@/fields/bankAccountField'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 
 /**
@@ -46,15 +47,8 @@ export const Payments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-              name: 'account',
-              label: 'Cuenta bancaria',
-              type: 'relationship',
-              relationTo: SLUGS.bankAccounts,
-              index: true,
-              admin: { description: 'R-LEG-02: cuenta del catálogo (primero las de la sucursal, luego las nacionales).' },
-            },
-            { name: 'bankAccount', label: 'Banco / cuenta (texto)', type: 'text' },
+        bankAccountField(),
+        { name: 'bankAccount', label: 'Banco / cuenta (texto)', type: 'text' },
         { name: 'bankBranch', label: 'Sucursal bancaria', type: 'text' },
         { name: 'authorizationNumber', label: 'No. de autorización', type: 'text' },
         { name: 'franchise', label: 'Franquicia', type: 'select', options: [...CARD_FRANCHISES] },
