@@ -79,6 +79,7 @@ export const seedDemoLegalizations = async (payload: Payload) => {
         clave: CLAVE,
         clientIdType: holder.idType,
         clientIdNumber: holder.idNumber,
+        clientCheckDigit: holder.checkDigit ?? undefined,
         policyType: inForce.type,
         policyNumber: inForce.number,
         certificate: '0',
@@ -101,13 +102,14 @@ export const seedDemoLegalizations = async (payload: Payload) => {
       id: draft.id,
       key: `demo-legalizacion-${draft.id}`,
       input: {
-        means: [{ kind: 'TRANSFERENCIA', paidOn: bogotaToday(), amount: draft.total!, account: accountFor(automatic.branch as number), bankBranch: '0123' }],
+        means: [{ kind: 'TRANSFERENCIA', paidOn: bogotaToday(), amount: draft.total!, account: accountFor(draft.branch as number | null), bankBranch: '0123' }],
       },
     })
     log(`legalización automática confirmada de la póliza ${automatic.number} (Rec o Doc y cuenta de su sucursal).`)
   }
 
   // R-LEG-04: a cancelled policy still owing, paid by a deposit the day before its cancellation: reactivated.
+  // A manual draft is priced when confirmed: the deposit is what the policy still owes.
   const cancelled = policies.find((p) => p.status === POLICY_STATUS.cancelled && p.cancelledAt && owing(p))
   if (cancelled) {
     const holder = await payload.findByID({ collection: SLUGS.parties, id: cancelled.holder as number, depth: 0, overrideAccess: true })
@@ -130,7 +132,7 @@ export const seedDemoLegalizations = async (payload: Payload) => {
       id: draft.id,
       key: `demo-reactivacion-${draft.id}`,
       input: {
-        means: [{ kind: 'CONSIGNACION_EFECTIVO', paidOn: addDaysIso(day(cancelled.cancelledAt)!, -1), amount: draft.total!, account: accountFor(cancelled.branch as number), bankBranch: '0456' }],
+        means: [{ kind: 'CONSIGNACION_EFECTIVO', paidOn: addDaysIso(day(cancelled.cancelledAt)!, -1), amount: draft.total || amountDueOf({ totalDue: cancelled.totalDue, amountPaid: cancelled.amountPaid }), account: accountFor(draft.branch as number | null), bankBranch: '0456' }],
       },
     })
     log(`legalización manual que reactiva la póliza anulada ${cancelled.number}.`)
