@@ -399,6 +399,9 @@ describe('seed: demo payment agreements', () => {
   })
 })
 
+// The demo broker's clave: other files on the same database write requests and legalizations of their own.
+const DEMO_CLAVE = DEMO_CLAVES.broker90833[0]
+
 describe('seed: the seed-000 details (bank accounts, vigencia, Rec o Doc, reactivation, search)', () => {
   let accountsAfterFirstRun: number
 
@@ -417,21 +420,21 @@ describe('seed: the seed-000 details (bank accounts, vigencia, Rec o Doc, reacti
   })
 
   it('R-REQ-03 a demo Cartera request names its vigencia', async () => {
-    const { docs } = await payload.find({ collection: SLUGS.requests, where: { subtype: { equals: 'DEVOLUCION_PRIMAS' } }, ...all })
+    const { docs } = await payload.find({ collection: SLUGS.requests, where: { and: [{ subtype: { equals: 'DEVOLUCION_PRIMAS' } }, { clave: { equals: DEMO_CLAVE } }] }, ...all })
     expect(docs).toHaveLength(1)
     expect(docs[0]!.policyPeriodFrom).toBeTruthy()
     expect(String(docs[0]!.policyPeriodTo) > String(docs[0]!.policyPeriodFrom)).toBe(true)
   })
 
   it('R-LEG-06 / R-LEG-02 the confirmed automatic legalization shows Rec o Doc and pays into a catalogue account', async () => {
-    const { docs } = await payload.find({ collection: SLUGS.legalizations, where: { and: [{ flow: { equals: 'AUTOMATICO' } }, { status: { equals: 'CONFIRMADA' } }] }, ...all })
+    const { docs } = await payload.find({ collection: SLUGS.legalizations, where: { and: [{ flow: { equals: 'AUTOMATICO' } }, { status: { equals: 'CONFIRMADA' } }, { clave: { equals: DEMO_CLAVE } }] }, ...all })
     expect(docs).toHaveLength(1)
     expect(docs[0]!.items?.[0]?.receipts).toMatch(/\S/)
     expect(docs[0]!.means?.[0]?.account).toBeTruthy()
   })
 
   it('R-LEG-04 the manual legalization reactivated a cancelled policy of the demo', async () => {
-    const { docs } = await payload.find({ collection: SLUGS.legalizations, where: { and: [{ flow: { equals: 'MANUAL' } }, { status: { equals: 'CONFIRMADA' } }] }, ...all })
+    const { docs } = await payload.find({ collection: SLUGS.legalizations, where: { and: [{ flow: { equals: 'MANUAL' } }, { status: { equals: 'CONFIRMADA' } }, { clave: { equals: DEMO_CLAVE } }] }, ...all })
     expect(docs).toHaveLength(1)
     const policy = await payload.findByID({ collection: SLUGS.policies, id: docs[0]!.items![0]!.policy as number, depth: 0 })
     expect([policy.status, policy.cancelledAt ?? null]).toEqual(['VIGENTE', null])
