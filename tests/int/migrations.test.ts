@@ -52,7 +52,8 @@ const isDefaultAlreadyInPlace = async (database: Drizzle, statement: string) => 
 const HAND_WRITTEN_TABLES = ['auth_rate_limits']
 // Indexes Payload cannot declare (partial, trigram, or on a has-many table's parent), created by hand
 // in migrations: the arrears search's trigram (pg_trgm GIN) index on policies.search_text (R-CAR-03)
-// and the scale indexes of 20261201_130500_scale_reads_indexes. drizzle's diff would drop them.
+// the scale indexes of 20261201_130500_scale_reads_indexes and the import's certificate key.
+// drizzle's diff would drop them.
 const HAND_WRITTEN_INDEXES = [
   'policies_search_text_trgm_idx',
   'policies_unpaid_due_idx',
@@ -61,6 +62,8 @@ const HAND_WRITTEN_INDEXES = [
   'policies_unpaid_cover_start_idx',
   'parties_texts_parent_idx',
   'users_texts_parent_idx',
+  // The portfolio import's upsert key for certificates (ON CONFLICT needs a unique index).
+  'policies_certificates_parent_number_idx',
 ]
 const isHandWrittenTable = (statement: string) => HAND_WRITTEN_TABLES.some((table) => statement.includes(`"${table}"`))
 const isHandWrittenIndex = (statement: string) => HAND_WRITTEN_INDEXES.some((index) => statement.includes(`"${index}"`))
