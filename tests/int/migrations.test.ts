@@ -46,7 +46,6 @@ const isDefaultAlreadyInPlace = async (database: Drizzle, statement: string) => 
   return rows.length === 1 && rows[0]!.column_default === value
 }
 
-/** The statements that would really change the database. */
 // Tables that no collection declares, created by hand-written migrations for a library
 // (rate-limiter-flexible's sign-in counters): drizzle's diff would drop them.
 const HAND_WRITTEN_TABLES = ['auth_rate_limits']
@@ -68,6 +67,7 @@ const HAND_WRITTEN_INDEXES = [
 const isHandWrittenTable = (statement: string) => HAND_WRITTEN_TABLES.some((table) => statement.includes(`"${table}"`))
 const isHandWrittenIndex = (statement: string) => HAND_WRITTEN_INDEXES.some((index) => statement.includes(`"${index}"`))
 
+/** The statements that would really change the database. */
 const realSchemaChanges = async (database: Drizzle) => {
   const real: string[] = []
   for (const statement of await pendingSchemaChanges(database)) {
