@@ -32,4 +32,6 @@ export const DEMO_SETTINGS = {
   minimumWages: DEMO_MINIMUM_WAGES.map((w) => ({ ...w })),
   moratoriumRates: DEMO_MORATORIUM_RATES,
   extraNonBusinessDays: [],
+  // Printed in the LCD and the payment order (001 §7.3.12): the national account of the demo catalogue.
+  collectionAccount: { bank: 'Bancolombia', accountType: 'Cuenta corriente' as const, number: '031-000123-45' },
 }
