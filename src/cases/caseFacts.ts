@@ -22,6 +22,11 @@ declare module 'payload' {
   interface RequestContext {
     /** Per case id ('new' while creating): the facts `loadCaseFacts` read for the save under way. */
     caseFacts?: Record<string, CaseFacts>
+    /**
+     * Per case id: the debtor and notification records a batch (the daily sweep's page of moves)
+     * loaded for many cases at once; `loadCaseFacts` takes them instead of reading them again.
+     */
+    preloadedCaseFacts?: Record<string, Pick<CaseFacts, 'debtor' | 'notifications'>>
   }
 }
 
@@ -33,6 +38,8 @@ const keyOf = (caseId: number | undefined) => (caseId === undefined ? 'new' : St
  * twice (a notification, then the case it moves) never reads the first save's facts.
  */
 export const loadCaseFacts = async (req: PayloadRequest, caseId: number | undefined, debtorId: number): Promise<CaseFacts> => {
+  const preloaded = caseId === undefined ? undefined : req.context.preloadedCaseFacts?.[String(caseId)]
+  if (preloaded) return keepFacts(req, caseId, await factsFrom(req, preloaded.debtor, preloaded.notifications))
   const debtor = await req.payload.findByID({
     collection: SLUGS.parties,
     id: debtorId,
@@ -42,16 +49,19 @@ export const loadCaseFacts = async (req: PayloadRequest, caseId: number | undefi
     req,
   })
   const notifications = await loadCaseNotifications(req, caseId)
-  const facts: CaseFacts = {
-    debtor: {
-      insolvent: isInsolvent(debtor.insolvencyStatus),
-      cannotBeLocated: Boolean(debtor.cannotBeLocated),
-    },
-    notifications,
-    lcdNotice: notifications.filter((n) => n.act === NOTIFIABLE_ACTS.lcd).at(-1),
-    paymentOrderNotice: notifications.filter((n) => n.act === NOTIFIABLE_ACTS.paymentOrder).at(-1),
-    settings: await loadLegalSettings(req),
-  }
+  const facts = await factsFrom(req, { insolvent: isInsolvent(debtor.insolvencyStatus), cannotBeLocated: Boolean(debtor.cannotBeLocated) }, notifications)
+  return keepFacts(req, caseId, facts)
+}
+
+const factsFrom = async (req: PayloadRequest, debtor: CaseFacts['debtor'], notifications: NotificationSnapshot[]): Promise<CaseFacts> => ({
+  debtor,
+  notifications,
+  lcdNotice: notifications.filter((n) => n.act === NOTIFIABLE_ACTS.lcd).at(-1),
+  paymentOrderNotice: notifications.filter((n) => n.act === NOTIFIABLE_ACTS.paymentOrder).at(-1),
+  settings: await loadLegalSettings(req),
+})
+
+const keepFacts = (req: PayloadRequest, caseId: number | undefined, facts: CaseFacts): CaseFacts => {
   req.context.caseFacts = { ...req.context.caseFacts, [keyOf(caseId)]: facts }
   return facts
 }

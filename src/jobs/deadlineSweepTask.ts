@@ -28,6 +28,8 @@ export const deadlineSweepTask: TaskConfig<'deadlineSweep'> = {
     }
     const report = await runDeadlineSweep({ req, asOf })
     if (report.errors.length > 0) req.payload.logger.warn({ msg: 'Barrido de vencimientos con errores', errors: report.errors })
+    // The job's output keeps the whole report, timings per phase included (`npm run sweep` prints it).
+    req.payload.logger.info({ msg: `Barrido de vencimientos del ${asOf}: ${report.timings.total} ms`, timings: report.timings })
     return { output: { report } }
   },
 }

@@ -2,10 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { day, storeDay } from '@/rules/calendar'
 import { notificationFactsOf } from '@/cases/notificationFactsOf'
-import { notificationTerms } from '@/rules/cases/caseDeadlines'
-import { recomputeOpenNotificationDates } from '@/rules/cases/calendarChange'
-import { deriveNotificationDates } from '@/rules/cases/notificationDates'
-import { notificationStatusOn } from '@/rules/cases/notificationStatus'
+import { notificationTermsOn } from '@/rules/cases/notificationTermsOn'
 import { loadLegalSettings } from '@/utilities/legalSettings'
 import { enforceRule } from '@/utilities/enforceRule'
 import { todayFor } from '@/utilities/todayFor'
@@ -13,9 +10,10 @@ import { todayFor } from '@/utilities/todayFor'
 type Doc = Record<string, any>
 
 /**
- * R-NOT-01: the derived dates and the status, recomputed from the facts on every save (and by the
- * sweep). A save that changes no fact (the sweep, a calendar change) keeps the dates already
- * settled and recounts only the open ones; a changed fact recounts the whole record.
+ * R-NOT-01: the derived dates and the status, recomputed from the facts on every save (the
+ * daily sweep computes the same with `notificationTermsOn` and writes it in bulk). A save that
+ * changes no fact (a calendar change) keeps the dates already settled and recounts only the open
+ * ones; a changed fact recounts the whole record.
  */
 export const deriveNotificationTerms: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const original: Doc = originalDoc ?? {}
@@ -26,9 +24,7 @@ export const deriveNotificationTerms: CollectionBeforeChangeHook = async ({ data
   const input = notificationFactsOf(act, facts)
   const sameFacts = Boolean(originalDoc) && JSON.stringify(notificationFactsOf(original.act, original.facts)) === JSON.stringify(input)
   const stored = Object.fromEntries(Object.entries(original.derived ?? {}).map(([field, value]) => [field, day(value)]))
-  const dates = enforceRule(() =>
-    sameFacts ? recomputeOpenNotificationDates(input, stored, calendar, today).dates : deriveNotificationDates(input, calendar),
-  )
+  const { dates, status, next } = enforceRule(() => notificationTermsOn(input, sameFacts ? stored : null, calendar, today))
   data.derived = {
     appearanceDeadline: storeDay(dates.appearanceDeadline),
     noticeDueOn: storeDay(dates.noticeDueOn),
@@ -38,11 +34,7 @@ export const deriveNotificationTerms: CollectionBeforeChangeHook = async ({ data
     responseDeadline: storeDay(dates.responseDeadline),
     finalOn: storeDay(dates.finalOn),
   }
-  data.status = notificationStatusOn({ citationSentOn: day(facts.citationSentOn), noticePostedOn: day(facts.noticePostedOn) }, dates, today)
-  const next = notificationTerms(
-    { act, ...dates, noticePostedOn: day(facts.noticePostedOn), appealFiledOn: day(facts.appealFiledOn) },
-    today,
-  )[0]
+  data.status = status
   data.nextDeadline = storeDay(next?.date)
   return data
 }
