@@ -27,6 +27,8 @@ process.env.MAIL_OUTBOX_DIR = path.join(dataDir, 'outbox')
 process.env.DISABLE_JOB_AUTORUN = 'true'
 delete process.env.SMTP_HOST
 
+const log = (line: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`)
+log(`PostgreSQL en ${pg.url.replace(/\/\/[^@]*@/, '//')}`)
 try {
   const { default: config } = await import('../payload.config')
   const { getPayload } = await import('payload')
@@ -35,6 +37,7 @@ try {
   const { prepareSweepFixtures, runSweepJob, setSweepSettings, sweepReference, sweepShape, sweepSummary } = await import('./bench/sweepWorkload')
   const payload = await getPayload({ config })
   await payload.db.migrate()
+  log('migrado; datos de prueba…')
   const db = drizzleOf(payload)
   await setSweepSettings(payload)
   const t = performance.now()
@@ -50,8 +53,11 @@ try {
   const shape = sweepShape(CASES)
   await prepareSweepFixtures(db, shape)
   const fixturesSeconds = (performance.now() - t) / 1000
+  log(`datos en ${fixturesSeconds.toFixed(1)} s; referencia SQL…`)
   const referenceMs = await sweepReference(payload)
+  log('primer barrido…')
   const first = await runSweepJob(payload)
+  log(`primer barrido: ${(first.ms / 1000).toFixed(1)} s; segundo…`)
   const second = await runSweepJob(payload)
   const run = (r: Awaited<ReturnType<typeof runSweepJob>>) => ({ seconds: Number((r.ms / 1000).toFixed(1)), summary: sweepSummary(r.report), timings: r.report.timings, errors: r.report.errors.slice(0, 5) })
   console.log(

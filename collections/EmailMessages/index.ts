@@ -20,6 +20,9 @@ const readOnly = { readOnly: true } as const
  * national roles. They see what was sent, to whom, why and how the mail server answered; the body
  * stays on the server (a password-reset link is a credential).
  */
+/** A rendered body's limit (2 MB of text): a digest row is ~100 characters, so ~20 000 terms. */
+const BODY_MAX_LENGTH = 2_000_000
+
 export const EmailMessages: CollectionConfig = {
   slug: SLUGS.emailMessages,
   labels: { singular: 'Correo enviado', plural: 'Correos enviados' },
@@ -63,8 +66,9 @@ export const EmailMessages: CollectionConfig = {
     // One message per key (a digest per person and date, an activation per registration): a second queueing finds it.
     { name: 'key', label: 'Clave de unicidad', type: 'text', unique: true, index: true, admin: { ...readOnly, hidden: true } },
     // The rendered body, sent on every attempt; never over the API (a reset link is a credential).
-    { name: 'text', type: 'textarea', required: true, access: { read: () => false }, admin: { hidden: true } },
-    { name: 'html', type: 'textarea', access: { read: () => false }, admin: { hidden: true } },
+    // Not capped at Payload's default 40 000 characters: a digest of a firm with hundreds of terms is longer.
+    { name: 'text', type: 'textarea', required: true, maxLength: BODY_MAX_LENGTH, access: { read: () => false }, admin: { hidden: true } },
+    { name: 'html', type: 'textarea', maxLength: BODY_MAX_LENGTH, access: { read: () => false }, admin: { hidden: true } },
     // The worker that holds the message while it talks to the mail server (claimableMessage).
     { name: 'sendingUntil', type: 'date', access: { read: () => false }, admin: { hidden: true } },
   ],

@@ -132,7 +132,8 @@ export const runSweepJob = async (payload: Payload, asOf = SWEEP_AS_OF) => {
   if (done.hasError) throw new Error(`El barrido falló: ${JSON.stringify(done.error ?? done.log).slice(0, 2000)}`)
   // The job log stores the task's output as JSON; runDeadlineSweep wrote a SweepReport there.
   const output = (done.log ?? []).find((entry) => entry.taskSlug === 'deadlineSweep' && entry.state === 'succeeded')?.output as { report?: SweepReport } | undefined
-  if (!output?.report) throw new Error('El barrido no dejó su informe en el registro del trabajo.')
+  // A failed attempt the job will retry leaves hasError false and a failed entry in its log.
+  if (!output?.report) throw new Error(`El barrido no dejó su informe en el registro del trabajo: ${JSON.stringify(done.log ?? []).slice(0, 3000)}`)
   return { ms, report: output.report }
 }
 

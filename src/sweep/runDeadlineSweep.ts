@@ -1,20 +1,20 @@
-import type { PayloadRequest, Where } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants/slugs'
 import { queueEmail } from '@/email/queueEmail'
 import type { DigestItem } from '@/email/templates/deadlineDigest'
-import { flagDeadline, type DeadlineFlag } from '@/rules/cases/caseDeadlines'
+import { flagDeadline } from '@/rules/cases/caseDeadlines'
 import { DEADLINE_FLAG } from '@/rules/cases/caseOptions'
 import { STAGES, WORKING_STAGES } from '@/rules/cases/stages'
+import { transactionDb } from '@/db/transactionDb'
 import { addDaysIso, day } from '@/rules/calendar'
 import { loadLegalSettings } from '@/utilities/legalSettings'
 import { takeDownNotices } from './takeDownNotices'
 import { openAgreementDemands } from './openAgreementDemands'
 import { advanceNotifications } from './advanceNotifications'
 import { applyAutomaticMoves } from './applyAutomaticMoves'
-import { byIdPages } from './byIdPages'
 import { asSystem } from '@/utilities/asSystem'
-import { idOf } from '@/utilities/idOf'
 import { withContext } from '@/utilities/withContext'
 
 export type SweepReport = {
@@ -48,6 +48,8 @@ export type SweepOptions = {
 // The stages the sweep works on: a terminated, suspended or insolvency case admits no action (R-COB-01).
 const OPEN_STAGES = [...WORKING_STAGES]
 const PAGE = 500
+// Rows of the digest's read per query (a few columns each).
+const DIGEST_PAGE = 5000
 
 /**
  * The daily deadline sweep (R-COB-04…13, R-NOT-01). Idempotent: it only writes what differs from
@@ -130,89 +132,69 @@ export async function runDeadlineSweep({ req, asOf, soonDays = 5, pageSize = PAG
   report.casesMoved = moves.moved
   report.errors.push(...moves.errors)
 
-  // 3. Flags
+  // 3. Flags: one UPDATE on indexed columns, only the rows whose flag differs.
   const horizon = addDaysIso(asOf, soonDays)
   const startOf = (date: string) => `${date}T00:00:00.000Z`
   const endOf = (date: string) => `${date}T23:59:59.999Z`
-  const open: Where = { stage: { in: OPEN_STAGES } }
-  const setFlag = (flag: DeadlineFlag, where: Where) =>
-    req.payload.db.updateMany({
-      collection: SLUGS.cases,
-      where: { and: [open, { deadlineFlag: { not_equals: flag } }, where] },
-      data: { deadlineFlag: flag },
-      returning: false,
-      req,
-    })
+  const openStages = sql`(${sql.join(
+    OPEN_STAGES.map((stage) => sql`${stage}`),
+    sql`, `,
+  )})`
   await timed('flags', async () => {
-    await setFlag(DEADLINE_FLAG.overdue, {
-      nextDeadline: { less_than: startOf(asOf) },
-    })
-    await setFlag(DEADLINE_FLAG.dueSoon, {
-      and: [{ nextDeadline: { greater_than_equal: startOf(asOf) } }, { nextDeadline: { less_than_equal: endOf(horizon) } }],
-    })
-    await setFlag(DEADLINE_FLAG.onTime, {
-      nextDeadline: { greater_than: endOf(horizon) },
-    })
+    const flagOf = sql`(CASE WHEN next_deadline < ${startOf(asOf)}::timestamptz THEN ${DEADLINE_FLAG.overdue}
+                             WHEN next_deadline <= ${endOf(horizon)}::timestamptz THEN ${DEADLINE_FLAG.dueSoon}
+                             ELSE ${DEADLINE_FLAG.onTime} END)::enum_cases_deadline_flag`
+    await (await transactionDb(req)).execute(sql`
+      UPDATE cases SET deadline_flag = ${flagOf}
+      WHERE stage::text IN ${openStages} AND next_deadline IS NOT NULL AND deadline_flag IS DISTINCT FROM ${flagOf}`)
   })
 
-  // 4. Digests
-  type F = {
-    id: number
-    title: string
-    stage: string
-    nextDeadline: string
-    nextDeadlineLabel: string
-    responsible?: number | null
-    assignedFirm?: number | null
-    paymentOrder?: { signedBy?: number | null }
-  }
+  // 4. Digests: the open cases due by the horizon with their recipients, read by keyset pages in SQL.
   const byRecipient = new Map<string, DigestItem[]>()
   const digestStarted = performance.now()
-  for await (const page of byIdPages<F>(
-    req,
-    SLUGS.cases,
-    { and: [open, { nextDeadline: { less_than_equal: endOf(horizon) } }] },
-    {
-      title: true,
-      stage: true,
-      nextDeadline: true,
-      nextDeadlineLabel: true,
-      responsible: true,
-      assignedFirm: true,
-      paymentOrder: { signedBy: true },
-    },
-    pageSize,
-  )) {
-    for (const c of page) {
-      const date = day(c.nextDeadline)!
+  const db = await transactionDb(req)
+  for (let lastId = 0; ; ) {
+    const { rows } = await db.execute(sql`
+      SELECT id, title, stage, next_deadline, next_deadline_label, responsible_id, assigned_firm_id, payment_order_signed_by_id
+      FROM cases WHERE stage::text IN ${openStages} AND next_deadline <= ${endOf(horizon)}::timestamptz AND id > ${lastId}
+      ORDER BY id LIMIT ${DIGEST_PAGE}`)
+    if (rows.length === 0) break
+    lastId = Number(rows.at(-1)!.id)
+    for (const c of rows) {
+      // Legal dates are stored at noon UTC: the stored day, as the rest of the app reads it (`day`).
+      const date = day(c.next_deadline instanceof Date ? c.next_deadline.toISOString() : c.next_deadline)!
       const flag = flagDeadline(date, asOf, soonDays)
       if (flag === DEADLINE_FLAG.overdue) report.flagged.overdue++
       else report.flagged.dueSoon++
-      const item = {
-        caseTitle: c.title,
-        deadlineLabel: c.nextDeadlineLabel,
-        date,
-        flag,
-      }
+      const item = { caseTitle: String(c.title ?? ''), deadlineLabel: String(c.next_deadline_label ?? ''), date, flag }
       // The collector in charge, the external firm, and in coactive the executor officer who signed the order.
-      const executor = c.stage === STAGES.coactive ? idOf(c.paymentOrder?.signedBy) : undefined
-      const recipients = [idOf(c.responsible), idOf(c.assignedFirm), executor].filter((r) => r !== undefined).map(String)
+      const executor = c.stage === STAGES.coactive ? c.payment_order_signed_by_id : null
+      const recipients = [c.responsible_id, c.assigned_firm_id, executor].filter((r) => r !== null && r !== undefined).map(String)
       for (const recipient of new Set(recipients)) {
-        byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), item])
+        const items = byRecipient.get(recipient)
+        if (items) items.push(item)
+        else byRecipient.set(recipient, [item])
       }
     }
   }
   report.timings.digestRead = Math.round(performance.now() - digestStarted)
   const mailStarted = performance.now()
-  for (const [userId, items] of byRecipient) {
-    const user = await req.payload.findByID({
+  const users = new Map<string, { id: number; email: string; name?: string | null }>()
+  if (byRecipient.size > 0) {
+    const { docs } = await req.payload.find({
       collection: SLUGS.users,
-      id: userId,
+      where: { id: { in: [...byRecipient.keys()] } },
+      pagination: false,
       depth: 0,
       select: { email: true, name: true },
       overrideAccess: true,
       req,
     })
+    for (const u of docs) users.set(String(u.id), u)
+  }
+  for (const [userId, items] of byRecipient) {
+    const user = users.get(userId)
+    if (!user) continue
     // One digest per person and date (the message's key): a second sweep the same day queues nothing (R-NOT-03).
     const { queued } = await queueEmail({
       req,
