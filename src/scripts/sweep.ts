@@ -1,7 +1,7 @@
 /**
  * `npm run sweep -- --date 2026-11-30`: queues the daily deadline sweep for that date on the jobs
  * queue and runs it now, then the digests it queued, against DATABASE_URL or the embedded database,
- * printing its report. Without --date it sweeps today (Bogota). A digest the mail server refuses
+ * printing its report (with the milliseconds of each phase). Without --date it sweeps today (Bogota). A digest the mail server refuses
  * stays queued with its retry time: the server's mail queue sends it later.
  * A database it cannot reach at start ends it with one line and exit code 1; one that drops once
  * the sweep is under way is waited for (about a minute) and the sweep run again: it is idempotent.
@@ -48,6 +48,9 @@ try {
     onRetry: (wait) => console.error(`La base de datos se perdió durante el barrido; se reintenta en ${wait} s.`),
   })
   console.log(JSON.stringify(outcome, null, 2))
+  // The report's phase timings, in one line (also in the JSON above and in the job's output).
+  const timings = (outcome.report as { report?: { timings?: Record<string, number> } } | undefined)?.report?.timings
+  if (timings) console.log(`Tiempos por fase (ms): ${Object.entries(timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`)
   // A failed attempt that the job will retry leaves no report: it failed all the same.
   if (outcome.hasError || !outcome.report) code = 1
   await closePayload(payload)
