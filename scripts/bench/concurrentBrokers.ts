@@ -68,8 +68,17 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
  * Issue 13's "50 concurrent brokers": autocannon over real sockets, one connection per broker with
  * that broker's own token, each alternating a policy lookup and the arrears list for `seconds`.
  * Latencies are every response's, so p95 is exact (autocannon's own table stops at p90/p97.5).
+ * Each broker's two requests are sent once before (warm-up, must answer 200) and not counted.
  */
 export const runConcurrentBrokers = async (input: { base: string; brokers: { token: string; lookupPath: string }[]; listPath: string; seconds: number }): Promise<ConcurrentBrokersResult> => {
+  // Warm-up, one broker after the other: the server's first requests compile and cache; each path must answer 200.
+  for (const broker of input.brokers) {
+    for (const path of [broker.lookupPath, input.listPath]) {
+      const res = await fetch(`${input.base}${path}`, { headers: { authorization: `JWT ${broker.token}` } })
+      await res.arrayBuffer()
+      if (res.status !== 200) throw new Error(`warm-up ${path}: ${res.status}`)
+    }
+  }
   const latencies: number[] = []
   let next = 0
   const instance = autocannon({

@@ -125,10 +125,10 @@ const dropLines = async (run: ImportRun, lines: number[]) => {
  */
 export const checkPaymentsAgainstDatabase = async (run: ImportRun): Promise<void> => {
   const { client } = run
-  const { rows: unknown } = await client.query<{ line: number; policy_number: string }>(
+  const { rows: missingPolicies } = await client.query<{ line: number; policy_number: string }>(
     `DELETE FROM import_payments_ok o WHERE NOT EXISTS (SELECT 1 FROM policies p WHERE p.number = o.policy_number) RETURNING line, policy_number`,
   )
-  for (const r of unknown) {
+  for (const r of missingPolicies) {
     run.errors.push({ line: r.line, column: 'NUM_POLIZA', reason: `R-CAR-04: la póliza ${r.policy_number} no existe: cargue primero el archivo de pólizas.` })
   }
 

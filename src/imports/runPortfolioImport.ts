@@ -187,7 +187,7 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
     const summary = Object.entries(counts).map(([table, c]) => `${table}: ${c.inserted} creados, ${c.updated} actualizados, ${c.unchanged} sin cambios`).join('; ')
     return finish({ status, rowsTotal: run.rowsTotal, rowsFailed: failedLines(), counts, message: run.errors.length > 0 ? `${summary}. ${failedLines()} filas rechazadas.` : `${summary}.` }, run.errors)
   } finally {
-    await client.query('DROP TABLE IF EXISTS import_stage, import_parties_ok, import_policies_ok, import_certificates_ok, import_payments_ok, import_payments_present').catch(() => undefined)
+    await client.query('DROP TABLE IF EXISTS import_stage, import_parties_ok, import_policies_ok, import_certificates_ok, import_payments_ok, import_payments_present, import_policy_search').catch(() => undefined)
     client.release()
   }
 }
