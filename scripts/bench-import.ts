@@ -22,6 +22,7 @@ const argValue = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback
 }
 const N = argValue('--policies', 100_000)
+// `--profile` prints the slow SQL statements (below).
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cobranzas-bench-import-'))
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' })
@@ -63,6 +64,28 @@ const paymentLines = () => {
   const lines = [PAYMENT_HEADER]
   for (let i = 0; i < N; i++) lines.push(`RC-${String(i).padStart(8, '0')};HG-${String(i).padStart(7, '0')};10/03/2026;100.000;TRANSFERENCIA;Banco 001;Centro;;`)
   return lines.join('\n') + '\n'
+}
+
+// `--profile`: every SQL statement of 100 ms or more is printed with its time (where a step's seconds go).
+if (process.argv.includes('--profile')) {
+  const pg = await import('pg')
+  const proto = pg.default.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }
+  const original = proto.query
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '')
+    const t = performance.now()
+    const result = original.apply(this, args)
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      void (result as Promise<unknown>).then(
+        () => {
+          const ms = performance.now() - t
+          if (ms >= 100) console.log(`[sql ${ms.toFixed(0)} ms] ${text.replace(/\s+/g, ' ').slice(0, 160)}`)
+        },
+        () => undefined,
+      )
+    }
+    return result
+  }
 }
 
 try {

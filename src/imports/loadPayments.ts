@@ -136,10 +136,17 @@ export const checkPaymentsAgainstDatabase = async (run: ImportRun): Promise<void
     line: number; receipt_number: string; policy_number: string; paid_on: string; amount: string; kind: string
     stored_policy: string | null; stored_paid_on: string; stored_amount: string; stored_kind: string
   }>(`
-    SELECT o.line, o.receipt_number, o.policy_number, to_char(o.paid_on, 'YYYY-MM-DD') AS paid_on, o.amount, o.kind,
-      (SELECT pol.number FROM payments_rels r JOIN policies pol ON pol.id = r.policies_id WHERE r.parent_id = pay.id AND r.path = 'policies' ORDER BY r."order" LIMIT 1) AS stored_policy,
-      to_char(pay.paid_on AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS stored_paid_on, pay.amount AS stored_amount, pay.kind::text AS stored_kind
-    FROM import_payments_ok o JOIN payments pay ON pay.receipt_number = o.receipt_number`)
+    WITH stored AS (
+      SELECT pay.id, pay.receipt_number, pay.paid_on, pay.amount, pay.kind FROM payments pay
+      WHERE pay.receipt_number IN (SELECT receipt_number FROM import_payments_ok)
+    ), linked AS (
+      -- An imported receipt pays one policy (its first link).
+      SELECT DISTINCT ON (r.parent_id) r.parent_id, pol.number FROM payments_rels r JOIN stored s ON s.id = r.parent_id
+      JOIN policies pol ON pol.id = r.policies_id WHERE r.path = 'policies' ORDER BY r.parent_id, r."order"
+    )
+    SELECT o.line, o.receipt_number, o.policy_number, to_char(o.paid_on, 'YYYY-MM-DD') AS paid_on, o.amount, o.kind, l.number AS stored_policy,
+      to_char(s.paid_on AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS stored_paid_on, s.amount AS stored_amount, s.kind::text AS stored_kind
+    FROM import_payments_ok o JOIN stored s ON s.receipt_number = o.receipt_number LEFT JOIN linked l ON l.parent_id = s.id`)
   const same: number[] = []
   const refused: number[] = []
   for (const r of present) {
