@@ -1076,6 +1076,7 @@ export interface Payment {
   policies?: (number | Policy)[] | null;
   clave?: string | null;
   branch?: (number | null) | Branch;
+  receiptNumber?: string | null;
   idempotencyKey?: string | null;
   recordedBy?: (number | null) | User;
   updatedAt: string;
@@ -1657,7 +1658,7 @@ export interface ManagementReport {
  */
 export interface PortfolioImport {
   id: number;
-  kind: 'TERCEROS' | 'POLIZAS';
+  kind: 'TERCEROS' | 'POLIZAS' | 'PAGOS';
   mode: 'TODO_O_NADA' | 'FILAS_VALIDAS';
   status?:
     | ('EN_COLA' | 'EN_PROCESO' | 'CARGADA' | 'CARGADA_CON_ERRORES' | 'RECHAZADA' | 'OMITIDA' | 'CANCELADA' | 'FALLIDA')
@@ -2314,6 +2315,7 @@ export interface PaymentsSelect<T extends boolean = true> {
   policies?: T;
   clave?: T;
   branch?: T;
+  receiptNumber?: T;
   idempotencyKey?: T;
   recordedBy?: T;
   updatedAt?: T;

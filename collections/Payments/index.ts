@@ -15,7 +15,9 @@ import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPat
 
 /**
  * R-LEG-05: one row per payment mean of a confirmed legalization, linked to its policies. Written
- * only by POST /api/legalizations/:id/confirm, in the confirmation's transaction.
+ * only by POST /api/legalizations/:id/confirm, in the confirmation's transaction, by a payment
+ * against an agreement, and by the payments file of the portfolio import (src/imports/loadPayments.ts,
+ * one row per core-system receipt, `receiptNumber`).
  */
 export const Payments: CollectionConfig = {
   slug: SLUGS.payments,
@@ -60,9 +62,9 @@ export const Payments: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.legalizations,
       index: true,
-      // A payment comes from a legalization or is paid against a payment agreement.
-      validate: (value: unknown, { siblingData }: { siblingData: { agreement?: unknown } }) =>
-        Boolean(value) || Boolean(siblingData.agreement) || 'Indique la legalización o el acuerdo de pago del pago.',
+      // A payment comes from a legalization, is paid against a payment agreement, or is a core-system receipt (import).
+      validate: (value: unknown, { siblingData }: { siblingData: { agreement?: unknown; receiptNumber?: unknown } }) =>
+        Boolean(value) || Boolean(siblingData.agreement) || Boolean(siblingData.receiptNumber) || 'Indique la legalización o el acuerdo de pago del pago.',
     },
     {
       name: 'agreement',
@@ -76,6 +78,8 @@ export const Payments: CollectionConfig = {
     // A broker's clave for legalized payments; a debtor's payment against an agreement has none.
     { name: 'clave', label: 'Clave', type: 'text', index: true, admin: { position: 'sidebar' } },
     branchField({ admin: { position: 'sidebar' } }),
+    // The core system's receipt number of an imported payment: its natural key, so a receipt is applied once.
+    { name: 'receiptNumber', label: 'No. de recibo (sistema central)', type: 'text', unique: true, admin: { position: 'sidebar', readOnly: true } },
     // A payment against an agreement is recorded once per key, even when two requests race (unique column).
     { name: 'idempotencyKey', label: 'Idempotency-Key', type: 'text', unique: true, access: { read: internalStaffField }, admin: { position: 'sidebar', readOnly: true } },
     // Who recorded it is the insurer's business, not the broker's (R-ROL-02).

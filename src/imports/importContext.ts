@@ -11,6 +11,10 @@ export type ImportRun = {
   rowsDone: number
   /** Between batches: reports progress and answers whether the load was cancelled. */
   checkpoint: () => Promise<boolean>
+  /** The load's day in Bogotá (YYYY-MM-DD): no payment may be dated after it. */
+  today: string
+  /** Who asked for the load (the imported payments' `recordedBy`). */
+  importedBy: number | null
 }
 
 export type TableCounts = { inserted: number; updated: number; unchanged: number; deleted?: number }

@@ -1,3 +1,4 @@
+import { policySearchText } from '@/rules/arrearsSearch'
 import { POLICY_COLUMNS } from '@/rules/imports/importColumns'
 import { checkPolicyGroup, missingPolicyNumber, type PolicyGroup, type StagedPolicyRow } from '@/rules/imports/policyRows'
 import { BATCH_ROWS, countsOf, STORED_DAY, type ImportRun, type TableCounts } from './importContext'
@@ -101,6 +102,19 @@ export const checkPoliciesAgainstDatabase = async (run: ImportRun): Promise<void
     })
   }
   await run.client.query(`DELETE FROM import_certificates_ok c WHERE NOT EXISTS (SELECT 1 FROM import_policies_ok o WHERE o.number = c.policy_number)`)
+
+  // R-CAR-03: each policy's search text, by the same function as the policy's hook (policySearchText), with its holder's name and ID.
+  const { rows: texts } = await run.client.query<{ number: string; plate: string | null; clave: string; display_name: string | null; id_number: string }>(
+    `SELECT o.number, o.plate, o.clave, h.display_name, h.id_number FROM import_policies_ok o
+     JOIN parties h ON h.id_type = o.holder_id_type::enum_parties_id_type AND h.id_number = o.holder_id_number`,
+  )
+  await run.client.query(`DROP TABLE IF EXISTS import_policy_search; CREATE TEMP TABLE import_policy_search (number text PRIMARY KEY, search_text text)`)
+  await copyRows(
+    run.client,
+    'import_policy_search',
+    ['number', 'search_text'],
+    texts.map((t) => [t.number, policySearchText({ number: t.number, plate: t.plate, clave: t.clave, holderName: t.display_name, holderIdNumber: t.id_number })]),
+  )
 }
 
 const count = async (run: ImportRun, sql: string): Promise<number> => Number((await run.client.query<{ n: string }>(sql)).rows[0]!.n)
@@ -113,28 +127,38 @@ const count = async (run: ImportRun, sql: string): Promise<number> => Number((aw
 export const upsertPolicies = async (run: ImportRun): Promise<{ policies: TableCounts; certificates: TableCounts }> => {
   const { client } = run
   const policyTotal = await count(run, `SELECT count(*) AS n FROM import_policies_ok`)
+  // The file is the truth for its policies' certificates, so their figures are known before writing:
+  // they go in with the row (one write per policy), and step 5 finds nothing left to change.
   const { rows: p } = await client.query<{ inserted: string; updated: string }>(`
-    WITH src AS (
-      SELECT o.*, h.id AS holder_id, b.id AS branch_id
+    WITH certs AS (
+      SELECT policy_number, sum(amount_due) AS total_due, sum(amount_paid) AS amount_paid,
+        coalesce(min(due_date) FILTER (WHERE amount_due - amount_paid > 0), min(due_date)) AS payment_due_date
+      FROM import_certificates_ok GROUP BY policy_number
+    ), src AS (
+      SELECT o.*, h.id AS holder_id, b.id AS branch_id, s.search_text, c.total_due, c.amount_paid, c.payment_due_date,
+        CASE WHEN c.amount_paid >= c.total_due THEN 'PAGADA' WHEN c.amount_paid > 0 THEN 'PARCIAL' ELSE 'PENDIENTE' END AS payment_status
       FROM import_policies_ok o
+      JOIN certs c ON c.policy_number = o.number
+      LEFT JOIN import_policy_search s ON s.number = o.number
       JOIN parties h ON h.id_type = o.holder_id_type::enum_parties_id_type AND h.id_number = o.holder_id_number
       JOIN branches b ON b.code = o.branch_code
     ), up AS (
       INSERT INTO policies (number, type, line_of_business, plate, holder_id, issue_date, cover_start, cover_end, premium,
-        total_due, amount_paid, payment_due_date, payment_status, status, cancelled_at, clave, branch_id)
+        total_due, amount_paid, payment_due_date, payment_status, status, cancelled_at, clave, branch_id, search_text)
       SELECT number, type::enum_policies_type, line_of_business::enum_policies_line_of_business, plate, holder_id,
         ${STORED_DAY('issue_date')}, ${STORED_DAY('cover_start')}, ${STORED_DAY('cover_end')}, premium,
-        0, 0, ${STORED_DAY('cover_start')}, 'PENDIENTE', status::enum_policies_status,
-        CASE WHEN cancelled_at IS NULL THEN NULL ELSE ${STORED_DAY('cancelled_at')} END, clave, branch_id
+        total_due, amount_paid, ${STORED_DAY('payment_due_date')}, payment_status::enum_policies_payment_status, status::enum_policies_status,
+        CASE WHEN cancelled_at IS NULL THEN NULL ELSE ${STORED_DAY('cancelled_at')} END, clave, branch_id, search_text
       FROM src
       ON CONFLICT (number) DO UPDATE SET
         type = EXCLUDED.type, line_of_business = EXCLUDED.line_of_business, plate = EXCLUDED.plate, holder_id = EXCLUDED.holder_id,
         issue_date = EXCLUDED.issue_date, cover_start = EXCLUDED.cover_start, cover_end = EXCLUDED.cover_end, premium = EXCLUDED.premium,
-        status = EXCLUDED.status, cancelled_at = EXCLUDED.cancelled_at, clave = EXCLUDED.clave, branch_id = EXCLUDED.branch_id, updated_at = now()
+        status = EXCLUDED.status, cancelled_at = EXCLUDED.cancelled_at, clave = EXCLUDED.clave, branch_id = EXCLUDED.branch_id,
+        search_text = EXCLUDED.search_text, updated_at = now()
       WHERE (policies.type, policies.line_of_business, policies.plate, policies.holder_id, policies.issue_date, policies.cover_start,
-             policies.cover_end, policies.premium, policies.status, policies.cancelled_at, policies.clave, policies.branch_id)
+             policies.cover_end, policies.premium, policies.status, policies.cancelled_at, policies.clave, policies.branch_id, policies.search_text)
         IS DISTINCT FROM (EXCLUDED.type, EXCLUDED.line_of_business, EXCLUDED.plate, EXCLUDED.holder_id, EXCLUDED.issue_date, EXCLUDED.cover_start,
-             EXCLUDED.cover_end, EXCLUDED.premium, EXCLUDED.status, EXCLUDED.cancelled_at, EXCLUDED.clave, EXCLUDED.branch_id)
+             EXCLUDED.cover_end, EXCLUDED.premium, EXCLUDED.status, EXCLUDED.cancelled_at, EXCLUDED.clave, EXCLUDED.branch_id, EXCLUDED.search_text)
       RETURNING (xmax = 0) AS inserted
     )
     SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM up`)
@@ -151,10 +175,12 @@ export const upsertPolicies = async (run: ImportRun): Promise<{ policies: TableC
     WITH up AS (
       INSERT INTO policies_certificates (_order, _parent_id, id, number, insured, amount_due, due_date, amount_paid, status)
       SELECT k.ord, l.id, substr(md5(random()::text || clock_timestamp()::text || k.line::text), 1, 24), k.number, k.insured,
-        k.amount_due, ${STORED_DAY('k.due_date')}, k.amount_paid, 'PENDIENTE'
+        k.amount_due, ${STORED_DAY('k.due_date')}, k.amount_paid, (CASE
+          WHEN k.amount_paid = 0 THEN CASE WHEN k.amount_due = 0 THEN 'PAGADO' ELSE 'PENDIENTE' END
+          WHEN k.amount_due - k.amount_paid > 0 THEN 'PARCIAL' ELSE 'PAGADO' END)::enum_policies_certificates_status
       FROM import_certificates_ok k JOIN import_loaded_policies l ON l.number = k.policy_number
       ON CONFLICT (_parent_id, number) DO UPDATE SET
-        _order = EXCLUDED._order, insured = EXCLUDED.insured, amount_due = EXCLUDED.amount_due, due_date = EXCLUDED.due_date, amount_paid = EXCLUDED.amount_paid
+        _order = EXCLUDED._order, insured = EXCLUDED.insured, amount_due = EXCLUDED.amount_due, due_date = EXCLUDED.due_date, amount_paid = EXCLUDED.amount_paid, status = EXCLUDED.status
       WHERE (policies_certificates._order, policies_certificates.insured, policies_certificates.amount_due, policies_certificates.due_date, policies_certificates.amount_paid)
         IS DISTINCT FROM (EXCLUDED._order, EXCLUDED.insured, EXCLUDED.amount_due, EXCLUDED.due_date, EXCLUDED.amount_paid)
       RETURNING (xmax = 0) AS inserted
@@ -197,15 +223,17 @@ export const deriveLoadedPolicies = async (run: ImportRun): Promise<void> => {
       IS DISTINCT FROM (d.total_due, d.amount_paid, d.payment_due_date, d.payment_status)`)
   await client.query(`
     CREATE TEMP TABLE import_claves ON COMMIT DROP AS
-    WITH holders AS (SELECT DISTINCT holder_id AS id FROM import_loaded_policies),
+    WITH holders AS (SELECT DISTINCT holder_id AS id FROM import_loaded_policies WHERE holder_id IS NOT NULL),
     wanted AS (
-      SELECT h.id, coalesce((SELECT array_agg(DISTINCT p.clave ORDER BY p.clave) FROM policies p WHERE p.holder_id = h.id AND p.clave <> ''), '{}') AS claves
-      FROM holders h
+      SELECT p.holder_id AS id, array_agg(DISTINCT p.clave ORDER BY p.clave) AS claves
+      FROM policies p JOIN holders h ON h.id = p.holder_id WHERE p.clave <> '' GROUP BY p.holder_id
     ), stored AS (
-      SELECT h.id, coalesce((SELECT array_agg(t.text ORDER BY t."order") FROM parties_texts t WHERE t.parent_id = h.id AND t.path = 'claves'), '{}') AS claves
-      FROM holders h
+      SELECT t.parent_id AS id, array_agg(t.text ORDER BY t."order") AS claves
+      FROM parties_texts t JOIN holders h ON h.id = t.parent_id WHERE t.path = 'claves' GROUP BY t.parent_id
     )
-    SELECT w.id, w.claves FROM wanted w JOIN stored s ON s.id = w.id WHERE w.claves IS DISTINCT FROM s.claves`)
+    -- One GROUP BY per side (not a subquery per holder): what the holders' policies give against what is stored.
+    SELECT h.id, coalesce(w.claves, '{}') AS claves FROM holders h LEFT JOIN wanted w ON w.id = h.id LEFT JOIN stored s ON s.id = h.id
+    WHERE coalesce(w.claves, '{}') IS DISTINCT FROM coalesce(s.claves, '{}')`)
   await client.query(`DELETE FROM parties_texts t USING import_claves k WHERE t.parent_id = k.id AND t.path = 'claves'`)
   await client.query(`
     INSERT INTO parties_texts ("order", parent_id, path, text)

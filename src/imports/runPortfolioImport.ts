@@ -7,10 +7,12 @@ import { SLUGS } from '@/constants/slugs'
 import type { PortfolioImport } from '@/payload-types'
 import { COLUMNS_OF, missingHeaders } from '@/rules/imports/importColumns'
 import { IMPORT_KIND, IMPORT_MODE, IMPORT_STATUS, type ImportKind, type ImportStatus, type RowError } from '@/rules/imports/importOptions'
+import { bogotaDateOf } from '@/rules/calendar/isoDate'
 import { RuleViolation } from '@/rules/ruleViolation'
 import type { ImportRun, TableCounts } from './importContext'
 import { IMPORTS_DIR } from './importsDir'
 import { checkPartiesAgainstDatabase, upsertParties, validateStagedParties } from './loadParties'
+import { checkPaymentsAgainstDatabase, deriveCreditedPolicies, upsertPayments, validateStagedPayments } from './loadPayments'
 import { checkPoliciesAgainstDatabase, deriveLoadedPolicies, upsertPolicies, validateStagedPolicies } from './loadPolicies'
 import { readImportFile } from './readImportFile'
 import { copyRows, createTextStage } from './stageRows'
@@ -18,7 +20,10 @@ import { copyRows, createTextStage } from './stageRows'
 /** Row errors kept on the import (and in its Excel): a file with more bad rows reports the first ones and the count. */
 export const MAX_KEPT_ERRORS = 10_000
 
-export type ImportOutcome = { status: ImportStatus; rowsTotal: number; rowsFailed: number; counts: Record<string, TableCounts> | null; message: string }
+/** Seconds spent in each step of a load (read, stage, validate, check, upsert, derive, commit), for the audit entry and the benchmark. */
+export type StepTimings = Record<string, number>
+
+export type ImportOutcome = { status: ImportStatus; rowsTotal: number; rowsFailed: number; counts: Record<string, TableCounts> | null; message: string; timings?: StepTimings }
 
 const byLine = (a: RowError, b: RowError) => a.line - b.line || a.column.localeCompare(b.column)
 
@@ -29,6 +34,7 @@ const report = (req: PayloadRequest, id: number, data: Partial<PortfolioImport>)
 const STEPS: Record<ImportKind, { validate: (run: ImportRun) => Promise<boolean>; checkDatabase: (run: ImportRun) => Promise<void>; upsert: (run: ImportRun) => Promise<Record<string, TableCounts>>; derive?: (run: ImportRun) => Promise<void> }> = {
   [IMPORT_KIND.parties]: { validate: validateStagedParties, checkDatabase: checkPartiesAgainstDatabase, upsert: upsertParties },
   [IMPORT_KIND.policies]: { validate: validateStagedPolicies, checkDatabase: checkPoliciesAgainstDatabase, upsert: upsertPolicies, derive: deriveLoadedPolicies },
+  [IMPORT_KIND.payments]: { validate: validateStagedPayments, checkDatabase: checkPaymentsAgainstDatabase, upsert: upsertPayments, derive: deriveCreditedPolicies },
 }
 
 /** Another import of the same bytes and kind that loaded: the file changes nothing, so it is not loaded again. */
@@ -59,7 +65,7 @@ const earlierLoad = async (req: PayloadRequest, doc: PortfolioImport) => {
  * 1. stage — the file's rows COPied into a session-local staging table (text columns);
  * 2. validate — the staged rows read back in batches and checked by the same pure rules as the
  *    hooks; row errors, progress and cancel between batches;
- * 3. check against the database — branches and holders that must exist;
+ * 3. check against the database — branches, holders and policies that must exist, receipts already applied;
  * 4. upsert — in one transaction, one INSERT … ON CONFLICT per table by natural key;
  * 5. derive — the figures that follow from the rows, once, in SQL (same transaction);
  * then one audit entry with the counts and the file's SHA-256.
@@ -68,6 +74,14 @@ const earlierLoad = async (req: PayloadRequest, doc: PortfolioImport) => {
 export const runPortfolioImport = async (req: PayloadRequest, importId: number): Promise<ImportOutcome> => {
   const doc = await req.payload.findByID({ collection: SLUGS.portfolioImports, id: importId, depth: 0, overrideAccess: true, req })
   const kind = doc.kind as ImportKind
+  const timings: StepTimings = {}
+  let clock = performance.now()
+  /** Closes the step that just ended: its seconds, for the profile of the load. */
+  const lap = (step: string) => {
+    const now = performance.now()
+    timings[step] = Math.round(now - clock) / 1000
+    clock = now
+  }
   const finish = async (outcome: ImportOutcome, errors: RowError[] = []) => {
     await report(req, importId, {
       status: outcome.status,
@@ -86,13 +100,13 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
         documentId: String(importId),
         operation: 'create',
         user: doc.importedBy as number | null | undefined,
-        changes: { kind, mode: doc.mode, file: doc.filename, fileHash: doc.fileHash, status: outcome.status, rows: outcome.rowsTotal, rowsFailed: outcome.rowsFailed, counts: outcome.counts },
+        changes: { kind, mode: doc.mode, file: doc.filename, fileHash: doc.fileHash, status: outcome.status, rows: outcome.rowsTotal, rowsFailed: outcome.rowsFailed, counts: outcome.counts, seconds: timings },
       },
       overrideAccess: true,
       depth: 0,
       req,
     })
-    return outcome
+    return { ...outcome, timings }
   }
 
   const earlier = await earlierLoad(req, doc)
@@ -109,6 +123,7 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
     if (!(error instanceof RuleViolation)) throw error
     return finish({ status: IMPORT_STATUS.rejected, rowsTotal: 0, rowsFailed: 0, counts: null, message: `${error.ruleId}: ${error.message}` })
   }
+  lap('read')
   const missing = missingHeaders(kind, file.header)
   if (missing.length > 0) {
     const errors = missing.map((column) => ({ line: 1, column, reason: `CARGA-01: falta la columna ${column} en el encabezado.` }))
@@ -130,6 +145,8 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
       const now = await req.payload.findByID({ collection: SLUGS.portfolioImports, id: importId, depth: 0, select: { cancelRequested: true }, overrideAccess: true, req })
       return !now.cancelRequested
     },
+    today: bogotaDateOf(new Date()),
+    importedBy: (doc.importedBy as number | null | undefined) ?? null,
   }
   const failedLines = () => new Set(run.errors.map((e) => e.line)).size
   try {
@@ -137,11 +154,14 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
     await createTextStage(client, 'import_stage', Object.values(columns))
     await copyRows(client, 'import_stage', ['line', ...Object.values(columns)], file.rows.map((r) => [r.line, ...positions.map((p) => (p < 0 ? null : (r.cells[p] ?? null)))]))
     await client.query('ANALYZE import_stage')
+    lap('stage')
     const steps = STEPS[kind]
     // 2. validate, 3. database checks
     const cancelled = () => finish({ status: IMPORT_STATUS.cancelled, rowsTotal: run.rowsTotal, rowsFailed: failedLines(), counts: null, message: 'Carga cancelada: no se escribió nada.' }, run.errors)
     if (!(await steps.validate(run))) return cancelled()
+    lap('validate')
     await steps.checkDatabase(run)
+    lap('check')
     if (run.errors.length > 0 && run.mode === IMPORT_MODE.allOrNothing) {
       return finish(
         { status: IMPORT_STATUS.rejected, rowsTotal: run.rowsTotal, rowsFailed: failedLines(), counts: null, message: `${failedLines()} filas con errores: no se cargó nada (modo todo o nada).` },
@@ -154,8 +174,11 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
     let counts: Record<string, TableCounts>
     try {
       counts = await steps.upsert(run)
+      lap('upsert')
       await steps.derive?.(run)
+      lap('derive')
       await client.query('COMMIT')
+      lap('commit')
     } catch (error) {
       await client.query('ROLLBACK')
       throw error
@@ -164,7 +187,7 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
     const summary = Object.entries(counts).map(([table, c]) => `${table}: ${c.inserted} creados, ${c.updated} actualizados, ${c.unchanged} sin cambios`).join('; ')
     return finish({ status, rowsTotal: run.rowsTotal, rowsFailed: failedLines(), counts, message: run.errors.length > 0 ? `${summary}. ${failedLines()} filas rechazadas.` : `${summary}.` }, run.errors)
   } finally {
-    await client.query('DROP TABLE IF EXISTS import_stage, import_parties_ok, import_policies_ok, import_certificates_ok').catch(() => undefined)
+    await client.query('DROP TABLE IF EXISTS import_stage, import_parties_ok, import_policies_ok, import_certificates_ok, import_payments_ok, import_payments_present, import_policy_search').catch(() => undefined)
     client.release()
   }
 }

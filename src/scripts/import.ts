@@ -1,9 +1,9 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> [--kind TERCEROS|POLIZAS] [--mode TODO_O_NADA|FILAS_VALIDAS]`:
+ * `npm run import -- <file.csv|file.xlsx> [--kind TERCEROS|POLIZAS|PAGOS] [--mode TODO_O_NADA|FILAS_VALIDAS]`:
  * loads a core-system file as the admin would — a `portfolio-imports` row with the file, whose
  * `importPortfolio` job is run now (the same code as the server's queue) — against DATABASE_URL or
  * the embedded database, and prints the result (status, counts, first errors). Without --kind the
- * kind is read from the header (NUM_POLIZA: policies; NUM_DOC: parties). Exit code 1 when the file
+ * kind is read from the header (NUM_RECIBO: payments; NUM_POLIZA: policies; NUM_DOC: parties). Exit code 1 when the file
  * was rejected, cancelled or failed.
  */
 import '@/db/loadEnv'
@@ -14,7 +14,7 @@ import path from 'node:path'
 import { ensureLocalDatabase } from '@/db/localDatabase'
 import { reportScriptError } from '@/db/reportScriptError'
 
-const USAGE = 'Uso: npm run import -- <archivo.csv|archivo.xlsx> [--kind TERCEROS|POLIZAS] [--mode TODO_O_NADA|FILAS_VALIDAS]'
+const USAGE = 'Uso: npm run import -- <archivo.csv|archivo.xlsx> [--kind TERCEROS|POLIZAS|PAGOS] [--mode TODO_O_NADA|FILAS_VALIDAS]'
 const argv = process.argv.slice(2)
 const option = (name: string) => {
   const i = argv.indexOf(name)
@@ -23,7 +23,7 @@ const option = (name: string) => {
 const file = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'))
 const kindArg = option('--kind')
 const mode = option('--mode') ?? 'TODO_O_NADA'
-if (!file || (kindArg && !['TERCEROS', 'POLIZAS'].includes(kindArg)) || !['TODO_O_NADA', 'FILAS_VALIDAS'].includes(mode)) {
+if (!file || (kindArg && !['TERCEROS', 'POLIZAS', 'PAGOS'].includes(kindArg)) || !['TODO_O_NADA', 'FILAS_VALIDAS'].includes(mode)) {
   console.error(USAGE)
   process.exit(2)
 }
@@ -41,7 +41,7 @@ try {
   const { kindOfHeader } = await import('@/rules/imports/importColumns')
   const name = path.basename(file)
   const kind = kindArg ?? kindOfHeader((await readImportFile(bytes, name)).header)
-  if (!kind) throw new Error('No se reconoce el tipo de archivo por su encabezado: indique --kind TERCEROS o --kind POLIZAS.')
+  if (!kind) throw new Error('No se reconoce el tipo de archivo por su encabezado: indique --kind TERCEROS, POLIZAS o PAGOS.')
   const payload = await getPayload({ config })
   await payload.db.migrate()
   const started = Date.now()

@@ -5,6 +5,7 @@ import { SLUGS } from '@/constants/slugs'
 import type { PortfolioImport, Policy, User } from '@/payload-types'
 import { nitCheckDigit } from '@/rules/identification'
 import { IMPORTS_QUEUE } from '@/imports/importPortfolioTask'
+import { policySearchText } from '@/rules/arrearsSearch'
 import { policyTotalsFromCertificates, certificateStatus } from '@/rules/policyCertificates'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { randomDigits } from './helpers/fixtures'
@@ -121,6 +122,9 @@ describe('portfolio import (issue 13 item 1)', () => {
     ])
     const holder = await payload.find({ collection: SLUGS.parties, where: { idNumber: { equals: personB } }, depth: 0, overrideAccess: true })
     expect(holder.docs[0]!.claves).toEqual(['CL-IMP-1'])
+    // R-CAR-03: the arrears search text is the hook's, with the holder's name and ID (an imported policy is found by them).
+    expect(docs[0]!.searchText).toBe(policySearchText({ number: `${loadedPolicies}-1`, plate: 'WMK061', clave: 'CL-IMP-1', holderName: 'Ana María Rojas', holderIdNumber: personA }))
+    expect(docs[0]!.searchText).toContain('ana maria rojas')
   })
 
   it('CARGA-01 re-importing the same file changes nothing: it is skipped by its hash; the same rows from another file upsert to equal rows', async () => {

@@ -36,15 +36,30 @@ export const POLICY_COLUMNS = {
   VALOR_PAGADO: 'amount_paid',
 } as const
 
+export const PAYMENT_COLUMNS = {
+  NUM_RECIBO: 'receipt_number',
+  NUM_POLIZA: 'policy_number',
+  FECHA_PAGO: 'paid_on',
+  VALOR: 'amount',
+  MEDIO_PAGO: 'kind',
+  CUENTA: 'bank_account',
+  SUCURSAL_BANCARIA: 'bank_branch',
+  NUM_AUTORIZACION: 'authorization_number',
+  FRANQUICIA: 'franchise',
+} as const
+
 /** Columns a file may leave out entirely (their cells are then empty). */
 const OPTIONAL: Record<ImportKind, readonly string[]> = {
   [IMPORT_KIND.parties]: ['DV', 'NOMBRES', 'APELLIDOS', 'RAZON_SOCIAL'],
   [IMPORT_KIND.policies]: ['PLACA', 'FECHA_CANCELACION', 'ASEGURADO', 'VALOR_PAGADO', 'TIPO_POLIZA', 'ESTADO'],
+  // A file of transfers only has no card columns, one of card payments no bank columns.
+  [IMPORT_KIND.payments]: ['CUENTA', 'SUCURSAL_BANCARIA', 'NUM_AUTORIZACION', 'FRANQUICIA'],
 }
 
 export const COLUMNS_OF: Record<ImportKind, Record<string, string>> = {
   [IMPORT_KIND.parties]: PARTY_COLUMNS,
   [IMPORT_KIND.policies]: POLICY_COLUMNS,
+  [IMPORT_KIND.payments]: PAYMENT_COLUMNS,
 }
 
 /** The header of each staged column, to name it in a row error. */
@@ -60,6 +75,7 @@ export const missingHeaders = (kind: ImportKind, header: readonly string[]): str
 /** Guesses the kind of a file from its header (the CLI's default when --kind is not given). */
 export const kindOfHeader = (header: readonly string[]): ImportKind | null => {
   const given = new Set(header.map((h) => h.trim().toUpperCase()))
+  if (given.has('NUM_RECIBO')) return IMPORT_KIND.payments
   if (given.has('NUM_POLIZA')) return IMPORT_KIND.policies
   if (given.has('NUM_DOC')) return IMPORT_KIND.parties
   return null

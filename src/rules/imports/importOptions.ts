@@ -4,6 +4,7 @@ import { closedList } from '../options'
 export const { values: IMPORT_KIND, options: IMPORT_KINDS } = closedList({
   parties: ['TERCEROS', 'Terceros'],
   policies: ['POLIZAS', 'Pólizas con certificados'],
+  payments: ['PAGOS', 'Pagos (recibos del sistema central)'],
 })
 
 export type ImportKind = (typeof IMPORT_KINDS)[number]['value']
