@@ -682,6 +682,8 @@ export interface Document {
   case?: (number | null) | Case;
   signedBy?: (number | null) | User;
   signedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1692,6 +1694,8 @@ export interface PortfolioImport {
   importedBy?: (number | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2155,6 +2159,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   case?: T;
   signedBy?: T;
   signedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3005,6 +3011,8 @@ export interface PortfolioImportsSelect<T extends boolean = true> {
   importedBy?: T;
   startedAt?: T;
   finishedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
