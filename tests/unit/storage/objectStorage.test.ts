@@ -31,7 +31,7 @@ describe('parseObjectStorageEnv: uploads on local disk unless S3_BUCKET names a 
 
   it('AWS S3 with the role of the machine: no endpoint, no keys, virtual-host buckets, us-east-1 by default', () => {
     expect(parseObjectStorageEnv({ S3_BUCKET: ' cobranzas-prod ' })).toEqual({ bucket: 'cobranzas-prod', client: { region: 'us-east-1', forcePathStyle: false } })
-    expect(parseObjectStorageEnv({ S3_BUCKET: 'b', S3_REGION: 'sa-east-1', S3_FORCE_PATH_STYLE: 'false' }).client).toEqual({ region: 'sa-east-1', forcePathStyle: false })
+    expect(parseObjectStorageEnv({ S3_BUCKET: 'b', S3_REGION: 'sa-east-1', S3_FORCE_PATH_STYLE: 'false' })!.client).toEqual({ region: 'sa-east-1', forcePathStyle: false })
   })
 
   it('S3_FORCE_PATH_STYLE takes true/false/1/0 and refuses anything else', () => {
