@@ -49,6 +49,7 @@ import { ADMIN_VIEWS } from '@/constants/adminPaths'
 import { PRODUCT_NAME } from '@/constants/product'
 import { databaseUrl } from '@/db/databaseUrl'
 import { databasePoolMax } from '@/db/poolSize'
+import { databaseReadReplicas } from '@/db/readReplicas'
 import { resilientPg } from '@/db/resilientPg'
 import { arrearsEndpoints } from '@/endpoints/arrears'
 import { bdmeEndpoints } from '@/endpoints/bdme'
@@ -57,16 +58,19 @@ import { emailAdapter } from '@/email/emailAdapter'
 import { capApiReads } from '@/http/capApiReads'
 import { graphqlDepthLimit } from '@/http/graphqlDepthLimit'
 import { adminOnlyJobsCollection, adminOnlyJobStats } from '@/jobs/adminOnlyJobs'
-import { deadlineSweepTask, SWEEP_QUEUE } from '@/jobs/deadlineSweepTask'
-import { indicatorSnapshotTask, INDICATORS_QUEUE } from '@/jobs/indicatorSnapshotTask'
-import { ASSIGNMENT_QUEUE, monthlyAssignmentTask } from '@/jobs/monthlyAssignmentTask'
+import { deadlineSweepTask } from '@/jobs/deadlineSweepTask'
+import { indicatorSnapshotTask } from '@/jobs/indicatorSnapshotTask'
+import { jobRunningHere } from '@/jobs/jobRunner'
+import { JOB_SCHEDULES } from '@/jobs/jobSchedules'
+import { monthlyAssignmentTask } from '@/jobs/monthlyAssignmentTask'
 import { recomputeTermsTask } from '@/jobs/recomputeTermsTask'
-import { MAIL_QUEUE, sendEmailTask } from '@/jobs/sendEmailTask'
-import { importPayoutsTask, PAYOUTS_QUEUE } from '@/payouts/import/importPayoutsTask'
-import { importPortfolioTask, IMPORTS_QUEUE } from '@/imports/importPortfolioTask'
+import { sendEmailTask } from '@/jobs/sendEmailTask'
+import { importPayoutsTask } from '@/payouts/import/importPayoutsTask'
+import { importPortfolioTask } from '@/imports/importPortfolioTask'
 import { appLogger } from '@/logging/appLogger'
 import { withRoleNavigation } from '@/utilities/withRoleNavigation'
 import { MAX_ATTACHMENT_BYTES } from '@/rules/attachments'
+import { uploadStorage } from '@/storage/uploadStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -167,7 +171,8 @@ export default buildConfig({
   // levels deep, so `?limit=0&depth=9` cannot dump a collection with everything it points to.
   defaultDepth: 2,
   maxDepth: 2,
-  plugins: [capApiReads],
+  // Uploads in S3-compatible object storage when S3_BUCKET is set, else on local disk (src/storage/).
+  plugins: [capApiReads, uploadStorage],
   endpoints: [...arrearsEndpoints, ...bdmeEndpoints, ...indicatorsEndpoints],
   hooks: { afterError: [answerDatabaseUnavailable, showRuleRefusalWhole, recordFailedLogin] },
   // Refusals are one line without a stack, faults keep theirs; JSON with request ids in production.
@@ -176,6 +181,8 @@ export default buildConfig({
   db: postgresAdapter({
     // DATABASE_POOL_MAX connections at most (src/db/poolSize.ts; 10 when unset).
     pool: { connectionString: databaseUrl(), max: databasePoolMax() },
+    // Reads on replicas when DATABASE_READ_URLS is set (src/db/readReplicas.ts, docs/deploy.md).
+    readReplicas: databaseReadReplicas(),
     // A pooled connection that the server drops is logged and replaced, never the end of the process.
     pg: resilientPg,
     // The schema only changes through committed migrations (never dev "push").
@@ -187,21 +194,11 @@ export default buildConfig({
     tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, indicatorSnapshotTask, monthlyAssignmentTask, importPortfolioTask],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
-    // Runs only where Payload starts its crons (the Next.js server); scripts and tests run jobs by hand.
-    autoRun: [
-      { cron: '*/5 * * * *', queue: SWEEP_QUEUE },
-      // Mails queued by the sweep, and their retries once their wait is over.
-      { cron: '* * * * *', queue: MAIL_QUEUE },
-      // Bulk loads of provider payouts, picked up within the minute.
-      { cron: '* * * * *', queue: PAYOUTS_QUEUE },
-      // Portfolio loads from the core system, picked up within the minute.
-      { cron: '* * * * *', queue: IMPORTS_QUEUE },
-      // The month-end snapshot of the indicators, scheduled on the last day (indicatorSnapshotTask).
-      { cron: '*/5 * * * *', queue: INDICATORS_QUEUE },
-      // The monthly proposal of assignments to firms (monthlyAssignmentTask).
-      { cron: '0 * * * *', queue: ASSIGNMENT_QUEUE },
-    ],
-    shouldAutoRun: () => process.env.DISABLE_JOB_AUTORUN !== 'true',
+    // Payload's crons start where it is started with crons (the Next.js server, `npm run worker`);
+    // scripts and tests run jobs by hand. With JOBS_RUNNER=worker only the worker schedules and runs
+    // them (src/jobs/jobRunner.ts); the schedules are in src/jobs/jobSchedules.ts.
+    autoRun: () => (jobRunningHere().schedules ? JOB_SCHEDULES : []),
+    shouldAutoRun: () => jobRunningHere().runs,
     // Jobs are queued and run by the system and administrators only.
     access: {
       queue: adminRunsJobs,

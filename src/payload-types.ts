@@ -682,6 +682,8 @@ export interface Document {
   case?: (number | null) | Case;
   signedBy?: (number | null) | User;
   signedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1693,6 +1695,8 @@ export interface PortfolioImport {
   importedBy?: (number | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2156,6 +2160,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   case?: T;
   signedBy?: T;
   signedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3007,6 +3013,8 @@ export interface PortfolioImportsSelect<T extends boolean = true> {
   importedBy?: T;
   startedAt?: T;
   finishedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,11 +1,8 @@
-import { createReadStream } from 'fs'
-import { stat } from 'fs/promises'
-import path from 'path'
-import { Readable } from 'stream'
 import type { UploadConfig } from 'payload'
 
 import { SLUGS } from '@/constants/slugs'
 import { downloadHeaders } from '@/documents/downloadHeaders'
+import { openStoredFile } from '@/storage/storedFile'
 
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 
@@ -14,13 +11,14 @@ const notFound = () => Response.json({ errors: [{ message: 'No se encontró el a
 /**
  * GET /api/documents/file/:filename once Payload has checked read access: streams the file with
  * the type stored when it was accepted (Payload's own handler re-guesses it from the bytes and
- * would serve an XML text as application/xml). Range requests get the whole file.
+ * would serve an XML text as application/xml). Range requests get the whole file. The file comes
+ * from this server's disk or from the object storage all servers share (src/storage/storedFile.ts).
  */
 export const serveStoredFile: UploadHandler = async (req, { params }) => {
   const { docs } = await req.payload.find({
     collection: SLUGS.documents,
     where: { filename: { equals: params.filename } },
-    select: { filename: true, mimeType: true },
+    select: { filename: true, mimeType: true, prefix: true, _objectKey: true },
     limit: 1,
     depth: 0,
     // Access was checked by Payload before this handler (checkFileAccess); this only reads the type.
@@ -29,14 +27,7 @@ export const serveStoredFile: UploadHandler = async (req, { params }) => {
   })
   const doc = docs[0]
   if (!doc?.filename || !doc.mimeType) return notFound()
-  const dir = path.resolve(req.payload.collections[SLUGS.documents].config.upload.staticDir!)
-  const filePath = path.resolve(dir, doc.filename)
-  if (!filePath.startsWith(dir + path.sep)) return notFound()
-  const size = await stat(filePath).then(
-    (s) => s.size,
-    () => null,
-  )
-  if (size === null) return notFound()
-  const body = Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>
-  return new Response(body, { status: 200, headers: downloadHeaders({ mimeType: doc.mimeType, filename: doc.filename, size }) })
+  const file = await openStoredFile(req, SLUGS.documents, doc)
+  if (!file) return notFound()
+  return new Response(file.body, { status: 200, headers: downloadHeaders({ mimeType: doc.mimeType, filename: doc.filename, size: file.size }) })
 }

@@ -1,8 +1,8 @@
-import path from 'path'
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants/slugs'
 import { retryWhileDatabaseUnavailable } from '@/db/retryWhileDatabaseUnavailable'
+import { readStoredFile } from '@/storage/storedFile'
 import type { EmailMessage } from '@/payload-types'
 import { claimableMessage, claimUntil, failureReason, messageIdHeader } from '@/rules/email/messageDelivery'
 import { idOf } from '@/utilities/idOf'
@@ -15,10 +15,11 @@ const system = { depth: 0, overrideAccess: true } as const
 const attachmentsOf = async (req: PayloadRequest, message: EmailMessage) => {
   const ids = (message.attachments ?? []).map((a) => idOf(a)).filter((id): id is number => id !== undefined)
   if (ids.length === 0) return undefined
-  // Documents always store their files in their upload's staticDir (collections/Documents).
-  const staticDir = req.payload.collections[SLUGS.documents].config.upload.staticDir!
   const { docs } = await req.payload.find({ collection: SLUGS.documents, where: { id: { in: ids } }, pagination: false, ...system, req })
-  return docs.map((doc) => ({ filename: doc.filename!, path: path.join(staticDir, doc.filename!), contentType: doc.mimeType ?? undefined }))
+  // Read here (local disk or the shared object storage), not by the mailer from a path on this server.
+  const attachments = []
+  for (const doc of docs) attachments.push({ filename: doc.filename!, content: await readStoredFile(req, SLUGS.documents, doc), contentType: doc.mimeType ?? undefined })
+  return attachments
 }
 
 /**

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Pool } from 'pg'
 import type { PayloadRequest } from 'payload'
 
@@ -9,8 +7,8 @@ import { COLUMNS_OF, missingHeaders } from '@/rules/imports/importColumns'
 import { IMPORT_KIND, IMPORT_MODE, IMPORT_STATUS, type ImportKind, type ImportStatus, type RowError } from '@/rules/imports/importOptions'
 import { bogotaDateOf } from '@/rules/calendar/isoDate'
 import { RuleViolation } from '@/rules/ruleViolation'
+import { readStoredFile } from '@/storage/storedFile'
 import type { ImportRun, TableCounts } from './importContext'
-import { IMPORTS_DIR } from './importsDir'
 import { checkPartiesAgainstDatabase, upsertParties, validateStagedParties } from './loadParties'
 import { checkPaymentsAgainstDatabase, deriveCreditedPolicies, upsertPayments, validateStagedPayments } from './loadPayments'
 import { checkPoliciesAgainstDatabase, deriveLoadedPolicies, upsertPolicies, validateStagedPolicies } from './loadPolicies'
@@ -115,7 +113,7 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
   }
   await report(req, importId, { status: IMPORT_STATUS.running, startedAt: new Date().toISOString() })
 
-  const bytes = await readFile(path.join(IMPORTS_DIR, doc.filename!))
+  const bytes = await readStoredFile(req, SLUGS.portfolioImports, doc)
   let file
   try {
     file = await readImportFile(bytes, doc.filename!)

@@ -18,6 +18,7 @@ import * as migration_20261201_130243_seed000_details from './20261201_130243_se
 import * as migration_20261201_130314_email_messages_case_scope from './20261201_130314_email_messages_case_scope';
 import * as migration_20261201_130500_scale_reads_indexes from './20261201_130500_scale_reads_indexes';
 import * as migration_20261201_130655_portfolio_imports from './20261201_130655_portfolio_imports';
+import * as migration_20261201_162616_upload_storage_keys from './20261201_162616_upload_storage_keys';
 import * as migration_20261201_162638_payments_import from './20261201_162638_payments_import';
 
 export const migrations = [
@@ -122,8 +123,13 @@ export const migrations = [
     name: '20261201_130655_portfolio_imports',
   },
   {
+    up: migration_20261201_162616_upload_storage_keys.up,
+    down: migration_20261201_162616_upload_storage_keys.down,
+    name: '20261201_162616_upload_storage_keys',
+  },
+  {
     up: migration_20261201_162638_payments_import.up,
     down: migration_20261201_162638_payments_import.down,
-    name: '20261201_162638_payments_import'
+    name: '20261201_162638_payments_import',
   },
 ];

@@ -30,6 +30,7 @@ describe('.env is read the same way by every entry point', () => {
     ['src/scripts/start.ts', '@/db/loadEnv'],
     ['src/scripts/prepareDatabase.ts', '@/db/loadEnv'],
     ['src/scripts/sweep.ts', '@/db/loadEnv'],
+    ['src/scripts/worker.ts', '@/db/loadEnv'],
     ['src/scripts/withDatabase.ts', '@/db/loadEnv'],
     ['scripts/bench-arrears-export.ts', '@/db/loadEnv'],
     ['scripts/bench-sweep.ts', '@/db/loadEnv'],

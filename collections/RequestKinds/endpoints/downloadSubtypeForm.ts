@@ -1,5 +1,3 @@
-import { readFile } from 'fs/promises'
-import path from 'path'
 import { APIError, type PayloadHandler } from 'payload'
 import { z } from 'zod'
 
@@ -7,6 +5,7 @@ import { SLUGS } from '@/constants/slugs'
 import { downloadHeaders } from '@/documents/downloadHeaders'
 import { parseInput } from '@/http/parseInput'
 import { requireAccess } from '@/http/requireAccess'
+import { readStoredFile } from '@/storage/storedFile'
 import { idOf } from '@/utilities/idOf'
 
 const Input = z.object({
@@ -28,8 +27,7 @@ export const downloadSubtypeForm: PayloadHandler = async (req) => {
     throw new APIError(`El subtipo ${subtype} no tiene formulario para descargar.`, 404, undefined, true)
   }
   const doc = await req.payload.findByID({ collection: SLUGS.documents, id: formId, depth: 0, overrideAccess: true, req })
-  const staticDir = req.payload.collections[SLUGS.documents].config.upload.staticDir!
-  const bytes = await readFile(path.join(staticDir, doc.filename!))
+  const bytes = await readStoredFile(req, SLUGS.documents, doc)
   return new Response(new Uint8Array(bytes), {
     headers: downloadHeaders({ mimeType: doc.mimeType ?? 'application/octet-stream', filename: doc.filename!, size: bytes.length }),
   })

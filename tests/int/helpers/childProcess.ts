@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'child_process'
+import { createRequire } from 'module'
+
+/** tsx's command line: it runs the script in a node child, relays SIGTERM/SIGINT to it and exits with its code. */
+const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli')
+
+export type Child = {
+  process: ChildProcess
+  /** Everything it printed so far (stdout and stderr). */
+  output: () => string
+  /** The first match of `pattern` in its output, waited for; fails when it exits first. */
+  waitFor: (pattern: RegExp, ms: number) => Promise<RegExpMatchArray>
+  /** Sends the signal to the script's process and resolves with its exit code (null when killed by a signal); anything it left running in its group is then killed. */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
+
+/**
+ * A TypeScript script of the app as a child process of the test (an API server, the job worker),
+ * run by tsx's command line without npx in between (npx would die of the signal itself instead of
+ * reporting the script's exit code), in a process group of its own for the final clean-up.
+ */
+export const startChild = (script: string, env: NodeJS.ProcessEnv): Child => {
+  const child = spawn(process.execPath, [TSX_CLI, script], { env: { NODE_OPTIONS: '--no-deprecation', ...env }, detached: true })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return {
+    process: child,
+    output: () => output,
+    waitFor: async (pattern, ms) => {
+      const until = Date.now() + ms
+      for (;;) {
+        const match = output.match(pattern)
+        if (match) return match
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${script} terminó antes de tiempo:\n${output.slice(-3000)}`)
+        if (Date.now() > until) throw new Error(`${script} no mostró ${pattern} en ${ms} ms:\n${output.slice(-3000)}`)
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    },
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      const code = await exited
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        // The group is already gone.
+      }
+      return code
+    },
+  }
+}
