@@ -2,7 +2,6 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 import { defineConfig } from 'vitest/config'
 
-// Integration files run two at a time, each worker on a database of its own (tests/int/globalSetup.ts).
 const INT_WORKERS = 2
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -13,6 +12,33 @@ const resolve = {
     '@': path.resolve(dirname, 'src'),
   },
 }
+
+/**
+ * Integration files that set, before the config loads, what it reads (a test SMTP server's SMTP_*,
+ * UPLOADS_DIR, limits): each needs a config and a Payload of its own.
+ */
+const ISOLATED_INT_FILES = [
+  'tests/int/authentication.test.ts',
+  'tests/int/deadlineSweep.test.ts',
+  'tests/int/documents.test.ts',
+  'tests/int/emailMessages.test.ts',
+  'tests/int/providerRegistrationLimits.test.ts',
+  'tests/int/signedActNoticeMail.test.ts',
+  'tests/int/sweepMailRetry.test.ts',
+  'tests/int/uploadSafety.test.ts',
+]
+
+// Integration files run two at a time, each worker on its own copy of the migrated database
+// (tests/int/globalSetup.ts, shared by both int projects); generous timeouts, as two workers share
+// two cores with PostgreSQL.
+const intProject = {
+  environment: 'node',
+  globalSetup: ['tests/int/globalSetup.ts'],
+  setupFiles: ['tests/int/setupDatabaseEnv.ts'],
+  maxWorkers: INT_WORKERS,
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+} as const
 
 export default defineConfig({
   test: {
@@ -32,15 +58,23 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
-          environment: 'node',
-          // One throwaway PostgreSQL per run, migrated from the committed migrations.
-          globalSetup: ['tests/int/globalSetup.ts'],
-          setupFiles: ['tests/int/setupDatabaseEnv.ts'],
-          // Two files at a time, each worker on its own copy of the migrated database; generous
-          // timeouts, as two workers share two cores with PostgreSQL.
-          maxWorkers: INT_WORKERS,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          exclude: ISOLATED_INT_FILES,
+          ...intProject,
+          // A worker's files share one module graph: the config is loaded and Payload started once
+          // per worker rather than once per file (about ten seconds a file).
+          isolate: false,
+          provide: { sharedApp: true },
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: 'int-isolated',
+          include: ISOLATED_INT_FILES,
+          ...intProject,
+          provide: { sharedApp: false },
+          // After the shared-app files, on the same worker databases.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -54,7 +88,7 @@ export default defineConfig({
           // One browser flow at a time against the one server, in a group of its own (never
           // alongside unit or int files): on a 2-core machine they would starve the browser's waits.
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           testTimeout: 900_000,
           hookTimeout: 180_000,
         },

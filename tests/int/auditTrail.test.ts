@@ -27,7 +27,8 @@ const trailOf = async (collectionSlug: string, documentId: number | string) =>
   ).docs
 
 // Sign-in events carry no field changes (their context is in `detail`).
-const changesOf = (row: AuditLog) => (row.changes ?? []) as Change[]
+// A field-by-field change list; a portfolio import's single entry holds its counts instead (an object).
+const changesOf = (row: AuditLog) => (Array.isArray(row.changes) ? row.changes : []) as Change[]
 const changeOf = (row: AuditLog, field: string) => changesOf(row).find((c) => c.field === field)
 const changedFields = (row: AuditLog) => changesOf(row).map((c) => c.field).sort()
 

@@ -8,19 +8,40 @@ import type { TestProject } from 'vitest/node'
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from './helpers/freePort'
 
+type RunDatabases = { databaseUrls: string[]; uploadsDir: string; stop: () => Promise<void> }
+
+/**
+ * Both integration projects (tests/int, shared app and isolated) call this setup; the run's
+ * databases are made once and shared by them, kept on globalThis because each project loads this
+ * module on its own. The last project's teardown stops them.
+ */
+const shared = globalThis as typeof globalThis & { __intDatabases?: Promise<RunDatabases>; __intProjects?: number }
+
+export default async function setup(project: TestProject) {
+  shared.__intDatabases ??= startRunDatabases(Number(project.config.maxWorkers) || 1)
+  shared.__intProjects = (shared.__intProjects ?? 0) + 1
+  const { databaseUrls, uploadsDir, stop } = await shared.__intDatabases
+  project.provide('databaseUrls', databaseUrls)
+  project.provide('uploadsDir', uploadsDir)
+  return async () => {
+    shared.__intProjects! -= 1
+    if (shared.__intProjects === 0) await stop()
+  }
+}
+
 /**
  * A PostgreSQL of the test run's own (DATABASE_URL_TEST to use an external server instead),
  * migrated from scratch with the committed migrations, then copied once per worker (a template
  * copy takes a second; migrating again would take a minute), deleted at the end.
  */
-export default async function setup(project: TestProject) {
-  let stop = async () => {}
+const startRunDatabases = async (workers: number): Promise<RunDatabases> => {
+  let stopDatabase = async () => {}
   let url = process.env.DATABASE_URL_TEST
   if (!url) {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cobranzas-test-pg-'))
     const running = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'cobranzas_test' })
     url = running.url
-    stop = async () => {
+    stopDatabase = async () => {
       await running.stop()
       await rm(dataDir, { recursive: true, force: true })
     }
@@ -31,13 +52,16 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
   })
   await assertMigrated(url)
-  // One copy per worker slot (VITEST_POOL_ID runs from 1 to the project's maxWorkers).
-  project.provide('databaseUrls', await copiesPerWorker(url, Number(project.config.maxWorkers) || 1))
+  // One copy per worker slot (VITEST_POOL_ID runs from 1 to the projects' maxWorkers).
+  const databaseUrls = await copiesPerWorker(url, workers)
   const uploadsDir = await mkdtemp(path.join(os.tmpdir(), 'cobranzas-test-uploads-'))
-  project.provide('uploadsDir', uploadsDir)
-  return async () => {
-    await stop()
-    await rm(uploadsDir, { recursive: true, force: true })
+  return {
+    databaseUrls,
+    uploadsDir,
+    stop: async () => {
+      await stopDatabase()
+      await rm(uploadsDir, { recursive: true, force: true })
+    },
   }
 }
 
@@ -79,5 +103,7 @@ declare module 'vitest' {
     /** Worker n (VITEST_POOL_ID) uses the n-th. */
     databaseUrls: string[]
     uploadsDir: string
+    /** Files of the shared-app project (vitest.config.ts) reuse one Payload per worker. */
+    sharedApp: boolean
   }
 }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll } from 'vitest'
+import { afterAll, inject } from 'vitest'
 
 import type { ApiClient } from './apiClient'
 
@@ -16,10 +16,13 @@ export type TestApi = {
  * The app under test, started as Payload's own suites start theirs
  * (payloadcms/payload test/__helpers/shared/initPayloadInt.ts): the Local API on the run's
  * throwaway database and a REST/GraphQL client of the same route handlers the app serves.
- * Call it at the top of a test file (`const { payload, api } = await initTestApp()`): it
- * registers `payload.destroy()` after the file's last test, so no database pool outlives the file.
- * The config is imported here, when called, so that a file may first set what the config reads
- * when it loads (SMTP_* for a test mail server, UPLOADS_DIR).
+ * Call it at the top of a test file (`const { payload, api } = await initTestApp()`).
+ * - In the shared-app project (most files: vitest.config.ts) a worker's files run in one module
+ *   graph, so the config is loaded and Payload started once per worker, not once per file; the
+ *   instance lives as long as the worker. Only the sessions are per file.
+ * - In the isolated project (files that set what the config reads when it loads: SMTP_* for a test
+ *   mail server, UPLOADS_DIR, limits) the config is imported here, when called, after the file's
+ *   own set-up, and `payload.destroy()` runs after the file's last test.
  */
 export const initTestApp = async (): Promise<{ payload: Payload; api: TestApi }> => {
   const [{ default: config }, { getPayload }, { ApiClient }, sessions, { PASSWORD }] = await Promise.all([
@@ -30,8 +33,9 @@ export const initTestApp = async (): Promise<{ payload: Payload; api: TestApi }>
     import('./accessWorld'),
   ])
   const payload = await getPayload({ config })
+  sessions.forgetSessions()
   // afterAll hooks run in reverse order: registered first, this runs after the file's own clean-up.
-  afterAll(() => payload.destroy())
+  if (!inject('sharedApp')) afterAll(() => payload.destroy())
   return {
     payload,
     api: {
