@@ -5,6 +5,7 @@ import { recomputeTermsIfHolidaysChanged } from '@/cases/recomputeTermsIfHoliday
 import { bogotaDateOf } from '@/rules/calendar'
 import { seedDemoData } from '@/seed'
 import { seedDemoAgreements } from '@/seed/demoAgreements'
+import { seedDemoAssignment } from '@/seed/demoAssignment'
 import { seedDemoCases } from '@/seed/demoCases'
 import { seedDemoNotices } from '@/seed/demoNotices'
 import { seedDemoGuarantees } from '@/seed/demoGuarantees'
@@ -28,6 +29,7 @@ export const prepareDatabase = async ({ seed }: { seed: boolean }) => {
     await seedDemoNotices(payload)
     await seedDemoGuarantees(payload)
     await seedDemoAgreements(payload)
+    await seedDemoAssignment(payload)
     await seedDemoIndicators(payload)
     await seedDemoLegalizations(payload)
   }

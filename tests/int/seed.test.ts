@@ -20,7 +20,11 @@ import {
 } from '@/seed'
 import { buildDemoCasePlan } from '@/seed/casePlan'
 import { findAgreementWorklist } from '@/agreements/findAgreementWorklist'
+import { loadAssignmentRules } from '@/assignment/loadAssignmentRules'
+import { loadOpenDebts } from '@/assignment/loadOpenDebts'
+import { qualifies } from '@/rules/assignment/proposeAssignments'
 import { seedDemoAgreements } from '@/seed/demoAgreements'
+import { DEMO_UNASSIGNED_CASES, seedDemoAssignment } from '@/seed/demoAssignment'
 import { seedDemoCases } from '@/seed/demoCases'
 import { seedDemoGuarantees } from '@/seed/demoGuarantees'
 import { seedDemoLegalizations } from '@/seed/demoLegalizations'
@@ -444,5 +448,29 @@ describe('seed: the seed-000 details (bank accounts, vigencia, Rec o Doc, reacti
     const { docs } = await payload.find({ collection: SLUGS.policies, where: { branch: { in: branchIds } }, select: { number: true, searchText: true }, ...all })
     expect(docs.length).toBeGreaterThan(100)
     for (const p of docs) expect(p.searchText, p.number).toContain(p.number.toLowerCase())
+  })
+})
+
+describe("seed: the month's assignment as the collections manager meets it", () => {
+  let casesAfterFirstRun: number
+  const seedCases = async () => (await payload.count({ collection: SLUGS.cases, where: { branch: { in: branchIds } }, overrideAccess: true })).totalDocs
+
+  beforeAll(async () => {
+    await seedDemoCases(payload)
+    // The seed writes the rules once (while they name no firm): clear what another file left here.
+    await payload.updateGlobal({ slug: SLUGS.assignmentRules, data: { firms: [] }, depth: 0, overrideAccess: true })
+    await seedDemoAssignment(payload)
+    casesAfterFirstRun = await seedCases()
+    await seedDemoAssignment(payload)
+  }, 400_000)
+
+  it('R-ASG-02 the rules name both demo firms and the branches hold debts without a firm that qualify; a rerun opens no case', async () => {
+    const req = await createLocalReq({}, payload)
+    const rules = await loadAssignmentRules(req)
+    const firms = (await payload.find({ collection: SLUGS.users, where: { email: { in: ['firma.andina@demo.co', 'firma.pacifico@demo.co'] } }, sort: 'email', ...all })).docs
+    expect([...rules.firms].sort()).toEqual(firms.map((f) => f.id).sort())
+    const qualifying = (await loadOpenDebts(req)).filter((d) => d.firm === null && branchIds.includes(d.branch as number) && qualifies(rules, d, todayInBogota()))
+    expect(qualifying).toHaveLength(DEMO_UNASSIGNED_CASES.length)
+    expect(await seedCases()).toBe(casesAfterFirstRun)
   })
 })

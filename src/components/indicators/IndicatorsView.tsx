@@ -10,7 +10,7 @@ import { formatDateTime } from '@/components/displayDates'
 import { checkInput } from '@/http/parseInput'
 import { IndicatorsQuery, loadIndicators } from '@/indicators/loadIndicators'
 import { bogotaDateOf } from '@/rules/calendar'
-import { periodOf } from '@/rules/indicators/period'
+import { periodOf, previousPeriod } from '@/rules/indicators/period'
 import { SNAPSHOT_STATUS } from '@/rules/indicators/snapshotStatus'
 import { IndicatorsCharts } from './IndicatorsCharts'
 import { IndicatorsFilters } from './IndicatorsFilters'
@@ -37,7 +37,11 @@ export const IndicatorsView = async (props: AdminViewServerProps) => {
   const excelParams = new URLSearchParams()
   if (data.period) excelParams.set('period', data.period)
   if (data.branch) excelParams.set('branch', String(data.branch))
+  // The month just closed until it is published (the month-end job may have missed it or left a
+  // draft to review); then the month in progress.
   const thisMonth = periodOf(bogotaDateOf(new Date()))
+  const justClosed = previousPeriod(thisMonth)
+  const toTake = data.periods.some((p) => p.value === justClosed && p.status === SNAPSHOT_STATUS.values.published) ? thisMonth : justClosed
   const statusLabel = SNAPSHOT_STATUS.options.find((o) => o.value === data.status)?.label
 
   return (
@@ -68,7 +72,7 @@ export const IndicatorsView = async (props: AdminViewServerProps) => {
     >
       {keeper && (
         <div className="indicadores-view__keeper">
-          <TakeSnapshotButton period={thisMonth} label={`Calcular corte ${thisMonth}`} />
+          <TakeSnapshotButton period={toTake} label={`Calcular corte ${toTake}`} />
           {data.status === SNAPSHOT_STATUS.values.draft && (
             <a className="btn btn--style-secondary btn--size-medium" href={`${adminRoute}/collections/${SLUGS.indicatorSnapshots}?where[period][equals]=${data.period}`}>
               Revisar y publicar el corte {data.period}

@@ -15,7 +15,33 @@ export type A11yExclusion = { rule: string; selector: string; upstream: string }
  * Violations inside Payload's (3.90.1) own components that no option or translation key labels;
  * reported upstream. Each is exactly one rule on one component's elements: anything else still fails.
  */
-export const PAYLOAD_UPSTREAM_EXCLUSIONS: readonly A11yExclusion[] = []
+export const PAYLOAD_UPSTREAM_EXCLUSIONS: readonly A11yExclusion[] = [
+  // List view pager: ClickableArrow renders an icon-only <button> with no aria-label.
+  { rule: 'button-name', selector: '.clickable-arrow', upstream: 'payloadcms/payload#17377' },
+  // List view row and select-all checkboxes: CheckboxInput forces aria-label="" (fixed on 4.x, not on 3.x).
+  { rule: 'label', selector: '.table input[type="checkbox"]', upstream: 'payloadcms/payload#17376' },
+  { rule: 'label-title-only', selector: '.table input[type="checkbox"]', upstream: 'payloadcms/payload#17376' },
+  // ReactSelect's DropdownIndicator / ClearIndicator spread react-select's aria-hidden onto a focusable button.
+  { rule: 'aria-hidden-focus', selector: '.rs__indicators', upstream: 'payloadcms/payload#18139' },
+  // ReactSelect (select, relationship fields, breadcrumb select) gives react-select no inputId nor
+  // aria-label: the field's <label for="field-…"> names a wrapper, not the search input. No option
+  // labels it and no upstream issue names it (react-select's answer: JedWatson/react-select#3778, pass inputId).
+  { rule: 'label', selector: '.react-select', upstream: 'JedWatson/react-select#3778 (Payload ReactSelect passes no inputId)' },
+  { rule: 'label-title-only', selector: '.react-select', upstream: 'JedWatson/react-select#3778 (Payload ReactSelect passes no inputId)' },
+  // Found on the edit views of the walk (issue 14), not yet reported upstream: the date picker's
+  // icon-only clear button, the document controls' "⋮" popup button, and the document tabs' <ul>
+  // holding non-<li> children.
+  { rule: 'button-name', selector: '.date-time-picker__clear-button', upstream: 'not yet reported (Payload DatePicker)' },
+  // The date picker's text input, like ReactSelect's: the field's <label for="field-…"> names a wrapper.
+  { rule: 'label', selector: '.date-time-picker', upstream: 'not yet reported (Payload DatePicker)' },
+  // Popup's icon-only trigger (document controls "⋮", array row actions, clipboard actions).
+  { rule: 'button-name', selector: '.popup-button', upstream: 'not yet reported (Payload Popup)' },
+  // Array rows' and sortable multi-values' drag handles (dnd-kit role="button" with no name), and the
+  // sortable chips of a hasMany relationship (a drag handle wrapping the remove button).
+  { rule: 'aria-command-name', selector: '.collapsible__drag, [aria-roledescription="sortable"]', upstream: 'not yet reported (Payload DraggableSortable)' },
+  { rule: 'nested-interactive', selector: '.rs__multi-value', upstream: 'not yet reported (Payload ReactSelect MultiValue)' },
+  { rule: 'list', selector: '.doc-tabs__tabs', upstream: 'not yet reported (Payload DocumentTabs)' },
+]
 
 /**
  * Issue 14: runs axe-core on the page as it stands and fails on any serious or critical
