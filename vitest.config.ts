@@ -32,13 +32,13 @@ const ISOLATED_INT_FILES = [
 // (tests/int/globalSetup.ts, shared by both int projects); generous timeouts, as two workers share
 // two cores with PostgreSQL.
 const intProject = {
-  environment: 'node',
+  environment: 'node' as const,
   globalSetup: ['tests/int/globalSetup.ts'],
   setupFiles: ['tests/int/setupDatabaseEnv.ts'],
   maxWorkers: INT_WORKERS,
   testTimeout: 60_000,
   hookTimeout: 120_000,
-} as const
+}
 
 export default defineConfig({
   test: {

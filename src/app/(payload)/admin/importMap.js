@@ -39,6 +39,7 @@ import { IndicatorsNavLink as IndicatorsNavLink_f0cf4006c34747ec42679169fea287a3
 import { RoleHome as RoleHome_c06f50e0866f17cf3c92e733d2de2a53 } from '../../../../src/components/home/RoleHome'
 import { ArrearsDashboard as ArrearsDashboard_965b5a056f441b4b8c823e3906027d00 } from '../../../../src/components/arrears/ArrearsDashboard'
 import { ArrearsNavLink as ArrearsNavLink_51bfa9884ab8c52363777c9297a12611 } from '../../../../src/components/arrears/ArrearsNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ArrearsView as ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4 } from '../../../../src/components/arrears/ArrearsView'
 import { WorklistView as WorklistView_ac4c2f4a3a9d944f959bc58a178b7960 } from '../../../../src/components/worklist/WorklistView'
 import { IndicatorsView as IndicatorsView_46e6dba6f96c7b70bf15da584a3d8026 } from '../../../../src/components/indicators/IndicatorsView'
@@ -87,6 +88,7 @@ export const importMap = {
   "/src/components/home/RoleHome#RoleHome": RoleHome_c06f50e0866f17cf3c92e733d2de2a53,
   "/src/components/arrears/ArrearsDashboard#ArrearsDashboard": ArrearsDashboard_965b5a056f441b4b8c823e3906027d00,
   "/src/components/arrears/ArrearsNavLink#ArrearsNavLink": ArrearsNavLink_51bfa9884ab8c52363777c9297a12611,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/components/arrears/ArrearsView#ArrearsView": ArrearsView_b5e5b4901c2a531f3e5cc59f513278f4,
   "/src/components/worklist/WorklistView#WorklistView": WorklistView_ac4c2f4a3a9d944f959bc58a178b7960,
   "/src/components/indicators/IndicatorsView#IndicatorsView": IndicatorsView_46e6dba6f96c7b70bf15da584a3d8026,
