@@ -110,6 +110,7 @@ export const AssignmentBatches: CollectionConfig = {
     computed({
       name: 'leftOut',
       label: 'Deudas que cumplen las reglas y quedaron sin asignar',
+      labels: { singular: 'Deuda sin asignar', plural: 'Deudas sin asignar' },
       type: 'array',
       fields: [
         { name: 'debtor', label: 'Deudor', type: 'relationship', relationTo: SLUGS.parties },

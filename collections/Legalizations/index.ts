@@ -110,6 +110,7 @@ export const Legalizations: CollectionConfig = {
     {
       name: 'items',
       label: 'Pólizas a legalizar',
+      labels: { singular: 'Póliza', plural: 'Pólizas a legalizar' },
       type: 'array',
       access: serverManaged,
       admin: { readOnly: true },
@@ -132,6 +133,7 @@ export const Legalizations: CollectionConfig = {
     {
       name: 'means',
       label: 'Medios de pago',
+      labels: { singular: 'Medio de pago', plural: 'Medios de pago' },
       type: 'array',
       access: serverManaged,
       admin: { readOnly: true, description: 'Se registran al confirmar (POST /api/legalizations/:id/confirm).' },

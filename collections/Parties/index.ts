@@ -81,6 +81,7 @@ export const Parties: CollectionConfig = {
     {
       name: 'addresses',
       label: 'Direcciones',
+      labels: { singular: 'Dirección', plural: 'Direcciones' },
       type: 'array',
       fields: [
         { name: 'address', label: 'Dirección', type: 'text', required: true },
@@ -92,6 +93,7 @@ export const Parties: CollectionConfig = {
     {
       name: 'emails',
       label: 'Correos electrónicos',
+      labels: { singular: 'Correo', plural: 'Correos electrónicos' },
       type: 'array',
       fields: [
         { name: 'email', label: 'Correo', type: 'email', required: true },
@@ -101,6 +103,7 @@ export const Parties: CollectionConfig = {
     {
       name: 'phones',
       label: 'Teléfonos',
+      labels: { singular: 'Teléfono', plural: 'Teléfonos' },
       type: 'array',
       fields: [{ name: 'number', label: 'Número', type: 'text', required: true }],
     },

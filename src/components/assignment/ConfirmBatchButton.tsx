@@ -33,7 +33,8 @@ export const ConfirmBatchButton = () => {
   }
 
   return (
-    <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center' }}>
+    // The reason's label sits beside its input, inside the document's action bar (custom.scss).
+    <div className="confirm-batch">
       <TextInput path="confirmReason" label="Motivo" value={reason} onChange={(e: { target: { value: string } }) => setReason(e.target.value)} placeholder="Asignación mensual" />
       <Button buttonStyle="primary" size="small" disabled={busy || reason.trim().length < 5} onClick={confirm}>
         {busy ? 'Confirmando…' : 'Confirmar asignación'}
