@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '@/constants/slugs'
-import { IMPORTS_QUEUE } from '@/imports/importPortfolioTask'
 import type { Payment, Policy, PortfolioImport, User } from '@/payload-types'
 import { applyPaymentToCertificates, policyTotalsFromCertificates, type Certificate } from '@/rules/policyCertificates'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { randomDigits } from './helpers/fixtures'
 import { initTestApp } from './helpers/initTestApp'
+import { runImportJob } from './helpers/runImportJob'
 
 /** Issue 13 item 1: the core system's payments file (PAGOS), loaded as a job against the real database. */
 
@@ -35,7 +35,7 @@ const load = async (name: string, text: string, kind: 'TERCEROS' | 'POLIZAS' | '
     user: manager,
     depth: 0,
   })) as PortfolioImport
-  await payload.jobs.run({ queue: IMPORTS_QUEUE })
+  await runImportJob(payload, created.id)
   return (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.id, depth: 0, overrideAccess: true })) as PortfolioImport
 }
 

@@ -4,12 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { SLUGS } from '@/constants/slugs'
 import type { PortfolioImport, Policy, User } from '@/payload-types'
 import { nitCheckDigit } from '@/rules/identification'
-import { IMPORTS_QUEUE } from '@/imports/importPortfolioTask'
 import { policySearchText } from '@/rules/arrearsSearch'
 import { policyTotalsFromCertificates, certificateStatus } from '@/rules/policyCertificates'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
 import { randomDigits } from './helpers/fixtures'
 import { initTestApp } from './helpers/initTestApp'
+import { runImportJob } from './helpers/runImportJob'
 
 /** Issue 13 item 1: portfolio loads from the core system's files, as a job, against the real database. */
 
@@ -41,7 +41,7 @@ const load = async (name: string, text: string | Buffer, kind: 'TERCEROS' | 'POL
     depth: 0,
   })) as PortfolioImport
   expect(created.status).toBe('EN_COLA')
-  await payload.jobs.run({ queue: IMPORTS_QUEUE })
+  await runImportJob(payload, created.id)
   return (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.id, depth: 0, overrideAccess: true })) as PortfolioImport
 }
 
@@ -194,7 +194,7 @@ describe('portfolio import (issue 13 item 1)', () => {
     // The cancel button's request: the manager updates the import (REST, her session).
     const cancel = await (await api.as(manager)).rest('PATCH', `/${SLUGS.portfolioImports}/${created.id}`, { cancelRequested: true })
     expect(cancel.status).toBe(200)
-    await payload.jobs.run({ queue: IMPORTS_QUEUE })
+    await runImportJob(payload, created.id)
     const done = (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.id, depth: 0, overrideAccess: true })) as PortfolioImport
     expect(done.status).toBe('CANCELADA')
     expect((await policiesLike(prefix)).totalDocs).toBe(0)
