@@ -70,6 +70,7 @@ import { importPortfolioTask } from '@/imports/importPortfolioTask'
 import { appLogger } from '@/logging/appLogger'
 import { withRoleNavigation } from '@/utilities/withRoleNavigation'
 import { MAX_ATTACHMENT_BYTES } from '@/rules/attachments'
+import { protectStorageKeys } from '@/storage/protectStorageKeys'
 import { uploadStorage } from '@/storage/uploadStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -172,7 +173,7 @@ export default buildConfig({
   defaultDepth: 2,
   maxDepth: 2,
   // Uploads in S3-compatible object storage when S3_BUCKET is set, else on local disk (src/storage/).
-  plugins: [capApiReads, uploadStorage],
+  plugins: [capApiReads, uploadStorage, protectStorageKeys],
   endpoints: [...arrearsEndpoints, ...bdmeEndpoints, ...indicatorsEndpoints],
   hooks: { afterError: [answerDatabaseUnavailable, showRuleRefusalWhole, recordFailedLogin] },
   // Refusals are one line without a stack, faults keep theirs; JSON with request ids in production.

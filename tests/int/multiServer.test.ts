@@ -104,7 +104,8 @@ describe('two app servers on one database and one S3 server (issue 13 item 4)', 
     const pdf = samplePdf(2_000)
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'soporte-dos-servidores.pdf')
-    form.append('_payload', JSON.stringify({ category: 'SOPORTE', description: 'Subido por A' }))
+    // Where the object lives is the server's to decide: a client naming another folder or key is ignored.
+    form.append('_payload', JSON.stringify({ category: 'SOPORTE', description: 'Subido por A', prefix: 'imports', _objectKey: 'ajeno' }))
     const created = await fetch(`${baseA}/api/documents?depth=0`, { method: 'POST', headers: auth(token), body: form })
     const body = await created.json()
     expect(created.status, JSON.stringify(body)).toBe(201)
@@ -120,6 +121,8 @@ describe('two app servers on one database and one S3 server (issue 13 item 4)', 
     // In the S3 server's bucket under the collection's folder, and nowhere on the servers' disk.
     const key = `${doc.prefix}/${doc.filename}`
     expect(doc.prefix).toBe('documents')
+    const stored = await payload.findByID({ collection: SLUGS.documents, id: doc.id, depth: 0, overrideAccess: true })
+    expect((stored as { _objectKey?: string | null })._objectKey ?? null).not.toBe('ajeno')
     const head = await s3Client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }))
     expect(head.ContentLength).toBe(pdf.length)
     const object = await s3Client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))
