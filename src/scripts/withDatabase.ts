@@ -3,6 +3,7 @@
  * embedded PostgreSQL first when DATABASE_URL is not set, and stopping it afterwards.
  *   npm run with-db -- npx payload migrate:status
  */
+import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { spawn } from 'child_process'

@@ -5,13 +5,16 @@
  * SERVER_ADMIN_PASSWORD it first creates that administrator (the test's own empty database).
  *   DATABASE_URL=… npx tsx tests/int/helpers/apiServer.ts
  */
-import config from '@payload-config'
-import { REST_GET, REST_POST } from '@payloadcms/next/routes'
-import http from 'http'
-import { getPayload } from 'payload'
+import '@/scripts/keepModuleHooksAlive'
 
-import { POST as GRAPHQL_POST } from '@/app/(payload)/api/graphql/route'
-import { withRequestContext } from '@/http/withRequestContext'
+import http from 'http'
+
+// Loaded after the line above, so the app's modules load with the module-hooks thread held.
+const { default: config } = await import('@payload-config')
+const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
+const { getPayload } = await import('payload')
+const { POST: GRAPHQL_POST } = await import('@/app/(payload)/api/graphql/route')
+const { withRequestContext } = await import('@/http/withRequestContext')
 
 const handlers = { GET: withRequestContext(REST_GET(config)), POST: withRequestContext(REST_POST(config)) }
 

@@ -33,7 +33,7 @@ export const startChild = (script: string, env: NodeJS.ProcessEnv): Child => {
       for (;;) {
         const match = output.match(pattern)
         if (match) return match
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${script} terminó antes de tiempo:\n${output.slice(-3000)}`)
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${script} terminó antes de tiempo (código ${child.exitCode}, señal ${child.signalCode}):\n${output.slice(-3000)}`)
         if (Date.now() > until) throw new Error(`${script} no mostró ${pattern} en ${ms} ms:\n${output.slice(-3000)}`)
         await new Promise((r) => setTimeout(r, 100))
       }
