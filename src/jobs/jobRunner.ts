@@ -1,7 +1,8 @@
 /**
  * Which process runs the job queues. JOBS_RUNNER:
  *   unset / `app`  every app process runs them on its schedule (the single `npm run dev` server, as always);
- *                  DISABLE_JOB_AUTORUN=true keeps the schedule from running them (tests run jobs by hand).
+ *                  DISABLE_JOB_AUTORUN=true turns both off: nothing is scheduled or run by itself (tests run
+ *                  jobs by hand, and a test's stopped app leaves no cron behind).
  *   `worker`       app servers neither schedule nor run jobs; one `npm run worker` process does
  *                  (src/scripts/worker.ts), whatever DISABLE_JOB_AUTORUN says.
  */
@@ -22,7 +23,8 @@ export const jobRunningOf = (env: Record<string, string | undefined>, isWorker: 
   }
   if (isWorker) return { schedules: true, runs: true }
   if (runner === 'worker') return { schedules: false, runs: false }
-  return { schedules: true, runs: env.DISABLE_JOB_AUTORUN !== 'true' }
+  const automatic = env.DISABLE_JOB_AUTORUN !== 'true'
+  return { schedules: automatic, runs: automatic }
 }
 
 let isWorker = false

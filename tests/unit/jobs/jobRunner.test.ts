@@ -9,8 +9,8 @@ describe('jobRunningOf: which process schedules and runs the job queues', () => 
     expect(jobRunningOf({ JOBS_RUNNER: ' ' }, false)).toEqual({ schedules: true, runs: true })
   })
 
-  it('DISABLE_JOB_AUTORUN=true keeps an app process from running them (tests run jobs by hand)', () => {
-    expect(jobRunningOf({ DISABLE_JOB_AUTORUN: 'true' }, false)).toEqual({ schedules: true, runs: false })
+  it('DISABLE_JOB_AUTORUN=true keeps an app process from scheduling or running them (tests run jobs by hand)', () => {
+    expect(jobRunningOf({ DISABLE_JOB_AUTORUN: 'true' }, false)).toEqual({ schedules: false, runs: false })
   })
 
   it('JOBS_RUNNER=worker: app servers neither schedule nor run, the worker does both', () => {
