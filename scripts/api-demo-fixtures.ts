@@ -4,8 +4,6 @@
  * policies owing money and a cancelled one under 70001, one client under 80001. Idempotent.
  *   DATABASE_URL=postgres://postgres:postgres@127.0.0.1:55434/cobranzas npx tsx scripts/api-demo-fixtures.ts
  */
-import '@/scripts/keepModuleHooksAlive'
-
 import type { CollectionSlug, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import type { Policy } from '@/payload-types'

@@ -5,7 +5,6 @@
  * it streamed. The workbook is read back with exceljs' streaming reader to check its row count and
  * total pending against SQL. Results go to stdout and bench-results/arrears.json.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { mkdir, mkdtemp, rm, writeFile } from 'fs/promises'

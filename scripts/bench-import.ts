@@ -7,7 +7,6 @@
  * receipts (one per policy) are loaded from a payments file and again from another file (the second
  * must apply nothing); each load prints its seconds per step from its audit entry.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { mkdtemp, rm } from 'fs/promises'

@@ -5,7 +5,6 @@
  * portfolio: 1 branch, 5 000 debtors, N cases, then the sweep's fixtures; first run, second run
  * the same day, and the raw-SQL reference. Results: docs/benchmarks-sweep.md.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { sql } from '@payloadcms/db-postgres'

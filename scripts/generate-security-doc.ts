@@ -4,8 +4,6 @@
  * of the document is written by hand and left as it is. tests/unit/securityDoc.test.ts fails when
  * the committed document and the matrix differ.
  */
-import '@/scripts/keepModuleHooksAlive'
-
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -4,7 +4,6 @@
  * default) with SQL and runs every workload of docs/benchmarks.md next to its raw-SQL reference.
  * Prints a Markdown table and writes bench-results/bench-<N>.json.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { mkdir, mkdtemp, rm, writeFile } from 'fs/promises'

@@ -4,7 +4,6 @@
  * from the environment, or asks for the missing ones; the password follows SEC-PWD. Refuses when a
  * user with that e-mail exists. Against DATABASE_URL, or the embedded database of a local run.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { stdin, stdout } from 'process'

@@ -6,7 +6,6 @@
  * kind is read from the header (NUM_RECIBO: payments; NUM_POLIZA: policies; NUM_DOC: parties). Exit code 1 when the file
  * was rejected, cancelled or failed.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { readFile } from 'node:fs/promises'

@@ -2,7 +2,6 @@
  * Migrates the database in DATABASE_URL and loads the demo data when shouldLoadDemoData says so:
  * never with NODE_ENV=production (a production database must never get the published demo logins).
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { prepareDatabase } from '@/db/prepareDatabase'

@@ -3,7 +3,6 @@
  * DATABASE_URL is set), applies the committed migrations, seeds the demo data once, then serves
  * Next.js (admin at /admin). Ctrl+C stops Next.js and then PostgreSQL cleanly.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { spawn, spawnSync } from 'child_process'

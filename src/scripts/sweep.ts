@@ -6,7 +6,6 @@
  * A database it cannot reach at start ends it with one line and exit code 1; one that drops once
  * the sweep is under way is waited for (about a minute) and the sweep run again: it is idempotent.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { ensureLocalDatabase } from '@/db/localDatabase'

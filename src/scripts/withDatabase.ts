@@ -3,7 +3,6 @@
  * embedded PostgreSQL first when DATABASE_URL is not set, and stopping it afterwards.
  *   npm run with-db -- npx payload migrate:status
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { spawn } from 'child_process'

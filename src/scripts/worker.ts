@@ -6,7 +6,6 @@
  * scheduling, lets the jobs under way finish, closes the database pool and exits 0.
  * Against DATABASE_URL, or the embedded database of a running `npm run dev`.
  */
-import '@/scripts/keepModuleHooksAlive'
 import '@/db/loadEnv'
 
 import { becomeJobWorker } from '@/jobs/jobRunner'

@@ -5,16 +5,13 @@
  * SERVER_ADMIN_PASSWORD it first creates that administrator (the test's own empty database).
  *   DATABASE_URL=… npx tsx tests/int/helpers/apiServer.ts
  */
-import '@/scripts/keepModuleHooksAlive'
-
+import config from '@payload-config'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import http from 'http'
+import { getPayload } from 'payload'
 
-// Loaded after the line above, so the app's modules load with the module-hooks thread held.
-const { default: config } = await import('@payload-config')
-const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
-const { getPayload } = await import('payload')
-const { POST: GRAPHQL_POST } = await import('@/app/(payload)/api/graphql/route')
-const { withRequestContext } = await import('@/http/withRequestContext')
+import { POST as GRAPHQL_POST } from '@/app/(payload)/api/graphql/route'
+import { withRequestContext } from '@/http/withRequestContext'
 
 const handlers = { GET: withRequestContext(REST_GET(config)), POST: withRequestContext(REST_POST(config)) }
 
