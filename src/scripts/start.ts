@@ -13,7 +13,8 @@ import { ensureLocalDatabase } from '@/db/localDatabase'
 const port = process.env.PORT ?? '3000'
 const database = await ensureLocalDatabase()
 
-const prepared = spawnSync('npx', ['tsx', 'src/scripts/prepareDatabase.ts'], { stdio: 'inherit', env: process.env })
+// tsx's loader in this node process, not tsx's command line (a second process that relays signals and exit codes).
+const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/prepareDatabase.ts'], { stdio: 'inherit', env: process.env })
 if (prepared.status !== 0) {
   await database?.stop()
   process.exit(prepared.status ?? 1)

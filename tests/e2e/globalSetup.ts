@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from '../int/helpers/freePort'
+import { tsxScript } from '../int/helpers/tsxScript'
 import { DEMO_PASSWORD } from '@/seed/users'
 
 // Straight to stderr: vitest holds back console output of a global setup that fails.
@@ -104,7 +105,7 @@ export default async function setup(project: TestProject) {
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
     }
-    execFileSync('npx', ['tsx', 'src/scripts/prepareDatabase.ts'], {
+    execFileSync(...tsxScript('src/scripts/prepareDatabase.ts'), {
       env: { ...env, SEED_DEMO_DATA: 'true' },
       stdio: ['ignore', 'ignore', 'inherit'],
     })

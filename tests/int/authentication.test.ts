@@ -22,6 +22,7 @@ import { buildAccessWorld, createTestUser, PASSWORD, type AccessWorld } from './
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
+import { tsxScript } from './helpers/tsxScript'
 
 const { payload, api } = await initTestApp()
 let world: AccessWorld
@@ -389,7 +390,7 @@ describe('no open first-user registration (issue 8, item 5)', () => {
       ADMIN_PASSWORD: 'Primera-Instalacion-2026',
       NODE_OPTIONS: '--no-deprecation',
     }
-    const { stdout } = await run('npx', ['tsx', 'src/scripts/createAdmin.ts'], { env, timeout: 120_000 })
+    const { stdout } = await run(...tsxScript('src/scripts/createAdmin.ts'), { env, timeout: 120_000 })
     expect(stdout).toMatch(`Administrador creado: ${email}`)
     expect(await countRows(payload, SLUGS.users, { and: [{ email: { equals: email } }, { role: { equals: ROLES.admin } }] })).toBe(1)
   }, 300_000)

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres, type RunningPostgres } from '@/db/embeddedPostgres'
 import { freePort } from './helpers/freePort'
+import { tsxScript } from './helpers/tsxScript'
 
 // A database of this test's own: it is stopped and started again under a running app.
 let dataDir: string
@@ -79,12 +80,12 @@ beforeAll(async () => {
   pgPort = await freePort()
   await startDatabase()
   const env = { ...process.env, DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', NODE_OPTIONS: '--no-deprecation', DISABLE_JOB_AUTORUN: 'true' }
-  const migrated = spawnSync('npx', ['tsx', 'src/scripts/prepareDatabase.ts'], { env, encoding: 'utf8' })
+  const migrated = spawnSync(...tsxScript('src/scripts/prepareDatabase.ts'), { env, encoding: 'utf8' })
   expect(migrated.status, migrated.stderr).toBe(0)
 
-  app = spawn('npx', ['tsx', 'tests/int/helpers/apiServer.ts'], {
+  app = spawn(...tsxScript('tests/int/helpers/apiServer.ts'), {
     env: { ...env, SERVER_ADMIN_EMAIL: ADMIN.email, SERVER_ADMIN_PASSWORD: ADMIN.password, LOG_FORMAT: 'json' },
-    // A process group of its own: npx, tsx and the server are stopped together.
+    // A process group of its own, stopped whole.
     detached: true,
   })
   app.stdout!.on('data', (chunk) => (appOutput += chunk))

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from './helpers/freePort'
+import { tsxScript } from './helpers/tsxScript'
 
 type RunDatabases = { databaseUrls: string[]; uploadsDir: string; stop: () => Promise<void> }
 
@@ -47,7 +48,7 @@ const startRunDatabases = async (workers: number): Promise<RunDatabases> => {
     }
   }
   // The committed migrations, applied by the same script a deployment runs at start.
-  execFileSync('npx', ['tsx', 'src/scripts/prepareDatabase.ts'], {
+  execFileSync(...tsxScript('src/scripts/prepareDatabase.ts'), {
     env: { ...process.env, DATABASE_URL: url, SEED_DEMO_DATA: 'false', NODE_OPTIONS: '--no-deprecation' },
     stdio: 'inherit',
   })

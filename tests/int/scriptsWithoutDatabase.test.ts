@@ -1,13 +1,12 @@
 import { spawn } from 'child_process'
-import path from 'path'
 import { describe, expect, it } from 'vitest'
 
 import { freePort } from './helpers/freePort'
+import { tsxScript } from './helpers/tsxScript'
 
 const run = (script: string, args: string[], databaseUrl: string) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    // tsx itself, not through npx (npx adds its own process and exit codes).
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+    const child = spawn(...tsxScript(script, ...args), {
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '--no-deprecation', LOG_FORMAT: 'json' },
     })
     let stdout = ''

@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process'
-import { createRequire } from 'module'
 
-/** tsx's command line: it runs the script in a node child, relays SIGTERM/SIGINT to it and exits with its code. */
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli')
+import { TSX_NODE_ARGS } from './tsxScript'
 
 export type Child = {
   process: ChildProcess
@@ -16,11 +14,10 @@ export type Child = {
 
 /**
  * A TypeScript script of the app as a child process of the test (an API server, the job worker),
- * run by tsx's command line without npx in between (npx would die of the signal itself instead of
- * reporting the script's exit code), in a process group of its own for the final clean-up.
+ * started as tsxScript.ts says, in a process group of its own for the final clean-up.
  */
 export const startChild = (script: string, env: NodeJS.ProcessEnv): Child => {
-  const child = spawn(process.execPath, [TSX_CLI, script], { env: { NODE_OPTIONS: '--no-deprecation', ...env }, detached: true })
+  const child = spawn(process.execPath, [...TSX_NODE_ARGS, script], { env: { NODE_OPTIONS: '--no-deprecation', ...env }, detached: true })
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
