@@ -11,6 +11,7 @@ import { assignedFirmField } from '@/fields/assignedFirmField'
 import { anyExternalFirmFilter, pickedUserValidate } from '@/fields/userPicker'
 import { assertIsExternalFirm } from '@/rules/access/workAssignment'
 import { computed } from '@/fields/computedField'
+import { FIGURES_FIELD } from '@/fields/figuresField'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { stampedUserField } from '@/fields/stampedUserField'
 import { PERIOD_PATTERN } from '@/rules/assignment/assignmentOptions'
@@ -82,7 +83,7 @@ export const ManagementReports: CollectionConfig = {
         computed({ name: 'xlsx', label: 'Excel', type: 'upload', relationTo: SLUGS.documents }),
       ],
     },
-    computed({ name: 'figures', label: 'Cifras', type: 'json' }),
+    computed({ name: 'figures', label: 'Cifras', type: 'json', admin: { components: { Field: FIGURES_FIELD } } }),
     {
       name: 'status',
       label: 'Estado',

@@ -29,6 +29,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FiguresField as FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85 } from '../../../../src/components/figures/FiguresField'
 import { ProposeBatchButton as ProposeBatchButton_9611d6759efb4bc42968a90692c5fccd } from '../../../../src/components/assignment/ProposeBatchButton'
 import { ConfirmBatchButton as ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9 } from '../../../../src/components/assignment/ConfirmBatchButton'
 import { ImportProgress as ImportProgress_82b45bd974245ca37873c87cbcfd99a7 } from '../../../../src/components/imports/ImportProgress'
@@ -78,6 +79,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/figures/FiguresField#FiguresField": FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85,
   "/src/components/assignment/ProposeBatchButton#ProposeBatchButton": ProposeBatchButton_9611d6759efb4bc42968a90692c5fccd,
   "/src/components/assignment/ConfirmBatchButton#ConfirmBatchButton": ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9,
   "/src/components/imports/ImportProgress#ImportProgress": ImportProgress_82b45bd974245ca37873c87cbcfd99a7,
