@@ -79,8 +79,9 @@ export const ManagementReports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        computed({ name: 'pdf', label: 'PDF', type: 'upload', relationTo: SLUGS.documents }),
-        computed({ name: 'xlsx', label: 'Excel', type: 'upload', relationTo: SLUGS.documents }),
+        // Filled by the server (storeReportFiles): read-only for everybody, only the file's link shows.
+        computed({ name: 'pdf', label: 'PDF', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Se genera al guardar el informe.' } }),
+        computed({ name: 'xlsx', label: 'Excel', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Se genera al guardar el informe.' } }),
       ],
     },
     computed({ name: 'figures', label: 'Cifras', type: 'json', admin: { components: { Field: FIGURES_FIELD } } }),
