@@ -19,6 +19,7 @@ import { REPORT_KINDS, REPORT_STATUS, REPORT_STATUSES } from '@/rules/reports/re
 import { generateReportFigures } from './hooks/generateReportFigures'
 import { reviewReport } from './hooks/reviewReport'
 import { storeReportFiles } from './hooks/storeReportFiles'
+import { titledWhileNew } from '@/fields/newDocumentTitle'
 
 /**
  * The periodic reports of seed 001: a firm's monthly management report (§7.2.3 item 9) and
@@ -48,7 +49,7 @@ export const ManagementReports: CollectionConfig = {
     afterChange: [storeReportFiles, recordChangeInAudit],
   },
   fields: [
-    computed({ name: 'title', label: 'Informe', type: 'text', index: true }),
+    titledWhileNew(computed({ name: 'title', label: 'Informe', type: 'text', index: true }), 'Informe nuevo'),
     {
       type: 'row',
       fields: [
