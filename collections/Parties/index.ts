@@ -60,7 +60,7 @@ export const Parties: CollectionConfig = {
           type: 'number',
           min: 0,
           max: 9,
-          admin: { description: 'Dígito de verificación (solo NIT).', width: '80px' },
+          admin: { description: 'Dígito de verificación (solo NIT).', width: '200px' },
         },
       ],
     },
