@@ -129,17 +129,39 @@ export const formatFigure = (key: string, value: unknown, names: FigureNames = {
   if (typeof value === 'boolean') return { text: value ? 'Sí' : 'No', numeric: false }
   if (Array.isArray(value)) return { text: value.map((v) => formatFigure(key, v, names).text).join(', '), numeric: false }
   if (typeof value === 'object') {
-    return { text: Object.entries(value).map(([k, v]) => `${headingOf(k)}: ${formatFigure(k, v, names).text}`).join(' · '), numeric: false }
+    const object = value as Row
+    return { text: orderedKeys(Object.keys(object)).map((k) => `${headingOf(k)}: ${formatFigure(k, object[k], names).text}`).join(' · '), numeric: false }
   }
   return { text: String(value), numeric: false }
 }
+
+/**
+ * The order keys are shown in: PostgreSQL's jsonb stores an object's keys by length, not as written.
+ * Who or what a row is about first, then its counts, then its amounts.
+ */
+const KEY_ORDER = [
+  'period', 'branch', 'lineOfBusiness', 'bucket', 'from', 'to', 'stage', 'subState', 'age', 'standing', 'channel', 'label',
+  'debtor', 'debtorName', 'filename', 'category', 'description', 'createdOn', 'line', 'column', 'reason', 'message',
+  'policies', 'cases', 'agreements', 'debtors', 'count', 'payments', 'created', 'updated', 'unchanged',
+  'capital', 'amount', 'total', 'paid',
+  // A firm's reports, in the order of the manual's items.
+  'actionsTotal', 'actionsByChannel', 'debtsAssigned', 'debtsValidated', 'openDebtors', 'openCapital', 'casesByStage', 'bySubState',
+  'recovered', 'recoveryPercent', 'paymentsObtained', 'agreementsInForce', 'agreementsObtained', 'measuresOrdered', 'measuresInForce',
+  'workedDebtors', 'workedPercent', 'newAssignments', 'balancesToAdjust', 'evidence', 'difficulties',
+]
+const rank = (key: string) => {
+  const i = KEY_ORDER.indexOf(key)
+  return i === -1 ? KEY_ORDER.length : i
+}
+/** Keys in display order (unknown keys last, as stored). */
+export const orderedKeys = (keys: string[]): string[] => [...keys].sort((a, b) => rank(a) - rank(b))
 
 type Row = Record<string, unknown>
 const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Columns of a list of rows: ids hidden where a name or label stands for them. */
 const columnsOf = (rows: Row[]): string[] => {
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))]
+  const keys = orderedKeys([...new Set(rows.flatMap((r) => Object.keys(r)))])
   const hidden = new Set<string>(['id'])
   if (keys.includes('debtorName')) hidden.add('debtor')
   if (keys.includes('label')) for (const code of ['channel', 'stage', 'subState']) hidden.add(code)
@@ -169,7 +191,7 @@ export const figureTables = (value: unknown, names: FigureNames = {}): FigureTab
   if (value === null || value === undefined) return []
   if (Array.isArray(value)) return [tableOfRows(value, names)]
   if (!isRow(value)) return [{ head: [{ text: 'Valor', numeric: false }], rows: [[formatFigure('', value, names)]] }]
-  const entries = Object.entries(value)
+  const entries = orderedKeys(Object.keys(value)).map((k): [string, unknown] => [k, value[k]])
   const summary: FigureCell[][] = entries
     .filter(([, v]) => !Array.isArray(v))
     .map(([k, v]) => [{ text: headingOf(k), numeric: false }, formatFigure(k, v, names)])

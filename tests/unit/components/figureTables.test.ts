@@ -48,8 +48,13 @@ describe('figures shown as tables in the admin (issue 14)', () => {
     ])
     expect(tables[1]!.caption).toBe('Expedientes por etapa')
     expect(tables[1]!.head.map((h) => h.text)).toEqual(['Concepto', 'Cantidad', 'Capital'])
-    expect(tables[2]!.head.map((h) => h.text)).toEqual(['Deudor', 'Pagado', 'Pagos'])
-    expect(tables[2]!.rows[0]!.map((c) => c.text)).toEqual(['Ana Pérez', '$ 150.000', '2'])
+    expect(tables[2]!.head.map((h) => h.text)).toEqual(['Deudor', 'Pagos', 'Pagado'])
+    expect(tables[2]!.rows[0]!.map((c) => c.text)).toEqual(['Ana Pérez', '2', '$ 150.000'])
+  })
+
+  it("columns in reading order whatever order jsonb stored the keys in (it sorts them by length)", () => {
+    const [table] = figureTables([{ to: 'PAGADA', from: '1-45', amount: 10, branch: null, policies: 1, lineOfBusiness: 'HOGAR' }])
+    expect(table!.head.map((h) => h.text)).toEqual(['Sucursal', 'Ramo', 'Franja anterior', 'Franja actual', 'Pólizas', 'Valor'])
   })
 
   it('nothing stored yet: no table', () => {
