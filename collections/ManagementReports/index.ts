@@ -81,8 +81,8 @@ export const ManagementReports: CollectionConfig = {
       type: 'row',
       fields: [
         // Filled by the server (storeReportFiles): read-only for everybody, only the file's link shows.
-        computed({ name: 'pdf', label: 'PDF', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Se genera al guardar el informe.' } }),
-        computed({ name: 'xlsx', label: 'Excel', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Se genera al guardar el informe.' } }),
+        computed({ name: 'pdf', label: 'PDF', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Lo genera el sistema al guardar el informe.' } }),
+        computed({ name: 'xlsx', label: 'Excel', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Lo genera el sistema al guardar el informe.' } }),
       ],
     },
     computed({ name: 'figures', label: 'Cifras', type: 'json', admin: { components: { Field: FIGURES_FIELD } } }),
