@@ -21,5 +21,5 @@ export const NewDocumentTitle = ({ heading, ...props }: TextFieldClientProps & {
     const frame = requestAnimationFrame(() => setDocumentTitle(heading))
     return () => cancelAnimationFrame(frame)
   }, [id, title, untitled, heading, setDocumentTitle])
-  return <TextField {...props} />
+  return <TextField {...props} readOnly={Boolean(props.readOnly || props.field?.admin?.readOnly)} />
 }
