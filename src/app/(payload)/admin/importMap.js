@@ -1,5 +1,7 @@
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { NewDocumentTitle as NewDocumentTitle_ad056114e91cc8f5803a70a0c30c732d } from '../../../../src/components/NewDocumentTitle'
 import { PesosCell as PesosCell_80e13c99c88f6439b199e4d071881fd6 } from '../../../../src/components/PesosCell'
+import { PesosField as PesosField_ce397a6f6fe315d6a700dd78a4156f42 } from '../../../../src/components/PesosField'
 import { SignActButton as SignActButton_90229a9d3f59204a9fc534ad799c6b4b } from '../../../../src/components/acts/SignActButton'
 import { RequestFollowUp as RequestFollowUp_c555667b6917197871ed06e31c2996cf } from '../../../../src/components/requests/RequestFollowUp'
 import { GenerateActField as GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe } from '../../../../src/components/acts/GenerateActField'
@@ -49,7 +51,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "/src/components/NewDocumentTitle#NewDocumentTitle": NewDocumentTitle_ad056114e91cc8f5803a70a0c30c732d,
   "/src/components/PesosCell#PesosCell": PesosCell_80e13c99c88f6439b199e4d071881fd6,
+  "/src/components/PesosField#PesosField": PesosField_ce397a6f6fe315d6a700dd78a4156f42,
   "/src/components/acts/SignActButton#SignActButton": SignActButton_90229a9d3f59204a9fc534ad799c6b4b,
   "/src/components/requests/RequestFollowUp#RequestFollowUp": RequestFollowUp_c555667b6917197871ed06e31c2996cf,
   "/src/components/acts/GenerateActField#GenerateActField": GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe,
