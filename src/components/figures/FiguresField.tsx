@@ -1,12 +1,12 @@
 import { FieldDescription, FieldLabel } from '@payloadcms/ui'
-import type { JSONFieldServerComponent } from 'payload'
+import type { JSONFieldServerProps } from 'payload'
 import React from 'react'
 
 import { SLUGS } from '@/constants/slugs'
 import { figureTables, type FigureNames } from './figureTables'
 
 /** The names of the branches the rows name, as the signed-in user may read them. */
-const branchNames = async (value: unknown, props: Parameters<JSONFieldServerComponent>[0]): Promise<FigureNames['branches']> => {
+const branchNames = async (value: unknown, props: JSONFieldServerProps): Promise<FigureNames['branches']> => {
   const rows = Array.isArray(value) ? value : []
   const ids = [...new Set(rows.map((r) => (r as { branch?: unknown })?.branch).filter((b): b is number => typeof b === 'number'))]
   if (ids.length === 0) return {}
@@ -29,7 +29,7 @@ const branchNames = async (value: unknown, props: Parameters<JSONFieldServerComp
  * the admin's tables, instead of Payload's code editor (which loads Monaco from a CDN a locked-down
  * network cannot reach). The stored value and the API are unchanged.
  */
-export const FiguresField: JSONFieldServerComponent = async (props) => {
+export const FiguresField = async (props: JSONFieldServerProps) => {
   const { clientField, path, data } = props
   const name = clientField.name
   const value = (data as Record<string, unknown> | undefined)?.[name]
