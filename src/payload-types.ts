@@ -1634,7 +1634,13 @@ export interface ManagementReport {
    * Informe del funcionario ejecutor (§7.9.3): dificultades para recibir orientación.
    */
   difficulties?: string | null;
+  /**
+   * Lo genera el sistema al guardar el informe.
+   */
   pdf?: (number | null) | Document;
+  /**
+   * Lo genera el sistema al guardar el informe.
+   */
   xlsx?: (number | null) | Document;
   figures?:
     | {

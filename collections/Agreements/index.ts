@@ -35,6 +35,7 @@ import { recordAgreementEvents } from './hooks/recordAgreementEvents'
 import { scheduleInstalmentsOnApproval } from './hooks/scheduleInstalmentsOnApproval'
 import { stampApproval } from './hooks/stampApproval'
 import { suspendCaseOnApproval } from './hooks/suspendCaseOnApproval'
+import { titledWhileNew } from '@/fields/newDocumentTitle'
 
 /** Payment agreements (001 §8): the written request, its analysis, the approval with its guarantees and measures, the extension and what follows (R-AGR-01…14, R-GAR-01…03). */
 export const Agreements: CollectionConfig = {
@@ -89,7 +90,7 @@ export const Agreements: CollectionConfig = {
     ],
   },
   fields: [
-    computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }),
+    titledWhileNew(computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }), 'Acuerdo de pago nuevo'),
     {
       type: 'row',
       fields: [

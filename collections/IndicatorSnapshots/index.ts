@@ -6,6 +6,7 @@ import { recordChangeInAudit } from '../../hooks/recordChangeInAudit'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
 import { computed } from '@/fields/computedField'
+import { FIGURES_FIELD } from '@/fields/figuresField'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { legalDateField } from '@/fields/legalDateField'
 import { stampedUserField } from '@/fields/stampedUserField'
@@ -18,8 +19,9 @@ import { refusePublishedSnapshotDelete } from './hooks/refusePublishedSnapshotDe
 import { stampSnapshotPublication } from './hooks/stampSnapshotPublication'
 import { takeSnapshotFigures } from './hooks/takeSnapshotFigures'
 
-/** A table of figures computed in SQL (takeSnapshotFigures): read-only JSON. */
-const figures = (name: string, label: string): Field => computed({ name, label, type: 'json' })
+/** A table of figures computed in SQL (takeSnapshotFigures): read-only JSON, shown as tables (FiguresField). */
+const figures = (name: string, label: string): Field =>
+  computed({ name, label, type: 'json', admin: { components: { Field: FIGURES_FIELD } } })
 
 /**
  * 001 §7.2.1 item 3 / §7.2.2 item 2: the month's deterioration indicators of the portfolio, taken

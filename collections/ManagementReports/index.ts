@@ -11,6 +11,7 @@ import { assignedFirmField } from '@/fields/assignedFirmField'
 import { anyExternalFirmFilter, pickedUserValidate } from '@/fields/userPicker'
 import { assertIsExternalFirm } from '@/rules/access/workAssignment'
 import { computed } from '@/fields/computedField'
+import { FIGURES_FIELD } from '@/fields/figuresField'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { stampedUserField } from '@/fields/stampedUserField'
 import { PERIOD_PATTERN } from '@/rules/assignment/assignmentOptions'
@@ -18,6 +19,7 @@ import { REPORT_KINDS, REPORT_STATUS, REPORT_STATUSES } from '@/rules/reports/re
 import { generateReportFigures } from './hooks/generateReportFigures'
 import { reviewReport } from './hooks/reviewReport'
 import { storeReportFiles } from './hooks/storeReportFiles'
+import { titledWhileNew } from '@/fields/newDocumentTitle'
 
 /**
  * The periodic reports of seed 001: a firm's monthly management report (§7.2.3 item 9) and
@@ -47,7 +49,7 @@ export const ManagementReports: CollectionConfig = {
     afterChange: [storeReportFiles, recordChangeInAudit],
   },
   fields: [
-    computed({ name: 'title', label: 'Informe', type: 'text', index: true }),
+    titledWhileNew(computed({ name: 'title', label: 'Informe', type: 'text', index: true }), 'Informe nuevo'),
     {
       type: 'row',
       fields: [
@@ -78,11 +80,12 @@ export const ManagementReports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        computed({ name: 'pdf', label: 'PDF', type: 'upload', relationTo: SLUGS.documents }),
-        computed({ name: 'xlsx', label: 'Excel', type: 'upload', relationTo: SLUGS.documents }),
+        // Filled by the server (storeReportFiles): read-only for everybody, only the file's link shows.
+        computed({ name: 'pdf', label: 'PDF', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Lo genera el sistema al guardar el informe.' } }),
+        computed({ name: 'xlsx', label: 'Excel', type: 'upload', relationTo: SLUGS.documents, admin: { description: 'Lo genera el sistema al guardar el informe.' } }),
       ],
     },
-    computed({ name: 'figures', label: 'Cifras', type: 'json' }),
+    computed({ name: 'figures', label: 'Cifras', type: 'json', admin: { components: { Field: FIGURES_FIELD } } }),
     {
       name: 'status',
       label: 'Estado',

@@ -20,6 +20,7 @@ import { emailCitation } from './hooks/emailCitation'
 import { enforceNotificationRules } from './hooks/enforceNotificationRules'
 import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { titledWhileNew } from '@/fields/newDocumentTitle'
 
 // 001 §7.3.14: a decision on an appeal is notified in person or by notice, never by mail.
 const notifiedByMail = (data: Partial<{ act: string }>) => data?.act !== NOTIFIABLE_ACTS.appealDecision
@@ -52,7 +53,7 @@ export const Notifications: CollectionConfig = {
     afterChange: [recordChangeInAudit, syncCaseAfterNotification, stampDocumentScope, emailCitation],
   },
   fields: [
-    computed({ name: 'title', label: 'Notificación', type: 'text' }),
+    titledWhileNew(computed({ name: 'title', label: 'Notificación', type: 'text' }), 'Notificación nueva'),
     {
       type: 'row',
       fields: [

@@ -22,6 +22,7 @@ import { composeDisplayName } from './hooks/composeDisplayName'
 import { guardBdmeReport } from './hooks/guardBdmeReport'
 import { normalizeIdentification } from './hooks/normalizeIdentification'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { titledWhileNew } from '@/fields/newDocumentTitle'
 
 /** Debtors, clients and policyholders (terceros). */
 export const Parties: CollectionConfig = {
@@ -59,7 +60,7 @@ export const Parties: CollectionConfig = {
           type: 'number',
           min: 0,
           max: 9,
-          admin: { description: 'Dígito de verificación (solo NIT).', width: '80px' },
+          admin: { description: 'Dígito de verificación (solo NIT).', width: '200px' },
         },
       ],
     },
@@ -71,13 +72,16 @@ export const Parties: CollectionConfig = {
         { name: 'businessName', label: 'Razón social', type: 'text' },
       ],
     },
-    {
-      name: 'displayName',
-      label: 'Nombre',
-      type: 'text',
-      index: true,
-      admin: { readOnly: true, description: 'Razón social o nombres y apellidos.' },
-    },
+    titledWhileNew(
+      {
+        name: 'displayName',
+        label: 'Nombre',
+        type: 'text',
+        index: true,
+        admin: { readOnly: true, description: 'Razón social o nombres y apellidos.' },
+      },
+      'Tercero nuevo',
+    ),
     {
       name: 'addresses',
       label: 'Direcciones',

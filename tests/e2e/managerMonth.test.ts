@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { SLUGS } from '@/constants/slugs'
 import { bogotaDateOf } from '@/rules/calendar'
 import { periodOf, previousPeriod } from '@/rules/indicators/period'
+import { formatPesos } from '@/rules/money'
 import { chooseOption, closeAdmin, field, launchBrowser, logInToAdmin, openCreate, saveOk } from './helpers/admin'
 import { RestClient } from './helpers/api'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
@@ -95,6 +96,12 @@ describe('the collections manager\'s month in the browser (issue 14)', () => {
     await page.goto(new URL(href!, inject('baseUrl')).href)
     await page.locator('#action-save').waitFor()
     await chooseOption(page, 'status', 'Publicado')
+    // The figures read as tables with Spanish headings and branch names, not as Payload's code
+    // editor (Monaco, loaded from a CDN a locked-down network cannot reach: an empty box).
+    const portfolioFigures = field(page, 'portfolio')
+    await portfolioFigures.locator('th', { hasText: 'Sucursal' }).first().waitFor()
+    await poll(() => portfolioFigures.locator('tbody').textContent()).toContain('Bogotá')
+    expect(await page.locator('.code-editor').count()).toBe(0)
     await review(page, '04-corte-edicion')
     const published = await saveOk(page, SLUGS.indicatorSnapshots)
     expect(published).toMatchObject({ period: lastMonth, status: 'PUBLICADO' })
@@ -151,7 +158,7 @@ describe('the collections manager\'s month in the browser (issue 14)', () => {
     await page.locator('#action-save').waitFor()
     const stored = await manager.ok('GET', `/${SLUGS.assignmentBatches}/${batchId}?depth=0`)
     expect(stored.rows.length).toBeGreaterThan(0)
-    type Row = { debtor: number; debtorName: string; firm: number }
+    type Row = { debtor: number; debtorName: string; firm: number; value: number }
     const [removed, kept] = stored.rows as Row[]
     expect(kept, 'la propuesta tiene al menos dos filas').toBeTruthy()
     const { docs: firmUsers } = await manager.ok('GET', `/${SLUGS.users}?where[role][equals]=firma_externa&depth=0&limit=10`)
@@ -160,6 +167,8 @@ describe('the collections manager\'s month in the browser (issue 14)', () => {
     // The row shows the debtor's name and the firm's name, never an id.
     await poll(() => field(page, 'rows.0.debtorName').inputValue()).toBe(removed!.debtorName)
     await poll(() => field(page, 'rows.0.firm').locator('.rs__single-value').textContent()).toContain(nameOf(removed!.firm))
+    // Its read-only amount in pesos as people read them.
+    await poll(() => field(page, 'rows.0.value').inputValue()).toBe(formatPesos(removed!.value))
     await review(page, '08-lote-propuesta')
 
     // The manager leaves the first debtor out of this month's assignment, saves, and confirms the rest.
@@ -195,6 +204,10 @@ describe('the collections manager\'s month in the browser (issue 14)', () => {
     await openCreate(page, SLUGS.managementReports)
     await field(page, 'period').fill(lastMonth)
     await chooseOption(page, 'kind', 'Informe de cierre del mes (firma)')
+    // A new report is headed as one; the files the server stores offer no upload buttons.
+    await poll(() => page.locator('h1').first().textContent()).toBe('Informe nuevo')
+    const uploadButtons = page.getByRole('button', { name: /Crear nuevo|Elegir existente/ })
+    expect(await uploadButtons.count()).toBe(0)
     await review(page, '10-informe-nuevo')
     const report = await saveOk(page, SLUGS.managementReports)
     expect(report).toMatchObject({ period: lastMonth, kind: 'CIERRE_MENSUAL' })
@@ -214,6 +227,10 @@ describe('the collections manager\'s month in the browser (issue 14)', () => {
       const body = await response.body()
       expect(body.subarray(0, 4).toString('latin1'), name).toBe(name === 'pdf' ? '%PDF' : 'PK\u0003\u0004')
     }
+    // Its figures as tables; still no upload button for the firm.
+    await field(page, 'figures').locator('th', { hasText: 'Concepto' }).first().waitFor()
+    expect(await page.locator('.code-editor').count()).toBe(0)
+    expect(await uploadButtons.count()).toBe(0)
     await review(page, '11-informe-cierre')
     await closeAdmin(page)
     expectNoA11yFindings()

@@ -6,10 +6,11 @@ import { legalDateField } from '@/fields/legalDateField'
 import { DEADLINE_FLAGS } from '@/rules/cases/caseOptions'
 import { flagDeadlineAsOfToday } from '../hooks/flagDeadlineAsOfToday'
 import { firstSubStateOf, STAGE_OPTIONS, STAGES, SUB_STATE_OPTIONS } from '@/rules/cases/stages'
+import { titledWhileNew } from '@/fields/newDocumentTitle'
 
 /** Above the tabs: who owes, where the case stands (R-COB-01) and its next legal deadline. */
 export const caseHeaderFields: Field[] = [
-  computed({ name: 'title', label: 'Expediente', type: 'text', index: true }),
+  titledWhileNew(computed({ name: 'title', label: 'Expediente', type: 'text', index: true }), 'Expediente nuevo'),
   {
     type: 'row',
     fields: [

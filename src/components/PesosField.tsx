@@ -1,0 +1,31 @@
+'use client'
+
+import { NumberField, TextInput, useField } from '@payloadcms/ui'
+import type { NumberFieldClientComponent } from 'payload'
+import React from 'react'
+
+import { formatPesos, isPesos } from '@/rules/money'
+
+/**
+ * A pesos field (pesosField): while it can be edited, Payload's number input; read-only (a
+ * computed amount, a document the user may only read), the amount as people read it:
+ * "$ 4.600.000" instead of "4600000". The stored value is the same integer either way.
+ */
+export const PesosField: NumberFieldClientComponent = (props) => {
+  const { field, path: pathFromProps, readOnly } = props
+  const path = pathFromProps ?? field.name
+  const { value } = useField<number | null>({ path })
+  if (!readOnly && !field.admin?.readOnly) return <NumberField {...props} />
+  const style = field.admin?.width ? { flex: `0 1 ${field.admin.width}` } : undefined
+  return (
+    <TextInput
+      className="pesos-field"
+      description={field.admin?.description}
+      label={field.label}
+      path={path}
+      readOnly
+      style={style}
+      value={isPesos(value) ? formatPesos(value) : ''}
+    />
+  )
+}
