@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'child_process'
+import { spawn, type ChildProcess } from 'child_process'
 import { createWriteStream, realpathSync, type WriteStream } from 'fs'
 import { createRequire } from 'module'
 import { mkdtemp, readFile, rm } from 'fs/promises'
@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from '../int/helpers/freePort'
-import { tsxScript } from '../int/helpers/tsxScript'
+import { runScriptSync } from '../int/helpers/tsxScript'
 import { DEMO_PASSWORD } from '@/seed/users'
 
 // Straight to stderr: vitest holds back console output of a global setup that fails.
@@ -105,10 +105,8 @@ export default async function setup(project: TestProject) {
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
     }
-    execFileSync(...tsxScript('src/scripts/prepareDatabase.ts'), {
-      env: { ...env, SEED_DEMO_DATA: 'true' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
+    const prepared = runScriptSync('src/scripts/prepareDatabase.ts', [], { env: { ...env, SEED_DEMO_DATA: 'true' }, stdio: ['ignore', 'ignore', 'inherit'] })
+    if (prepared.status !== 0) throw new Error(`src/scripts/prepareDatabase.ts terminó con código ${prepared.status}`)
     log(`migraciones y datos de demostración listos (${seconds(started)})`)
 
     const port = await freePort()

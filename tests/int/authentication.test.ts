@@ -7,10 +7,8 @@ process.env.LOGIN_LIMIT_PER_ACCOUNT = '6'
 process.env.FORGOT_PASSWORD_LIMIT_PER_IP = '4'
 process.env.FORGOT_PASSWORD_LIMIT_PER_ACCOUNT = '2'
 
-import { execFile } from 'child_process'
 import { NextRequest } from 'next/server'
 import type { Payload, Where } from 'payload'
-import { promisify } from 'util'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES, type Role } from '@/auth/roles'
@@ -22,7 +20,7 @@ import { buildAccessWorld, createTestUser, PASSWORD, type AccessWorld } from './
 import { countRows, randomDigits, storedRow } from './helpers/fixtures'
 import { expectGraphQLDenied, expectGraphQLRule, expectLocalDenied, expectLocalRule, expectRestDenied, expectRestRule } from './helpers/refusals'
 import { initTestApp } from './helpers/initTestApp'
-import { tsxScript } from './helpers/tsxScript'
+import { runScript } from './helpers/tsxScript'
 
 const { payload, api } = await initTestApp()
 let world: AccessWorld
@@ -382,7 +380,6 @@ describe('no open first-user registration (issue 8, item 5)', () => {
 
   it('SEC-ADM npm run create-admin creates the administrator from the environment against DATABASE_URL (its refusals: createAdmin above)', async () => {
     const email = `instalado-${randomDigits(6)}@test.co`
-    const run = promisify(execFile)
     const env = {
       ...process.env,
       ADMIN_EMAIL: email,
@@ -390,7 +387,7 @@ describe('no open first-user registration (issue 8, item 5)', () => {
       ADMIN_PASSWORD: 'Primera-Instalacion-2026',
       NODE_OPTIONS: '--no-deprecation',
     }
-    const { stdout } = await run(...tsxScript('src/scripts/createAdmin.ts'), { env, timeout: 120_000 })
+    const { stdout } = await runScript('src/scripts/createAdmin.ts', [], { env, timeout: 120_000 })
     expect(stdout).toMatch(`Administrador creado: ${email}`)
     expect(await countRows(payload, SLUGS.users, { and: [{ email: { equals: email } }, { role: { equals: ROLES.admin } }] })).toBe(1)
   }, 300_000)

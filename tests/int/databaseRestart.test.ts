@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'child_process'
 import { mkdtemp, rm } from 'fs/promises'
 import os from 'os'
 import path from 'path'
@@ -6,14 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres, type RunningPostgres } from '@/db/embeddedPostgres'
 import { freePort } from './helpers/freePort'
-import { tsxScript } from './helpers/tsxScript'
+import { startChild, type Child } from './helpers/childProcess'
+import { runScriptSync } from './helpers/tsxScript'
 
 // A database of this test's own: it is stopped and started again under a running app.
 let dataDir: string
 let pgPort: number
 let database: RunningPostgres
-let app: ChildProcess
-let appOutput = ''
+let app: Child
 let base: string
 let token: string
 
@@ -80,19 +79,11 @@ beforeAll(async () => {
   pgPort = await freePort()
   await startDatabase()
   const env = { ...process.env, DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', NODE_OPTIONS: '--no-deprecation', DISABLE_JOB_AUTORUN: 'true' }
-  const migrated = spawnSync(...tsxScript('src/scripts/prepareDatabase.ts'), { env, encoding: 'utf8' })
-  expect(migrated.status, migrated.stderr).toBe(0)
+  const migrated = runScriptSync('src/scripts/prepareDatabase.ts', [], { env })
+  expect(migrated.status, migrated.stderr?.toString()).toBe(0)
 
-  app = spawn(...tsxScript('tests/int/helpers/apiServer.ts'), {
-    env: { ...env, SERVER_ADMIN_EMAIL: ADMIN.email, SERVER_ADMIN_PASSWORD: ADMIN.password, LOG_FORMAT: 'json' },
-    // A process group of its own, stopped whole.
-    detached: true,
-  })
-  app.stdout!.on('data', (chunk) => (appOutput += chunk))
-  app.stderr!.on('data', (chunk) => (appOutput += chunk))
-  await waitFor(() => /LISTENING (\d+)/.test(appOutput) || app.exitCode !== null, 90_000)
-  expect(app.exitCode, appOutput).toBeNull()
-  base = `http://127.0.0.1:${/LISTENING (\d+)/.exec(appOutput)![1]}`
+  app = startChild('tests/int/helpers/apiServer.ts', { ...env, SERVER_ADMIN_EMAIL: ADMIN.email, SERVER_ADMIN_PASSWORD: ADMIN.password, LOG_FORMAT: 'json' })
+  base = `http://127.0.0.1:${(await app.waitFor(/LISTENING (\d+)/, 90_000))[1]}`
 
   const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
   expect(login.status).toBe(200)
@@ -100,11 +91,7 @@ beforeAll(async () => {
 }, 240_000)
 
 afterAll(async () => {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((resolve) => app.once('exit', resolve))
-    process.kill(-app.pid!, 'SIGTERM')
-    await exited
-  }
+  await app?.stop('SIGTERM')
   await database?.stop().catch(() => {})
   if (dataDir) await rm(dataDir, { recursive: true, force: true })
 })
@@ -130,10 +117,10 @@ describe('the API across a PostgreSQL restart', () => {
     const { answers } = traffic
     const during = answers.filter((a) => a.at > downSince && a.at < restartAt)
     const after = answers.filter((a) => a.at > backAt + 200)
-    expect(app.exitCode, appOutput.slice(-3000)).toBeNull()
+    expect(app.process.exitCode, app.output().slice(-3000)).toBeNull()
     // Nothing but served or "unavailable": no 500, no dropped connection, at any point.
     const odd = answers.filter((a) => a.status !== 200 && a.status !== 503)
-    const oddLog = appOutput.split('\n').filter((l) => odd.some((a) => a.requestId && l.includes(`"${a.requestId}"`)))
+    const oddLog = app.output().split('\n').filter((l) => odd.some((a) => a.requestId && l.includes(`"${a.requestId}"`)))
     expect(new Set(answers.map((a) => a.status)), JSON.stringify({ stoppedAt, downSince, restartAt, backAt, odd: odd.slice(0, 5), oddLog: oddLog.slice(0, 10) })).toEqual(new Set([200, 503]))
     expect(answers.filter((a) => a.at < stoppedAt).every((a) => a.status === 200)).toBe(true)
     expect(during.length).toBeGreaterThan(10)
@@ -146,10 +133,10 @@ describe('the API across a PostgreSQL restart', () => {
     expect(after.every((a) => a.status === 200)).toBe(true)
 
     // The outage is logged as one warning line per request, with its id, and no stack trace.
-    const lines = appOutput.split('\n').filter((l) => l.startsWith('{'))
+    const lines = app.output().split('\n').filter((l) => l.startsWith('{'))
     const warnings = lines.map((l) => JSON.parse(l)).filter((l) => /Base de datos no disponible/.test(l.msg))
     expect(warnings.length).toBeGreaterThan(0)
     expect(warnings.every((w) => w.level === 'warn' && typeof w.reqId === 'string' && !('err' in w))).toBe(true)
-    expect(appOutput).not.toMatch(/\n\s+at .+:\d+:\d+/)
+    expect(app.output()).not.toMatch(/\n\s+at .+:\d+:\d+/)
   }, 60_000)
 })

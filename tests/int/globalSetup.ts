@@ -1,4 +1,3 @@
-import { execFileSync } from 'child_process'
 import { mkdtemp, rm } from 'fs/promises'
 import os from 'os'
 import path from 'path'
@@ -7,7 +6,7 @@ import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { freePort } from './helpers/freePort'
-import { tsxScript } from './helpers/tsxScript'
+import { runScriptSync } from './helpers/tsxScript'
 
 type RunDatabases = { databaseUrls: string[]; uploadsDir: string; stop: () => Promise<void> }
 
@@ -48,10 +47,11 @@ const startRunDatabases = async (workers: number): Promise<RunDatabases> => {
     }
   }
   // The committed migrations, applied by the same script a deployment runs at start.
-  execFileSync(...tsxScript('src/scripts/prepareDatabase.ts'), {
+  const migrated = runScriptSync('src/scripts/prepareDatabase.ts', [], {
     env: { ...process.env, DATABASE_URL: url, SEED_DEMO_DATA: 'false', NODE_OPTIONS: '--no-deprecation' },
     stdio: 'inherit',
   })
+  if (migrated.status !== 0) throw new Error(`src/scripts/prepareDatabase.ts terminó con código ${migrated.status}`)
   await assertMigrated(url)
   // One copy per worker slot (VITEST_POOL_ID runs from 1 to the projects' maxWorkers).
   const databaseUrls = await copiesPerWorker(url, workers)

@@ -2,9 +2,9 @@ import { spawn } from 'child_process'
 import { describe, expect, it } from 'vitest'
 
 import { freePort } from './helpers/freePort'
-import { tsxScript } from './helpers/tsxScript'
+import { diedWhileLoading, tsxScript, warnRetry } from './helpers/tsxScript'
 
-const run = (script: string, args: string[], databaseUrl: string) =>
+const runOnce = (script: string, args: string[], databaseUrl: string) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(...tsxScript(script, ...args), {
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '--no-deprecation', LOG_FORMAT: 'json' },
@@ -15,6 +15,14 @@ const run = (script: string, args: string[], databaseUrl: string) =>
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('exit', (code) => resolve({ code, stdout, stderr }))
   })
+
+/** A start that died while loading (tsxScript.ts) is tried once more. */
+const run = async (script: string, args: string[], databaseUrl: string) => {
+  const first = await runOnce(script, args, databaseUrl)
+  if (!diedWhileLoading(first.code, first.stdout + first.stderr)) return first
+  warnRetry(script)
+  return runOnce(script, args, databaseUrl)
+}
 
 describe('command-line scripts without a database', () => {
   it('the sweep and the migration end with one line that says the database is unavailable, and exit 1', async () => {

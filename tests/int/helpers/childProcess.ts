@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process'
 
-import { TSX_NODE_ARGS } from './tsxScript'
+import { diedWhileLoading, TSX_NODE_ARGS, warnRetry } from './tsxScript'
 
 export type Child = {
   process: ChildProcess
@@ -14,28 +14,45 @@ export type Child = {
 
 /**
  * A TypeScript script of the app as a child process of the test (an API server, the job worker),
- * started as tsxScript.ts says, in a process group of its own for the final clean-up.
+ * started as tsxScript.ts says, in a process group of its own for the final clean-up. A start that
+ * died while loading (tsxScript.ts, diedWhileLoading) is started again once, while waiting for it.
  */
 export const startChild = (script: string, env: NodeJS.ProcessEnv): Child => {
-  const child = spawn(process.execPath, [...TSX_NODE_ARGS, script], { env: { NODE_OPTIONS: '--no-deprecation', ...env }, detached: true })
   let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  let retried = false
+  const start = () => {
+    const started = spawn(process.execPath, [...TSX_NODE_ARGS, script], { env: { NODE_OPTIONS: '--no-deprecation', ...env }, detached: true })
+    started.stdout!.on('data', (chunk) => (output += chunk))
+    started.stderr!.on('data', (chunk) => (output += chunk))
+    return { child: started, exited: new Promise<number | null>((resolve) => started.once('exit', (code) => resolve(code))) }
+  }
+  let current = start()
   return {
-    process: child,
+    get process() {
+      return current.child
+    },
     output: () => output,
     waitFor: async (pattern, ms) => {
       const until = Date.now() + ms
       for (;;) {
         const match = output.match(pattern)
         if (match) return match
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${script} terminó antes de tiempo (código ${child.exitCode}, señal ${child.signalCode}):\n${output.slice(-3000)}`)
+        const { child } = current
+        if (child.exitCode !== null || child.signalCode !== null) {
+          if (!retried && diedWhileLoading(child.exitCode, output)) {
+            retried = true
+            warnRetry(script)
+            current = start()
+            continue
+          }
+          throw new Error(`${script} terminó antes de tiempo (código ${child.exitCode}, señal ${child.signalCode}):\n${output.slice(-3000)}`)
+        }
         if (Date.now() > until) throw new Error(`${script} no mostró ${pattern} en ${ms} ms:\n${output.slice(-3000)}`)
         await new Promise((r) => setTimeout(r, 100))
       }
     },
     stop: async (signal = 'SIGTERM') => {
+      const { child, exited } = current
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
       const code = await exited
       try {

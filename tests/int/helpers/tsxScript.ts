@@ -1,12 +1,54 @@
+import { execFile, spawnSync, type SpawnSyncOptions } from 'child_process'
+import { promisify } from 'util'
+
 /**
- * How tests start a TypeScript script of the app: `node --import tsx <script>`, one process
- * with tsx's loader in it. Not tsx's command line (`tsx`, `npx tsx`): that runs the script in a
- * second node process and relays signals and exit codes, and under load it sometimes exited with
- * code 13 and no output before the script said anything (seen in CI and in a stress of the job
- * worker's start, about 1 start in 30). Not npx either: it would die of a signal itself instead
- * of reporting the script's exit code.
+ * How tests start a TypeScript script of the app: `node --import tsx <script>`, one process with
+ * tsx's loader in it (not npx, which would die of a signal itself instead of reporting the
+ * script's exit code, nor tsx's command line, which adds a second process).
  */
 export const TSX_NODE_ARGS = ['--import', 'tsx'] as const
 
 /** The command and arguments for spawn/execFile. */
 export const tsxScript = (script: string, ...args: string[]): [string, string[]] => [process.execPath, [...TSX_NODE_ARGS, script, ...args]]
+
+/**
+ * A start that died before the script ran: Node 20 with tsx's loader sometimes exits with code 13
+ * ("unsettled top-level await") and prints nothing while it is still loading the app's modules, on
+ * a loaded machine (seen in CI, and in stressed starts of the job worker, 4 at a time, about 1 in
+ * 40, through tsx's command line and through `--import tsx` alike; cause not found). None of the
+ * app's scripts exits with 13 itself, so such a start is tried once more, and says so.
+ */
+export const diedWhileLoading = (code: number | null, output: string) => code === 13 && output.trim() === ''
+
+export const warnRetry = (script: string) => console.warn(`${script}: salió con código 13 sin imprimir nada mientras cargaba (Node 20 + tsx); se intenta de nuevo una vez.`)
+
+/** spawnSync of a script, tried once more when it died while loading (see diedWhileLoading). */
+export const runScriptSync = (script: string, args: string[], options: SpawnSyncOptions) => {
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync(...tsxScript(script, ...args), { encoding: 'utf8', ...options })
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+    // With inherited output nothing is captured: the code alone tells (the app's scripts never exit 13).
+    const captured = result.stdout !== null || result.stderr !== null
+    if (attempt === 1 && result.status === 13 && (!captured || output.trim() === '')) {
+      warnRetry(script)
+      continue
+    }
+    return result
+  }
+}
+
+/** execFile of a script (stdout and stderr captured), tried once more when it died while loading. */
+export const runScript = async (script: string, args: string[], options: { env: NodeJS.ProcessEnv; timeout?: number }) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await promisify(execFile)(...tsxScript(script, ...args), { ...options, maxBuffer: 32 * 1024 * 1024 })
+    } catch (error) {
+      const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string }
+      if (attempt === 1 && diedWhileLoading(code ?? null, `${stdout}${stderr}`)) {
+        warnRetry(script)
+        continue
+      }
+      throw error
+    }
+  }
+}
