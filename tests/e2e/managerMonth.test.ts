@@ -158,15 +158,23 @@ describe('the collections manager\'s month in the browser (issue 14)', () => {
     await page.locator('#action-save').waitFor()
     const stored = await manager.ok('GET', `/${SLUGS.assignmentBatches}/${batchId}?depth=0`)
     expect(stored.rows.length).toBeGreaterThan(0)
-    type Row = { debtor: number; debtorName: string; firm: number; value: number }
-    const [removed, kept] = stored.rows as Row[]
+    type Row = { debtor: number; debtorName: string; branch: number | null; proposedFirm: number; firm: number; value: number }
+    const rows = stored.rows as Row[]
+    const [removed, kept] = rows
     expect(kept, 'la propuesta tiene al menos dos filas').toBeTruthy()
     const { docs: firmUsers } = await manager.ok('GET', `/${SLUGS.users}?where[role][equals]=firma_externa&depth=0&limit=10`)
     const nameOf = (id: number) => firmUsers.find((u: { id: number }) => u.id === id).name as string
+    const { docs: branches } = await manager.ok('GET', `/${SLUGS.branches}?depth=0&limit=100`)
+    const branchName = (id: number) => branches.find((b: { id: number }) => b.id === id).name as string
 
-    // The row shows the debtor's name and the firm's name, never an id.
-    await poll(() => field(page, 'rows.0.debtorName').inputValue()).toBe(removed!.debtorName)
-    await poll(() => field(page, 'rows.0.firm').locator('.rs__single-value').textContent()).toContain(nameOf(removed!.firm))
+    // Every row shows the debtor's, its branch's and the firms' names, never an id or an empty picker.
+    const shown = (path: string) => field(page, path).locator('.rs__single-value').textContent()
+    for (const [i, row] of rows.entries()) {
+      await poll(() => field(page, `rows.${i}.debtorName`).inputValue()).toBe(row.debtorName)
+      if (row.branch !== null) await poll(() => shown(`rows.${i}.branch`)).toContain(branchName(row.branch))
+      await poll(() => shown(`rows.${i}.proposedFirm`)).toContain(nameOf(row.proposedFirm))
+      await poll(() => shown(`rows.${i}.firm`)).toContain(nameOf(row.firm))
+    }
     // Its read-only amount in pesos as people read them.
     await poll(() => field(page, 'rows.0.value').inputValue()).toBe(formatPesos(removed!.value))
     await review(page, '08-lote-propuesta')

@@ -109,7 +109,10 @@ export const typeDate = async (page: Page, path: string, iso: string) => {
 /**
  * Clicks "Agregar <fila>" under an array field; returns the path of the new row once its fields
  * can be typed in. The row appears at once as a shimmer; its fields come with the server's form
- * state (a round trip that a busy `next dev` may take long to answer).
+ * state (a round trip that a busy `next dev` may take long to answer). Once in a full run the
+ * answer never came and the row stayed a shimmer for 180 s (agreementDefault, 01/12/2026; it
+ * passed alone right after): after 90 s the form is edited and restored (a space typed and
+ * erased in one of its text fields), which makes Payload ask the server for its state again.
  */
 export const addArrayRow = async (page: Page, path: string): Promise<string> => {
   const rows = field(page, path).locator('.array-field__row')
@@ -117,7 +120,17 @@ export const addArrayRow = async (page: Page, path: string): Promise<string> => 
   await field(page, path).locator('.array-field__add-row').click()
   await expect.poll(() => rows.count()).toBe(before + 1)
   const row = `${path}.${before}`
-  await page.locator(`[id^="field-${row.replace(/\./g, '__')}__"]`).first().waitFor({ timeout: 180_000 })
+  const firstField = page.locator(`[id^="field-${row.replace(/\./g, '__')}__"]`).first()
+  try {
+    await firstField.waitFor({ timeout: 90_000 })
+  } catch {
+    console.warn(`${row}: la fila sigue cargando tras 90 s; se vuelve a pedir el estado del formulario.`)
+    const text = page.locator('.field-type.text input:not([readonly]):not([disabled]), .field-type.textarea textarea:not([readonly]):not([disabled])').first()
+    await text.press('End')
+    await text.press('Space')
+    await text.press('Backspace')
+    await firstField.waitFor({ timeout: 120_000 })
+  }
   return row
 }
 
