@@ -18,6 +18,11 @@ export const pesosField = (overrides: Partial<NumberField> & { name: string; lab
     admin: {
       step: 1,
       ...overrides.admin,
-      components: { Cell: '/src/components/PesosCell#PesosCell', Field: '/src/components/PesosField#PesosField', ...overrides.admin?.components },
+      components: {
+        Cell: '/src/components/PesosCell#PesosCell',
+        // Only where the field is read-only by its config: an editable one keeps Payload's own number field.
+        ...(overrides.admin?.readOnly ? { Field: '/src/components/PesosField#PesosField' } : {}),
+        ...overrides.admin?.components,
+      },
     },
   }) as NumberField
