@@ -7,9 +7,10 @@ import React from 'react'
 import { formatPesos, isPesos } from '@/rules/money'
 
 /**
- * A pesos field (pesosField): while it can be edited, Payload's number input; read-only (a
- * computed amount, a document the user may only read), the amount as people read it:
- * "$ 4.600.000" instead of "4600000". The stored value is the same integer either way.
+ * A pesos field that its config makes read-only (pesosField: a computed amount), shown as people
+ * read it: "$ 4.600.000" instead of "4600000". The stored value is the same integer. Editable pesos
+ * fields keep Payload's own number field: with this component in a newly added array row, the
+ * row's fields often never arrived from the server (a new agreement's obligations).
  */
 export const PesosField: NumberFieldClientComponent = (props) => {
   const { field, path: pathFromProps, readOnly } = props
