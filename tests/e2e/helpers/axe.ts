@@ -49,6 +49,11 @@ export const PAYLOAD_UPSTREAM_EXCLUSIONS: readonly A11yExclusion[] = [
  * DevTools protocol, so the page's own content security policy does not stop it.
  */
 export const expectNoSeriousA11yViolations = async (page: Page, label: string, exclusions: readonly A11yExclusion[] = PAYLOAD_UPSTREAM_EXCLUSIONS) => {
+  // Colours are measured once the page is still: a toast caught fading in (half transparent) failed
+  // color-contrast once, and the same toast passes when shown.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 10_000 })
+    .catch(() => {})
   await page.evaluate(AXE_SOURCE)
   const skip = exclusions.map(({ rule, selector }) => ({ rule, selector }))
   const violations = (await page.evaluate(async (skip) => {
