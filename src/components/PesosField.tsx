@@ -1,6 +1,6 @@
 'use client'
 
-import { NumberField, TextInput, useField } from '@payloadcms/ui'
+import { TextInput, useField } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
 import React from 'react'
 
@@ -13,10 +13,9 @@ import { formatPesos, isPesos } from '@/rules/money'
  * row's fields often never arrived from the server (a new agreement's obligations).
  */
 export const PesosField: NumberFieldClientComponent = (props) => {
-  const { field, path: pathFromProps, readOnly } = props
+  const { field, path: pathFromProps } = props
   const path = pathFromProps ?? field.name
   const { value } = useField<number | null>({ path })
-  if (!readOnly && !field.admin?.readOnly) return <NumberField {...props} />
   const style = field.admin?.width ? { flex: `0 1 ${field.admin.width}` } : undefined
   return (
     <TextInput

