@@ -59,7 +59,7 @@ export const generatePortfolio = async (payload: Payload, size: number) => {
            1000000 + (g % 1000) * 1000,
            1190000 + (g % 1000) * 1190,
            CASE WHEN s.k < 17 THEN 1190000 + (g % 1000) * 1190 WHEN s.k = 19 THEN 400000 ELSE 0 END,
-           timestamptz '2026-06-14 12:00+00' - ((g * 7919) % 395) * interval '1 day',
+           timestamptz '2026-06-14 12:00+00' - ((g::bigint * 7919) % 395) * interval '1 day',
            (CASE WHEN s.k < 17 THEN 'PAGADA' WHEN s.k = 19 THEN 'PARCIAL' ELSE 'PENDIENTE' END)::enum_policies_payment_status,
            'VIGENTE'::enum_policies_status,
            (70000 + ((g % ${shape.holders}) % ${shape.claves}))::text,
