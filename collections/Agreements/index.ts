@@ -35,7 +35,7 @@ import { recordAgreementEvents } from './hooks/recordAgreementEvents'
 import { scheduleInstalmentsOnApproval } from './hooks/scheduleInstalmentsOnApproval'
 import { stampApproval } from './hooks/stampApproval'
 import { suspendCaseOnApproval } from './hooks/suspendCaseOnApproval'
-import { titledWhileNew } from '@/fields/newDocumentTitle'
+import { documentHeading } from '@/fields/documentHeading'
 
 /** Payment agreements (001 §8): the written request, its analysis, the approval with its guarantees and measures, the extension and what follows (R-AGR-01…14, R-GAR-01…03). */
 export const Agreements: CollectionConfig = {
@@ -90,7 +90,8 @@ export const Agreements: CollectionConfig = {
     ],
   },
   fields: [
-    titledWhileNew(computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }), 'Acuerdo de pago nuevo'),
+    documentHeading('Acuerdo de pago nuevo'),
+    computed({ name: 'title', label: 'Acuerdo', type: 'text', index: true }),
     {
       type: 'row',
       fields: [

@@ -15,6 +15,7 @@ import { BATCH_STATUS, BATCH_STATUSES, PERIOD_PATTERN } from '@/rules/assignment
 import { confirmAssignmentBatch } from './endpoints/confirmAssignmentBatch'
 import { proposeAssignmentBatch } from './endpoints/proposeAssignmentBatch'
 import { freezeConfirmedBatch } from './hooks/freezeConfirmedBatch'
+import { documentHeading } from '@/fields/documentHeading'
 
 /**
  * Seed 001 §7.2.1 item 6: a month's proposal of debtors to assign to external firms, made by the
@@ -50,6 +51,7 @@ export const AssignmentBatches: CollectionConfig = {
     beforeChange: [freezeConfirmedBatch],
   },
   fields: [
+    documentHeading('Lote de asignación nuevo'),
     computed({ name: 'title', label: 'Lote', type: 'text', index: true }),
     {
       type: 'row',

@@ -5,6 +5,7 @@ import { nobody } from '../../access/nobody'
 import { AUTH_EVENTS } from '@/audit/recordAuthEvent'
 import { SLUGS } from '@/constants/slugs'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { AUDIT_CHANGES_FIELD, FIGURES_FIELD } from '@/fields/figuresField'
 
 /** Append-only trail of changes: readable by administrators, written only by hooks, never edited. */
 export const AuditLogs: CollectionConfig = {
@@ -42,9 +43,9 @@ export const AuditLogs: CollectionConfig = {
     { name: 'event', label: 'Evento', type: 'select', options: [...AUTH_EVENTS], index: true },
     { name: 'user', label: 'Usuario', type: 'relationship', relationTo: SLUGS.users, index: true },
     { name: 'userEmail', label: 'Correo del usuario', type: 'text' },
-    { name: 'changes', label: 'Cambios', type: 'json' },
+    { name: 'changes', label: 'Cambios', type: 'json', admin: { components: { Field: AUDIT_CHANGES_FIELD } } },
     // Context of a sign-in event (client address, API, reason); never a password, hash or token.
-    { name: 'detail', label: 'Detalle', type: 'json' },
+    { name: 'detail', label: 'Detalle', type: 'json', admin: { components: { Field: { path: FIGURES_FIELD, serverProps: { emptyText: 'Sin detalle.' } } } } },
   ],
   timestamps: true,
 }

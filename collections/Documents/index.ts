@@ -20,6 +20,7 @@ import { stampUploader } from './hooks/stampUploader'
 import { validateAttachment } from './hooks/validateAttachment'
 import { serveStoredFile } from './serveStoredFile'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { documentHeading } from '@/fields/documentHeading'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,6 +59,7 @@ export const Documents: CollectionConfig = {
     afterDelete: [recordDeletionInAudit],
   },
   fields: [
+    documentHeading('Documento nuevo'),
     {
       name: 'category',
       label: 'Tipo de documento',

@@ -15,7 +15,7 @@ import { GUARANTEE_STATUSES } from '@/rules/guarantees/statuses'
 import { copyScopeFromGuaranteedCase } from './hooks/copyScopeFromGuaranteedCase'
 import { enforceGuaranteeRules } from './hooks/enforceGuaranteeRules'
 import { markReplacedGuarantee } from './hooks/markReplacedGuarantee'
-import { titledWhileNew } from '@/fields/newDocumentTitle'
+import { documentHeading } from '@/fields/documentHeading'
 
 /**
  * Guarantees of a case's debt (R-GAR-01…08, manual §8.25–8.34): what is offered, by whom, what it
@@ -44,7 +44,8 @@ export const Guarantees: CollectionConfig = {
     afterChange: [recordChangeInAudit, markReplacedGuarantee],
   },
   fields: [
-    titledWhileNew(serverManaged({ name: 'title', label: 'Garantía', type: 'text' }), 'Garantía nueva'),
+    documentHeading('Garantía nueva'),
+    serverManaged({ name: 'title', label: 'Garantía', type: 'text' }),
     {
       type: 'row',
       fields: [

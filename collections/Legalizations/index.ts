@@ -23,6 +23,7 @@ import { freezeConfirmedLegalization } from './hooks/freezeConfirmedLegalization
 import { priceLegalizationDraft } from './hooks/priceLegalizationDraft'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { brokerRecordAccess } from '../../access/brokerRecordAccess'
+import { documentHeading } from '@/fields/documentHeading'
 
 /** Payment legalizations (R-LEG-01…05): a draft the portal builds, then confirmed once. */
 export const Legalizations: CollectionConfig = {
@@ -49,6 +50,7 @@ export const Legalizations: CollectionConfig = {
     afterDelete: [recordDeletionInAudit],
   },
   fields: [
+    documentHeading('Legalización nueva', 'Legalización n.º'),
     {
       type: 'row',
       fields: [

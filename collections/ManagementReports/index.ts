@@ -19,7 +19,7 @@ import { REPORT_KINDS, REPORT_STATUS, REPORT_STATUSES } from '@/rules/reports/re
 import { generateReportFigures } from './hooks/generateReportFigures'
 import { reviewReport } from './hooks/reviewReport'
 import { storeReportFiles } from './hooks/storeReportFiles'
-import { titledWhileNew } from '@/fields/newDocumentTitle'
+import { documentHeading } from '@/fields/documentHeading'
 
 /**
  * The periodic reports of seed 001: a firm's monthly management report (§7.2.3 item 9) and
@@ -49,7 +49,8 @@ export const ManagementReports: CollectionConfig = {
     afterChange: [storeReportFiles, recordChangeInAudit],
   },
   fields: [
-    titledWhileNew(computed({ name: 'title', label: 'Informe', type: 'text', index: true }), 'Informe nuevo'),
+    documentHeading('Informe nuevo'),
+    computed({ name: 'title', label: 'Informe', type: 'text', index: true }),
     {
       type: 'row',
       fields: [

@@ -17,6 +17,7 @@ import { flagNoticeDocuments } from './hooks/flagNoticeDocuments'
 import { postNoticeOnNotification } from './hooks/postNoticeOnNotification'
 import { recordNoticeInCaseFile } from './hooks/recordNoticeInCaseFile'
 import { refuseUnsignedAct } from './hooks/refuseUnsignedAct'
+import { documentHeading } from '@/fields/documentHeading'
 
 /** Copied or computed by the hooks; shown, never typed in. */
 const computed = { access: serverManaged, admin: { readOnly: true } } as const
@@ -53,6 +54,7 @@ export const Notices: CollectionConfig = {
     afterDelete: [recordDeletionInAudit, flagNoticeDocuments],
   },
   fields: [
+    documentHeading('Aviso nuevo'),
     {
       type: 'row',
       fields: [

@@ -20,7 +20,7 @@ import { emailCitation } from './hooks/emailCitation'
 import { enforceNotificationRules } from './hooks/enforceNotificationRules'
 import { syncCaseAfterNotification } from './hooks/syncCaseAfterNotification'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
-import { titledWhileNew } from '@/fields/newDocumentTitle'
+import { documentHeading } from '@/fields/documentHeading'
 
 // 001 §7.3.14: a decision on an appeal is notified in person or by notice, never by mail.
 const notifiedByMail = (data: Partial<{ act: string }>) => data?.act !== NOTIFIABLE_ACTS.appealDecision
@@ -53,7 +53,8 @@ export const Notifications: CollectionConfig = {
     afterChange: [recordChangeInAudit, syncCaseAfterNotification, stampDocumentScope, emailCitation],
   },
   fields: [
-    titledWhileNew(computed({ name: 'title', label: 'Notificación', type: 'text' }), 'Notificación nueva'),
+    documentHeading('Notificación nueva'),
+    computed({ name: 'title', label: 'Notificación', type: 'text' }),
     {
       type: 'row',
       fields: [

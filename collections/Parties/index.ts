@@ -22,7 +22,7 @@ import { composeDisplayName } from './hooks/composeDisplayName'
 import { guardBdmeReport } from './hooks/guardBdmeReport'
 import { normalizeIdentification } from './hooks/normalizeIdentification'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
-import { titledWhileNew } from '@/fields/newDocumentTitle'
+import { documentHeading } from '@/fields/documentHeading'
 
 /** Debtors, clients and policyholders (terceros). */
 export const Parties: CollectionConfig = {
@@ -72,16 +72,14 @@ export const Parties: CollectionConfig = {
         { name: 'businessName', label: 'Razón social', type: 'text' },
       ],
     },
-    titledWhileNew(
-      {
-        name: 'displayName',
-        label: 'Nombre',
-        type: 'text',
-        index: true,
-        admin: { readOnly: true, description: 'Razón social o nombres y apellidos.' },
-      },
-      'Tercero nuevo',
-    ),
+    documentHeading('Tercero nuevo'),
+    {
+      name: 'displayName',
+      label: 'Nombre',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, description: 'Razón social o nombres y apellidos.' },
+    },
     {
       name: 'addresses',
       label: 'Direcciones',

@@ -12,6 +12,7 @@ import { pesosField } from '@/fields/pesosField'
 import { CARD_FRANCHISES, PAYMENT_MEAN_KINDS } from '@/rules/legalization/paymentMeans'
 import { bankAccountField } from '@/fields/bankAccountField'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { documentHeading } from '@/fields/documentHeading'
 
 /**
  * R-LEG-05: one row per payment mean of a confirmed legalization, linked to its policies. Written
@@ -38,6 +39,7 @@ export const Payments: CollectionConfig = {
   },
   hooks: { beforeOperation: [refuseUnreadableQueryPaths], afterDelete: [recordDeletionInAudit] },
   fields: [
+    documentHeading('Pago nuevo', 'Pago n.º'),
     {
       type: 'row',
       fields: [

@@ -13,6 +13,7 @@ import { importErrorsEndpoint } from './endpoints/importErrors'
 import { queueImportAfterCreate } from './hooks/queueImportAfterCreate'
 import { refuseFileChange } from './hooks/refuseFileChange'
 import { stampImportFile } from './hooks/stampImportFile'
+import { documentHeading } from '@/fields/documentHeading'
 
 /**
  * Issue 13 item 1: one load of a core-system file (parties, or policies with their certificates).
@@ -37,6 +38,8 @@ export const PortfolioImports: CollectionConfig = {
   },
   upload: {
     staticDir: IMPORTS_DIR,
+    // A load's file never changes (refuseFileChange): no "remove file" button on a saved import.
+    hideRemoveFile: true,
     mimeTypes: ['text/csv', 'text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   },
   endpoints: [importErrorsEndpoint],
@@ -46,13 +49,15 @@ export const PortfolioImports: CollectionConfig = {
     afterChange: [queueImportAfterCreate],
   },
   fields: [
+    documentHeading('Carga nueva'),
     // Progress, errors so far and the cancel button, refreshed while the load runs.
     { name: 'progress', type: 'ui', admin: { components: { Field: '/src/components/imports/ImportProgress#ImportProgress' } } },
     {
       type: 'row',
       fields: [
-        { name: 'kind', label: 'Tipo de archivo', type: 'select', required: true, index: true, options: [...IMPORT_KINDS] },
-        { name: 'mode', label: 'Modo', type: 'select', required: true, defaultValue: IMPORT_MODE.allOrNothing, options: [...IMPORT_MODES] },
+        // Chosen with the file: a saved load keeps what it was loaded as (an update's value is dropped).
+        { name: 'kind', label: 'Tipo de archivo', type: 'select', required: true, index: true, options: [...IMPORT_KINDS], access: { update: () => false } },
+        { name: 'mode', label: 'Modo', type: 'select', required: true, defaultValue: IMPORT_MODE.allOrNothing, options: [...IMPORT_MODES], access: { update: () => false } },
         computed({ name: 'status', label: 'Estado', type: 'select', defaultValue: IMPORT_STATUS.queued, index: true, options: [...IMPORT_STATUSES] }),
       ],
     },
@@ -64,8 +69,9 @@ export const PortfolioImports: CollectionConfig = {
         computed({ name: 'rowsFailed', label: 'Filas con errores', type: 'number', defaultValue: 0 }),
       ],
     },
-    computed({ name: 'counts', label: 'Registros creados / actualizados / sin cambios', type: 'json' }),
-    computed({ name: 'rowErrors', label: 'Errores por fila (línea, columna, motivo)', type: 'json' }),
+    // Shown in the edit view by the progress above (live, as the load runs); the fields themselves stay for the API.
+    computed({ name: 'counts', label: 'Registros creados / actualizados / sin cambios', type: 'json', admin: { hidden: true } }),
+    computed({ name: 'rowErrors', label: 'Errores por fila (línea, columna, motivo)', type: 'json', admin: { hidden: true } }),
     computed({ name: 'message', label: 'Resultado', type: 'textarea' }),
     {
       name: 'cancelRequested',

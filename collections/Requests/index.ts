@@ -32,6 +32,7 @@ import { stampIdempotencyKey } from './hooks/stampIdempotencyKey'
 import { stampNewComments } from './hooks/stampNewComments'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { brokerRecordAccess } from '../../access/brokerRecordAccess'
+import { documentHeading } from '@/fields/documentHeading'
 
 const statusOptions = REQUEST_STATUSES.map(({ label, value }) => ({ label, value }))
 
@@ -70,6 +71,7 @@ export const Requests: CollectionConfig = {
     afterError: [replayIdempotentRequest],
   },
   fields: [
+    documentHeading('Solicitud nueva'),
     {
       type: 'row',
       fields: [

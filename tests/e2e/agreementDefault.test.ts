@@ -111,7 +111,7 @@ describe('R-AGR-11/12: the executor grants an agreement in coactive; it is misse
     await openDocument(executor, SLUGS.agreements, requested.id)
     const panel = executor.locator('.estado-acuerdo')
     await panel.getByRole('heading', { name: 'Plan de pagos (R-AGR-08)' }).waitFor()
-    await executor.screenshot({ path: path.join(SHOTS, 'e2e-acuerdo-aprobado.png'), fullPage: true })
+    await executor.screenshot({ path: path.join(SHOTS, 'e2e-acuerdo-aprobado.png'), fullPage: true, caret: 'initial' })
     await openDocument(executor, SLUGS.cases, theCase!.id)
     await expect.poll(() => shownOption(executor, 'stage')).toBe(stageLabel('SUSPENDIDO'))
 
@@ -155,7 +155,7 @@ describe('R-AGR-11/12: the executor grants an agreement in coactive; it is misse
     await executor.goto(`${inject('baseUrl')}/admin/collections/${SLUGS.documents}/${drafted.voidResolutionAct}`)
     const sign = executor.getByRole('button', { name: 'Firmar', exact: true })
     await sign.waitFor()
-    await executor.screenshot({ path: path.join(SHOTS, 'e2e-resolucion-por-firmar.png'), fullPage: true })
+    await executor.screenshot({ path: path.join(SHOTS, 'e2e-resolucion-por-firmar.png'), fullPage: true, caret: 'initial' })
     await sign.click()
     await executor.locator('.payload-toast-item.toast-success', { hasText: 'Acto firmado' }).waitFor()
 
@@ -169,17 +169,17 @@ describe('R-AGR-11/12: the executor grants an agreement in coactive; it is misse
 
     await openDocument(executor, SLUGS.agreements, requested.id)
     await expect.poll(() => shownOption(executor, 'status')).toBe('Sin vigencia (incumplido)')
-    await executor.screenshot({ path: path.join(SHOTS, 'e2e-acuerdo-sin-vigencia.png'), fullPage: true })
+    await executor.screenshot({ path: path.join(SHOTS, 'e2e-acuerdo-sin-vigencia.png'), fullPage: true, caret: 'initial' })
     await openDocument(executor, SLUGS.cases, theCase!.id)
     await expect.poll(() => shownOption(executor, 'stage')).toBe(stageLabel('COACTIVO'))
-    await executor.screenshot({ path: path.join(SHOTS, 'e2e-expediente-reanudado.png'), fullPage: true })
+    await executor.screenshot({ path: path.join(SHOTS, 'e2e-expediente-reanudado.png'), fullPage: true, caret: 'initial' })
 
     await executor.goto(`${inject('baseUrl')}/admin/collections/${SLUGS.bdmeEntries}`)
     const row = executor.locator('table tbody tr', { hasText: debtor.idNumber })
     await row.first().waitFor()
     expect(await row.count(), 'el deudor aparece una vez en el registro BDME').toBe(1)
     expect(await row.textContent()).toContain(debtor.displayName)
-    await executor.screenshot({ path: path.join(SHOTS, 'e2e-registro-bdme.png'), fullPage: true })
+    await executor.screenshot({ path: path.join(SHOTS, 'e2e-registro-bdme.png'), fullPage: true, caret: 'initial' })
     await closeAdmin(executor)
   })
 })

@@ -191,9 +191,11 @@ describe('portfolio import (issue 13 item 1)', () => {
       user: manager,
       depth: 0,
     })) as PortfolioImport
-    // The cancel button's request: the manager updates the import (REST, her session).
-    const cancel = await (await api.as(manager)).rest('PATCH', `/${SLUGS.portfolioImports}/${created.id}`, { cancelRequested: true })
+    // The cancel button's request: the manager updates the import (REST, her session). What the
+    // load is (its kind and mode) is fixed at creation: an update's values for them are dropped.
+    const cancel = await (await api.as(manager)).rest('PATCH', `/${SLUGS.portfolioImports}/${created.id}`, { cancelRequested: true, kind: 'TERCEROS', mode: 'FILAS_VALIDAS' })
     expect(cancel.status).toBe(200)
+    expect(cancel.body.doc).toMatchObject({ cancelRequested: true, kind: 'POLIZAS', mode: 'TODO_O_NADA' })
     await runImportJob(payload, created.id)
     const done = (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.id, depth: 0, overrideAccess: true })) as PortfolioImport
     expect(done.status).toBe('CANCELADA')

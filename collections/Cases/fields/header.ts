@@ -6,11 +6,12 @@ import { legalDateField } from '@/fields/legalDateField'
 import { DEADLINE_FLAGS } from '@/rules/cases/caseOptions'
 import { flagDeadlineAsOfToday } from '../hooks/flagDeadlineAsOfToday'
 import { firstSubStateOf, STAGE_OPTIONS, STAGES, SUB_STATE_OPTIONS } from '@/rules/cases/stages'
-import { titledWhileNew } from '@/fields/newDocumentTitle'
+import { documentHeading } from '@/fields/documentHeading'
 
 /** Above the tabs: who owes, where the case stands (R-COB-01) and its next legal deadline. */
 export const caseHeaderFields: Field[] = [
-  titledWhileNew(computed({ name: 'title', label: 'Expediente', type: 'text', index: true }), 'Expediente nuevo'),
+  documentHeading('Expediente nuevo'),
+  computed({ name: 'title', label: 'Expediente', type: 'text', index: true }),
   {
     type: 'row',
     fields: [

@@ -65,6 +65,10 @@ const HEADINGS: Record<string, string> = {
   measuresInForce: 'Medidas vigentes al cierre',
   difficulties: 'Dificultades presentadas',
   // Portfolio imports.
+  parties: 'Terceros',
+  certificates: 'Certificados',
+  inserted: 'Creados',
+  deleted: 'Eliminados',
   created: 'Creados',
   updated: 'Actualizados',
   unchanged: 'Sin cambios',
@@ -72,6 +76,10 @@ const HEADINGS: Record<string, string> = {
   column: 'Columna',
   reason: 'Motivo',
   message: 'Motivo',
+  // An audit entry's changes.
+  field: 'Campo',
+  before: 'Antes',
+  after: 'Después',
 }
 
 /** Keys whose numbers are pesos. */
@@ -79,7 +87,7 @@ const MONEY = new Set(['amount', 'capital', 'total', 'paid', 'openCapital', 'rec
 /** Keys whose numbers are percentages (already ×100). */
 const PERCENT = new Set(['recoveryPercent', 'workedPercent'])
 /** Keys holding an ISO date. */
-const DATES = new Set(['createdOn', 'paidOn', 'approvedOn', 'orderedOn', 'liftedOn', 'date'])
+const DATES = new Set(['createdOn', 'paidOn', 'approvedOn', 'orderedOn', 'liftedOn', 'date', 'before', 'after'])
 
 const labelsOf = (list: readonly { value: string; label: string }[]) => Object.fromEntries(list.map((o) => [o.value, o.label]))
 const BUCKETS = labelsOf(ARREARS_BUCKETS)
@@ -142,7 +150,9 @@ export const formatFigure = (key: string, value: unknown, names: FigureNames = {
 const KEY_ORDER = [
   'period', 'branch', 'lineOfBusiness', 'bucket', 'from', 'to', 'stage', 'subState', 'age', 'standing', 'channel', 'label',
   'debtor', 'debtorName', 'filename', 'category', 'description', 'createdOn', 'line', 'column', 'reason', 'message',
-  'policies', 'cases', 'agreements', 'debtors', 'count', 'payments', 'created', 'updated', 'unchanged',
+  'parties', 'policies', 'certificates', 'cases', 'agreements', 'debtors', 'count', 'payments', 'inserted', 'created', 'updated', 'unchanged', 'deleted',
+  // An audit entry's changes (auditChangeRows).
+  'field', 'before', 'after',
   'capital', 'amount', 'total', 'paid',
   // A firm's reports, in the order of the manual's items.
   'actionsTotal', 'actionsByChannel', 'debtsAssigned', 'debtsValidated', 'openDebtors', 'openCapital', 'casesByStage', 'bySubState',
@@ -201,4 +211,14 @@ export const figureTables = (value: unknown, names: FigureNames = {}): FigureTab
     { text: 'Valor', numeric: false },
   ]
   return [...(summary.length ? [{ head, rows: summary }] : []), ...lists]
+}
+
+/**
+ * An audit entry's changes ([{ field, from, to }], src/audit/diffDocuments.ts) as rows of
+ * Campo / Antes / Después, each field by its label in the audited collection. Renamed keys, so a
+ * value is shown as stored (a changed status is not read as an arrears bucket).
+ */
+export const auditChangeRows = (changes: unknown, labelOf: (field: string) => string): unknown => {
+  if (!Array.isArray(changes) || !changes.every((c) => isRow(c) && typeof c.field === 'string')) return changes
+  return changes.map((c: Row) => ({ field: labelOf(c.field as string), before: c.from, after: c.to }))
 }

@@ -2,8 +2,10 @@
 
 import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { FigureTableView } from '@/components/figures/FigureTableView'
+import { figureTables } from '@/components/figures/figureTables'
 import { FINISHED_IMPORT_STATUSES, IMPORT_STATUSES, type ImportStatus, type RowError } from '@/rules/imports/importOptions'
 
 type ImportState = {
@@ -14,6 +16,7 @@ type ImportState = {
   rowErrors?: RowError[] | null
   message?: string | null
   cancelRequested?: boolean | null
+  counts?: unknown
 }
 
 /** How often a running load is read again. */
@@ -27,7 +30,8 @@ const labelOf = (status: ImportStatus) => IMPORT_STATUSES.find((s) => s.value ==
  * A portfolio load as it runs (docs/import.md): status, rows checked of the file, errors so far,
  * refreshed every two seconds until the load ends; "Cancelar carga" asks the job to stop between
  * batches (an update of `cancelRequested`, the one field a user may change); the errors download
- * as Excel from GET /api/portfolio-imports/:id/errors.xlsx.
+ * as Excel from GET /api/portfolio-imports/:id/errors.xlsx; once it ends, what was created, updated
+ * or left unchanged per table (the stored `counts`, which the form itself does not show).
  */
 export const ImportProgress = () => {
   const { id } = useDocumentInfo()
@@ -50,6 +54,17 @@ export const ImportProgress = () => {
     const timer = setInterval(() => void load(), REFRESH_MS)
     return () => clearInterval(timer)
   }, [id, finished, load])
+  // The form below was read when the page opened: once the load ends while it is open, read it again,
+  // so its status, rows, result and times say what this section says.
+  const seenRunning = useRef(false)
+  useEffect(() => {
+    if (!state) return
+    if (!finished) seenRunning.current = true
+    else if (seenRunning.current) {
+      seenRunning.current = false
+      router.refresh()
+    }
+  }, [state, finished, router])
 
   if (!id || !state) return null
 
@@ -104,6 +119,13 @@ export const ImportProgress = () => {
           <a href={`${url}/errors.xlsx`}>Descargar todos los errores (Excel)</a>
         </>
       )}
+      {finished && state.counts ? (
+        <div className="figures-field">
+          {figureTables(state.counts).map((table, i) => (
+            <FigureTableView table={{ ...table, caption: 'Registros creados / actualizados / sin cambios' }} key={i} />
+          ))}
+        </div>
+      ) : null}
       {!finished && !state.cancelRequested && (
         <Button buttonStyle="secondary" size="small" disabled={busy} onClick={cancel}>
           {busy ? 'Cancelando…' : 'Cancelar carga'}

@@ -13,6 +13,9 @@ export const launchBrowser = (): Promise<Browser> =>
 /** Waits sized for `next dev` on a busy 2-core machine: a save runs every hook of a case. */
 const ACTION_TIMEOUT = 60_000
 
+/** expect.poll with the waits of a busy `next dev` (its default is one second). */
+export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: ACTION_TIMEOUT })
+
 /** A user of the back office in a browser of their own (cookies apart), logged in through /admin/login. */
 export const logInToAdmin = async (browser: Browser, email: string): Promise<Page> => {
   // A Colombian user: the legal day pickers store noon of the local day.
@@ -20,6 +23,10 @@ export const logInToAdmin = async (browser: Browser, email: string): Promise<Pag
   context.setDefaultTimeout(ACTION_TIMEOUT)
   context.setDefaultNavigationTimeout(120_000)
   const page = await context.newPage()
+  // What Next's dev overlay counts as "issues": printed, so a run's log shows them with their page.
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.warn(`[consola del navegador] ${new URL(page.url()).pathname}: ${message.text().slice(0, 4000)}`)
+  })
   await page.goto(`${inject('baseUrl')}/admin/login`)
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(DEMO_PASSWORD)

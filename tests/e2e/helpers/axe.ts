@@ -41,6 +41,8 @@ export const PAYLOAD_UPSTREAM_EXCLUSIONS: readonly A11yExclusion[] = [
   { rule: 'aria-command-name', selector: '.collapsible__drag, [aria-roledescription="sortable"]', upstream: 'not yet reported (Payload DraggableSortable)' },
   { rule: 'nested-interactive', selector: '.rs__multi-value', upstream: 'not yet reported (Payload ReactSelect MultiValue)' },
   { rule: 'list', selector: '.doc-tabs__tabs', upstream: 'not yet reported (Payload DocumentTabs)' },
+  // An upload's file details: the icon-only "copy the URL" button (a portfolio import's file).
+  { rule: 'button-name', selector: '.copy-to-clipboard', upstream: 'not yet reported (Payload CopyToClipboard)' },
 ]
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { figureTables, formatCount, formatFigure } from '@/components/figures/figureTables'
+import { auditChangeRows, figureTables, formatCount, formatFigure } from '@/components/figures/figureTables'
 
 describe('figures shown as tables in the admin (issue 14)', () => {
   it('pesos with thousands separators, counts grouped, percentages with a decimal comma', () => {
@@ -55,6 +55,38 @@ describe('figures shown as tables in the admin (issue 14)', () => {
   it("columns in reading order whatever order jsonb stored the keys in (it sorts them by length)", () => {
     const [table] = figureTables([{ to: 'PAGADA', from: '1-45', amount: 10, branch: null, policies: 1, lineOfBusiness: 'HOGAR' }])
     expect(table!.head.map((h) => h.text)).toEqual(['Sucursal', 'Ramo', 'Franja anterior', 'Franja actual', 'Pólizas', 'Valor'])
+  })
+
+  it("an audit entry's changes: Campo / Antes / Después by the field's label, values as stored (a status is not read as a bucket)", () => {
+    const labels: Record<string, string> = { paymentStatus: 'Estado de pago', dueDate: 'Vencimiento' }
+    const rows = auditChangeRows(
+      [
+        { field: 'paymentStatus', from: 'PENDIENTE', to: 'PAGADA' },
+        { field: 'dueDate', from: '2026-11-14T12:00:00.000Z', to: null },
+        { field: 'notes', from: null, to: 'Llamó el deudor' },
+      ],
+      (f) => labels[f] ?? f,
+    )
+    const [table] = figureTables(rows)
+    expect(table!.head.map((h) => h.text)).toEqual(['Campo', 'Antes', 'Después'])
+    expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Estado de pago', 'PENDIENTE', 'PAGADA'],
+      ['Vencimiento', '14/11/2026', '—'],
+      ['notes', '—', 'Llamó el deudor'],
+    ])
+  })
+
+  it("an import's counts: one row per table, its created / updated / unchanged in words", () => {
+    const [table] = figureTables({ policies: { inserted: 2, updated: 1, unchanged: 0 }, parties: { inserted: 3, updated: 0, unchanged: 1 } })
+    expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Terceros', 'Creados: 3 · Actualizados: 0 · Sin cambios: 1'],
+      ['Pólizas', 'Creados: 2 · Actualizados: 1 · Sin cambios: 0'],
+    ])
+  })
+
+  it('anything else than a list of { field, from, to } is left for the plain tables', () => {
+    expect(auditChangeRows({ ip: '10.0.0.1' }, String)).toEqual({ ip: '10.0.0.1' })
+    expect(auditChangeRows([{ from: 1 }], String)).toEqual([{ from: 1 }])
   })
 
   it('nothing stored yet: no table', () => {

@@ -1,5 +1,5 @@
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
-import { NewDocumentTitle as NewDocumentTitle_ad056114e91cc8f5803a70a0c30c732d } from '../../../../src/components/NewDocumentTitle'
+import { DocumentHeading as DocumentHeading_c3ab636beffa9b657bc6f8133d04c603 } from '../../../../src/components/DocumentHeading'
 import { PesosCell as PesosCell_80e13c99c88f6439b199e4d071881fd6 } from '../../../../src/components/PesosCell'
 import { PesosField as PesosField_ce397a6f6fe315d6a700dd78a4156f42 } from '../../../../src/components/PesosField'
 import { SignActButton as SignActButton_90229a9d3f59204a9fc534ad799c6b4b } from '../../../../src/components/acts/SignActButton'
@@ -8,6 +8,7 @@ import { GenerateActField as GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe }
 import { ListDescription as ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e } from '../../../../src/components/ListDescription'
 import { AgreementSummaryField as AgreementSummaryField_b91bd4085f178f2b5a4e0c54e40d2485 } from '../../../../src/components/agreements/AgreementSummaryField'
 import { MeasuresToLiftField as MeasuresToLiftField_7b7e856bf8627c2b8fd72cbde46c69cd } from '../../../../src/components/agreements/MeasuresToLiftField'
+import { FiguresField as FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85 } from '../../../../src/components/figures/FiguresField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,7 +32,6 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { FiguresField as FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85 } from '../../../../src/components/figures/FiguresField'
 import { ProposeBatchButton as ProposeBatchButton_9611d6759efb4bc42968a90692c5fccd } from '../../../../src/components/assignment/ProposeBatchButton'
 import { ConfirmBatchButton as ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9 } from '../../../../src/components/assignment/ConfirmBatchButton'
 import { ImportProgress as ImportProgress_82b45bd974245ca37873c87cbcfd99a7 } from '../../../../src/components/imports/ImportProgress'
@@ -51,7 +51,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
-  "/src/components/NewDocumentTitle#NewDocumentTitle": NewDocumentTitle_ad056114e91cc8f5803a70a0c30c732d,
+  "/src/components/DocumentHeading#DocumentHeading": DocumentHeading_c3ab636beffa9b657bc6f8133d04c603,
   "/src/components/PesosCell#PesosCell": PesosCell_80e13c99c88f6439b199e4d071881fd6,
   "/src/components/PesosField#PesosField": PesosField_ce397a6f6fe315d6a700dd78a4156f42,
   "/src/components/acts/SignActButton#SignActButton": SignActButton_90229a9d3f59204a9fc534ad799c6b4b,
@@ -60,6 +60,7 @@ export const importMap = {
   "/src/components/ListDescription#ListDescription": ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e,
   "/src/components/agreements/AgreementSummaryField#AgreementSummaryField": AgreementSummaryField_b91bd4085f178f2b5a4e0c54e40d2485,
   "/src/components/agreements/MeasuresToLiftField#MeasuresToLiftField": MeasuresToLiftField_7b7e856bf8627c2b8fd72cbde46c69cd,
+  "/src/components/figures/FiguresField#FiguresField": FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -83,7 +84,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/figures/FiguresField#FiguresField": FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85,
   "/src/components/assignment/ProposeBatchButton#ProposeBatchButton": ProposeBatchButton_9611d6759efb4bc42968a90692c5fccd,
   "/src/components/assignment/ConfirmBatchButton#ConfirmBatchButton": ConfirmBatchButton_7b32eb43df4727a8adccb15e3bb6f0f9,
   "/src/components/imports/ImportProgress#ImportProgress": ImportProgress_82b45bd974245ca37873c87cbcfd99a7,
