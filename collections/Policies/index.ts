@@ -22,6 +22,7 @@ import { syncHolderClavesAfterDelete } from './hooks/syncHolderClavesAfterDelete
 import { stampPolicySearchText } from './hooks/stampPolicySearchText'
 import { validatePolicy } from './hooks/validatePolicy'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
+import { foldPolicySearchQuery } from './hooks/foldPolicySearchQuery'
 
 // The admin validates read-only fields too, before the hook fills them: the derived totals'
 // validators accept an empty value (pesosField does), and the hook always sets them.
@@ -43,7 +44,8 @@ export const Policies: CollectionConfig = {
       'paymentStatus',
       'status',
     ],
-    listSearchableFields: ['number', 'plate', 'clave'],
+    // One trigram-indexed column holds number, plate, clave and the holder's name and ID (R-CAR-03).
+    listSearchableFields: ['searchText'],
     group: 'Cartera',
   },
   defaultSort: '-issueDate',
@@ -55,7 +57,7 @@ export const Policies: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseUnreadableQueryPaths],
+    beforeOperation: [refuseUnreadableQueryPaths, foldPolicySearchQuery],
     beforeValidate: [keepBranchStaffInTheirBranch, validatePolicy, reconcilePolicyCertificates],
     beforeChange: [stampPolicySearchText],
     afterChange: [recordChangeInAudit, syncHolderClavesAfterChange],
@@ -189,7 +191,7 @@ export const Policies: CollectionConfig = {
       // R-CAR-03: the arrears module's free-text search; a trigram (pg_trgm GIN) index on it is
       // created by the migration, since it serves ILIKE '%…%' on any part of a name or ID.
       name: 'searchText',
-      label: 'Texto de búsqueda',
+      label: 'número, placa, clave o tomador',
       type: 'text',
       access: serverManaged,
       admin: { hidden: true },

@@ -47,7 +47,7 @@ export const generatePortfolio = async (payload: Payload, size: number) => {
   // (Knuth's), which no clave or holder period lines up with, so every clave has arrears.
   await db.execute(sql`
     INSERT INTO policies (number, type, line_of_business, plate, holder_id, issue_date, cover_start, cover_end,
-                          premium, total_due, amount_paid, payment_due_date, payment_status, status, clave, branch_id)
+                          premium, total_due, amount_paid, payment_due_date, payment_status, status, clave, branch_id, search_text)
     SELECT 'P' || lpad(g::text, 8, '0'),
            (CASE WHEN g % 10 = 0 THEN 'COLECTIVA' ELSE 'INDIVIDUAL' END)::enum_policies_type,
            (CASE WHEN g % 3 = 0 THEN 'AU-LIVIANOS' ELSE 'HOGAR' END)::enum_policies_line_of_business,
@@ -63,7 +63,10 @@ export const generatePortfolio = async (payload: Payload, size: number) => {
            (CASE WHEN s.k < 17 THEN 'PAGADA' WHEN s.k = 19 THEN 'PARCIAL' ELSE 'PENDIENTE' END)::enum_policies_payment_status,
            'VIGENTE'::enum_policies_status,
            (70000 + ((g % ${shape.holders}) % ${shape.claves}))::text,
-           ${firstBranch} + (((g % ${shape.holders}) % ${shape.claves}) % ${shape.branches})
+           ${firstBranch} + (((g % ${shape.holders}) % ${shape.claves}) % ${shape.branches}),
+           -- policySearchText's words (R-CAR-03): number, plate, clave, holder's name and ID, folded.
+           lower(concat_ws(' ', 'P' || lpad(g::text, 8, '0'), CASE WHEN g % 3 = 0 THEN 'ABC' || lpad((g % 1000)::text, 3, '0') END,
+                           (70000 + ((g % ${shape.holders}) % ${shape.claves}))::text, 'Tomador ' || (g % ${shape.holders}), (10000000 + (g % ${shape.holders}))::text))
     FROM generate_series(0, ${shape.policies - 1}) g
     CROSS JOIN LATERAL (SELECT ((g::bigint * 2654435761) % 4294967296 / 65536) % 20 AS k) s`)
   await db.execute(sql`

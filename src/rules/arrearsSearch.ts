@@ -28,17 +28,21 @@ export function policySearchText(policy: {
 export const MIN_SEARCH_LENGTH = 2
 export const MAX_SEARCH_LENGTH = 80
 
+/** The words of a search folded like the stored text, LIKE's wildcards as spaces; no length check. */
+export const foldedSearchWords = (q: string): string =>
+  fold(q)
+    .replace(/[%_\\]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ')
+
 /**
  * R-CAR-03: the words of a free-text search, folded like the stored text, for a `like` filter (every
  * word must appear). A search shorter than two characters (after trimming) is refused, since it
  * would match almost every policy and the index could not help.
  */
 export function arrearsSearchWords(q: string): string {
-  const words = fold(q)
-    .replace(/[%_\\]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-  const text = words.join(' ')
+  const text = foldedSearchWords(q)
   if (text.length < MIN_SEARCH_LENGTH) {
     throw new RuleViolation('R-CAR-03', `La búsqueda debe tener al menos ${MIN_SEARCH_LENGTH} caracteres.`, 400, { path: 'q' })
   }
@@ -47,3 +51,24 @@ export function arrearsSearchWords(q: string): string {
   }
   return text
 }
+
+type WhereLike = { [key: string]: unknown }
+
+/**
+ * R-CAR-03 in the admin's list of policies and the API: a `like` or `contains` on `searchText`
+ * (the list's search box) with its words folded as the stored text is, so "Pérez" finds "perez".
+ * Any other condition is left as it is; `and`/`or` are followed.
+ */
+export const foldSearchTextWhere = <W extends WhereLike>(where: W): W =>
+  Object.fromEntries(
+    Object.entries(where).map(([key, value]) => {
+      if (['and', 'or'].includes(key.toLowerCase()) && Array.isArray(value)) {
+        return [key, value.map((nested) => (nested && typeof nested === 'object' ? foldSearchTextWhere(nested as WhereLike) : nested))]
+      }
+      if (key !== 'searchText' || !value || typeof value !== 'object') return [key, value]
+      const operators = Object.entries(value as Record<string, unknown>).map(([op, v]) =>
+        ['like', 'contains'].includes(op) && typeof v === 'string' ? [op, foldedSearchWords(v)] : [op, v],
+      )
+      return [key, Object.fromEntries(operators)]
+    }),
+  ) as W

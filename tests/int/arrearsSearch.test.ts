@@ -96,6 +96,31 @@ describe('R-CAR-03 free-text search of the arrears module', () => {
     expect(numbersOf(await brokerA.rest('GET', `/arrears?asOf=${AS_OF}&q=${encodeURIComponent(`zuleta ${world.tag}`)}`))).toEqual([])
   })
 
+  it("R-CAR-03 R-ROL-02 the admin's list of policies searches the same folded column (its search box), in the user's scope, over REST, GraphQL and the Local API", async () => {
+    const search = (q: string) => `/${SLUGS.policies}?depth=0&limit=10&where[or][0][searchText][like]=${encodeURIComponent(q)}`
+    const numbers = (res: { status: number; body: any }) => {
+      expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200)
+      return (res.body.docs as { number: string }[]).map((d) => d.number).sort()
+    }
+    // A branch professional in Medellín finds Medellín's holder by name, accents and case aside; not Bogotá's.
+    expect(numbers(await staffMed.rest('GET', search(`RAMÓN zuleta ${world.tag}`)))).toEqual([p.B1!.number])
+    expect(numbers(await staffMed.rest('GET', search(`Mónica ${world.tag}`)))).toEqual([])
+    // A broker finds its own policies by plate and holder ID, never the other clave's.
+    expect(numbers(await brokerA.rest('GET', search(p.A2!.plate!.toLowerCase())))).toEqual([p.A2!.number])
+    expect(numbers(await brokerB.rest('GET', search(zuletaA.idNumber)))).toEqual([])
+    const gql = await staffMed.graphql(`{ Policies(where: { OR: [{ searchText: { like: "ramon ÑÁÑEZ ${world.tag}" } }] }) { docs { number } } }`)
+    expect(gql.body.errors).toBeUndefined()
+    expect(gql.body.data.Policies.docs.map((d: { number: string }) => d.number)).toEqual([p.B1!.number])
+    const local = await payload.find({
+      collection: SLUGS.policies,
+      where: { or: [{ searchText: { like: `Zuleta ${world.tag}` } }] },
+      depth: 0,
+      overrideAccess: false,
+      user: world.users.professionalMed,
+    })
+    expect(local.docs.map((d) => d.number)).toEqual([p.B1!.number])
+  })
+
   it('R-CAR-03 the search column has a trigram (GIN) index', async () => {
     const { rows } = await (payload.db as any).drizzle.execute(sql`select indexdef from pg_indexes where tablename = 'policies' and indexname = 'policies_search_text_trgm_idx'`)
     expect(rows[0]?.indexdef).toMatch(/USING gin \(search_text gin_trgm_ops\)/)

@@ -23,9 +23,15 @@ export const logInToAdmin = async (browser: Browser, email: string): Promise<Pag
   context.setDefaultTimeout(ACTION_TIMEOUT)
   context.setDefaultNavigationTimeout(120_000)
   const page = await context.newPage()
-  // What Next's dev overlay counts as "issues": printed, so a run's log shows them with their page.
+  // What Next's dev overlay counts as "issues": printed, so a run's log shows them with their page;
+  // and which request a refused or failed resource was (the console names only its status).
   page.on('console', (message) => {
     if (message.type() === 'error') console.warn(`[consola del navegador] ${new URL(page.url()).pathname}: ${message.text().slice(0, 4000)}`)
+  })
+  page.on('response', (response) => {
+    if ([401, 403].includes(response.status()) || response.status() >= 500) {
+      console.warn(`[respuesta ${response.status()}] ${email} en ${new URL(page.url()).pathname}: ${response.request().method()} ${new URL(response.url()).pathname}`)
+    }
   })
   await page.goto(`${inject('baseUrl')}/admin/login`)
   await page.locator('#field-email').fill(email)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ArrearsQuery } from '@/arrears/arrearsQuery'
-import { arrearsSearchWords, policySearchText } from '@/rules/arrearsSearch'
+import { arrearsSearchWords, foldSearchTextWhere, policySearchText } from '@/rules/arrearsSearch'
 import { violationOf } from '../helpers/violationOf'
 
 describe('R-CAR-03 free-text search of the arrears module', () => {
@@ -25,5 +25,17 @@ describe('R-CAR-03 free-text search of the arrears module', () => {
     expect(bad.success).toBe(false)
     expect(bad.error?.issues[0]?.path).toEqual(['q'])
     expect(bad.error?.issues[0]?.message).toMatch(/^R-CAR-03: /)
+  })
+  it("R-CAR-03 the admin list's search on searchText is folded like the stored text, inside and/or too; other conditions untouched", () => {
+    const where = {
+      and: [{ branch: { equals: 3 } }, { or: [{ searchText: { like: 'PEÑA  José' } }] }],
+      OR: [{ searchText: { contains: 'Ñúñez', exists: true } }],
+      number: { like: 'AU-Ñ' },
+    }
+    expect(foldSearchTextWhere(where)).toEqual({
+      and: [{ branch: { equals: 3 } }, { or: [{ searchText: { like: 'pena jose' } }] }],
+      OR: [{ searchText: { contains: 'nunez', exists: true } }],
+      number: { like: 'AU-Ñ' },
+    })
   })
 })
