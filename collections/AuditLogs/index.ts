@@ -25,7 +25,7 @@ export const AuditLogs: CollectionConfig = {
   },
   hooks: { beforeOperation: [refuseUnreadableQueryPaths] },
   fields: [
-    { name: 'collectionSlug', label: 'Colección', type: 'text', required: true, index: true },
+    { name: 'collectionSlug', label: 'Colección', type: 'text', required: true, index: true, admin: { components: { Field: '/src/components/CollectionNameField#CollectionNameField' } } },
     { name: 'documentId', label: 'Documento', type: 'text', required: true, index: true },
     {
       name: 'operation',

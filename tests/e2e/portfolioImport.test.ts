@@ -117,6 +117,7 @@ describe('Issue 13 (portfolio import) and issue 14 (progress in the admin): the 
     // The rest of the entry, once the form has loaded: what was done and by whom, by name.
     await poll(() => page.locator('#field-operation .rs__single-value').textContent()).toBe('Modificación')
     await poll(() => page.locator('#field-user').textContent()).toContain('Catalina Moreno Díaz')
+    expect(await page.locator('#field-collectionSlug').inputValue()).toBe('Tercero (parties)')
     expect(await page.locator('.json-field, .code-editor').count()).toBe(0)
     await review(page, '03-auditoria-cambio')
     await closeAdmin(page)

@@ -8,6 +8,7 @@ import { GenerateActField as GenerateActField_fbac80abbc90ea2ec807cbfcb20ad6fe }
 import { ListDescription as ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e } from '../../../../src/components/ListDescription'
 import { AgreementSummaryField as AgreementSummaryField_b91bd4085f178f2b5a4e0c54e40d2485 } from '../../../../src/components/agreements/AgreementSummaryField'
 import { MeasuresToLiftField as MeasuresToLiftField_7b7e856bf8627c2b8fd72cbde46c69cd } from '../../../../src/components/agreements/MeasuresToLiftField'
+import { CollectionNameField as CollectionNameField_8ccfa71c7c64779b571651d870d1ca75 } from '../../../../src/components/CollectionNameField'
 import { FiguresField as FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85 } from '../../../../src/components/figures/FiguresField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "/src/components/ListDescription#ListDescription": ListDescription_5e0eed07cbf3eacc3aa2ebb4ae3ef01e,
   "/src/components/agreements/AgreementSummaryField#AgreementSummaryField": AgreementSummaryField_b91bd4085f178f2b5a4e0c54e40d2485,
   "/src/components/agreements/MeasuresToLiftField#MeasuresToLiftField": MeasuresToLiftField_7b7e856bf8627c2b8fd72cbde46c69cd,
+  "/src/components/CollectionNameField#CollectionNameField": CollectionNameField_8ccfa71c7c64779b571651d870d1ca75,
   "/src/components/figures/FiguresField#FiguresField": FiguresField_89ce5c4d97cfac62ec31adfe7cbb4f85,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
