@@ -14,15 +14,13 @@ import { checkPaymentsAgainstDatabase, deriveCreditedPolicies, upsertPayments, v
 import { checkPoliciesAgainstDatabase, deriveLoadedPolicies, upsertPolicies, validateStagedPolicies } from './loadPolicies'
 import { readImportFile } from './readImportFile'
 import { copyRows, createTextStage } from './stageRows'
+import { headingOf } from '@/components/figures/figureTables'
 
 /** Row errors kept on the import (and in its Excel): a file with more bad rows reports the first ones and the count. */
 export const MAX_KEPT_ERRORS = 10_000
 
 /** Seconds spent in each step of a load (read, stage, validate, check, upsert, derive, commit), for the audit entry and the benchmark. */
 export type StepTimings = Record<string, number>
-
-/** The tables of a load's counts, as its message names them. */
-const TABLE_LABELS: Record<string, string> = { parties: 'Terceros', policies: 'Pólizas', certificates: 'Certificados', payments: 'Pagos' }
 
 export type ImportOutcome = { status: ImportStatus; rowsTotal: number; rowsFailed: number; counts: Record<string, TableCounts> | null; message: string; timings?: StepTimings }
 
@@ -185,7 +183,7 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
       throw error
     }
     const status = run.errors.length > 0 ? IMPORT_STATUS.loadedWithErrors : IMPORT_STATUS.loaded
-    const summary = Object.entries(counts).map(([table, c]) => `${TABLE_LABELS[table] ?? table}: ${c.inserted} creados, ${c.updated} actualizados, ${c.unchanged} sin cambios`).join('; ')
+    const summary = Object.entries(counts).map(([table, c]) => `${headingOf(table)}: ${c.inserted} creados, ${c.updated} actualizados, ${c.unchanged} sin cambios`).join('; ')
     return finish({ status, rowsTotal: run.rowsTotal, rowsFailed: failedLines(), counts, message: run.errors.length > 0 ? `${summary}. ${failedLines()} filas rechazadas.` : `${summary}.` }, run.errors)
   } finally {
     await client.query('DROP TABLE IF EXISTS import_stage, import_parties_ok, import_policies_ok, import_certificates_ok, import_payments_ok, import_payments_present, import_policy_search').catch(() => undefined)

@@ -45,8 +45,9 @@ const OPEN_ROWS = 25
 export const FiguresField = async (props: JSONFieldServerProps & { auditChanges?: boolean; emptyText?: string }) => {
   const { clientField, path, data, emptyText = 'Sin cifras todavía: se calculan al guardar.' } = props
   const name = clientField.name
-  const stored = (data as Record<string, unknown> | undefined)?.[name]
-  const value = props.auditChanges ? auditChangeRows(stored, fieldLabels(props, (data as Record<string, unknown> | undefined)?.collectionSlug)) : stored
+  const record = data as Record<string, unknown> | undefined
+  const stored = record?.[name]
+  const value = props.auditChanges ? auditChangeRows(stored, fieldLabels(props, record?.collectionSlug)) : stored
   const tables = figureTables(value, { branches: await branchNames(value, props) })
   const label = typeof clientField.label === 'string' ? clientField.label : name
   const description = clientField.admin?.description

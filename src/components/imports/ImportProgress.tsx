@@ -97,25 +97,11 @@ export const ImportProgress = () => {
       {state.message && <p>{state.message}</p>}
       {errors.length > 0 && (
         <>
-          <table className="table" style={{ marginTop: 'var(--base)' }}>
-            <caption style={{ textAlign: 'left' }}>Primeros errores (línea, columna, motivo)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Línea</th>
-                <th scope="col">Columna</th>
-                <th scope="col">Motivo</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.slice(0, ERRORS_SHOWN).map((e, i) => (
-                <tr key={`${e.line}-${e.column}-${i}`}>
-                  <td>{e.line}</td>
-                  <td>{e.column}</td>
-                  <td>{e.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="figures-field">
+            {figureTables(errors.slice(0, ERRORS_SHOWN)).map((table, i) => (
+              <FigureTableView table={{ ...table, caption: 'Primeros errores (línea, columna, motivo)' }} key={i} />
+            ))}
+          </div>
           <a href={`${url}/errors.xlsx`}>Descargar todos los errores (Excel)</a>
         </>
       )}
