@@ -60,6 +60,7 @@ import { graphqlDepthLimit } from '@/http/graphqlDepthLimit'
 import { adminOnlyJobsCollection, adminOnlyJobStats } from '@/jobs/adminOnlyJobs'
 import { deadlineSweepTask } from '@/jobs/deadlineSweepTask'
 import { indicatorSnapshotTask } from '@/jobs/indicatorSnapshotTask'
+import { compactArrearsRollupTask } from '@/jobs/compactArrearsRollupTask'
 import { jobRunningHere } from '@/jobs/jobRunner'
 import { JOB_SCHEDULES } from '@/jobs/jobSchedules'
 import { monthlyAssignmentTask } from '@/jobs/monthlyAssignmentTask'
@@ -192,7 +193,16 @@ export default buildConfig({
   }),
   email: emailAdapter(),
   jobs: {
-    tasks: [deadlineSweepTask, sendEmailTask, recomputeTermsTask, importPayoutsTask, indicatorSnapshotTask, monthlyAssignmentTask, importPortfolioTask],
+    tasks: [
+      deadlineSweepTask,
+      sendEmailTask,
+      recomputeTermsTask,
+      importPayoutsTask,
+      indicatorSnapshotTask,
+      monthlyAssignmentTask,
+      importPortfolioTask,
+      compactArrearsRollupTask,
+    ],
     // Keep finished jobs: each sweep's report stays consultable.
     deleteJobOnComplete: false,
     // Payload's crons start where it is started with crons (the Next.js server, `npm run worker`);

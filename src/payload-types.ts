@@ -182,6 +182,7 @@ export interface Config {
       indicatorSnapshot: TaskIndicatorSnapshot;
       monthlyAssignment: TaskMonthlyAssignment;
       importPortfolio: TaskImportPortfolio;
+      compactArrearsRollup: TaskCompactArrearsRollup;
       inline: {
         input: unknown;
         output: unknown;
@@ -1792,7 +1793,8 @@ export interface PayloadJob {
           | 'importPayouts'
           | 'indicatorSnapshot'
           | 'monthlyAssignment'
-          | 'importPortfolio';
+          | 'importPortfolio'
+          | 'compactArrearsRollup';
         taskID: string;
         input?:
           | {
@@ -1835,6 +1837,7 @@ export interface PayloadJob {
         | 'indicatorSnapshot'
         | 'monthlyAssignment'
         | 'importPortfolio'
+        | 'compactArrearsRollup'
       )
     | null;
   queue?: string | null;
@@ -3433,6 +3436,16 @@ export interface TaskImportPortfolio {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCompactArrearsRollup".
+ */
+export interface TaskCompactArrearsRollup {
+  input?: unknown;
+  output: {
+    touched?: number | null;
   };
 }
 /**

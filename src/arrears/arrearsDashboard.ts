@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '@/constants/slugs'
 import type { Branch } from '@/payload-types'
 import { ARREARS_BUCKETS } from '@/rules/arrears'
-import { ArrearsQuery, arrearsWhere, todayInBogota } from './arrearsQuery'
+import { ArrearsQuery, todayInBogota } from './arrearsQuery'
 import { arrearsTotals } from './arrearsTotals'
 
 type Totals = Awaited<ReturnType<typeof arrearsTotals>>
@@ -51,6 +51,5 @@ export const labelArrearsTotals = async (req: PayloadRequest, totals: Totals, as
 
 /** R-CAR-02/03: the staff dashboard — everything the user may read in arrears as of a date, by bucket and by branch. */
 export const arrearsDashboard = async (req: PayloadRequest, asOf = todayInBogota()): Promise<ArrearsDashboardData> => {
-  const where = arrearsWhere({ ...ArrearsQuery.parse({}), asOf })
-  return labelArrearsTotals(req, await arrearsTotals(req, where, asOf), asOf)
+  return labelArrearsTotals(req, await arrearsTotals(req, { ...ArrearsQuery.parse({}), asOf }), asOf)
 }

@@ -33,7 +33,7 @@ export const findArrearsPage = async (req: PayloadRequest, q: ArrearsQuery) => {
       user: req.user,
       req,
     }),
-    arrearsTotals(req, where, asOf),
+    arrearsTotals(req, { ...q, asOf }),
   ])
   const docs = (found.docs as Policy[]).slice(0, q.limit)
   const totalDocs = totals.policies

@@ -102,6 +102,26 @@ export const whereToSql = (ctx: Ctx, where: Where): SQL => {
   return parts.length === 0 ? sql`TRUE` : parts.length === 1 ? parts[0]! : sql`(${sql.join(parts, sql` AND `)})`
 }
 
+/** R-ROL-01/02: what the collection's own `access.read` returns for `user`: every row, none, or a `Where`. */
+export const readAccessOf = async (
+  payload: Payload,
+  user: ScopeUser | null | undefined,
+  collection: CollectionSlug,
+  req?: PayloadRequest,
+): Promise<boolean | Where> => {
+  const read = payload.collections[collection]?.config.access.read
+  if (!read) throw new Error(`scopeToSql: la colección ${collection} no existe.`)
+  const readReq = { ...(req ?? {}), payload, user: user ?? null } as unknown as PayloadRequest
+  return read({ req: readReq })
+}
+
+/** A read access result as a SQL condition on `ctx`'s alias. */
+export const accessToSql = (ctx: Ctx, access: boolean | Where): SQL => {
+  if (access === true) return sql`TRUE`
+  if (!access) return sql`FALSE`
+  return whereToSql(ctx, access)
+}
+
 /**
  * R-ROL-01/02: the rows of `collection` a user may read, as a parameterised SQL condition on the
  * collection's table (aliased `alias`, by default the table's own name), for the aggregate and
@@ -116,12 +136,4 @@ export const scopeToSql = async (
   collection: CollectionSlug,
   alias = snake(collection),
   req?: PayloadRequest,
-): Promise<SQL> => {
-  const read = payload.collections[collection]?.config.access.read
-  if (!read) throw new Error(`scopeToSql: la colección ${collection} no existe.`)
-  const readReq = { ...(req ?? {}), payload, user: user ?? null } as unknown as PayloadRequest
-  const access = await read({ req: readReq })
-  if (access === true) return sql`TRUE`
-  if (!access) return sql`FALSE`
-  return whereToSql(tableOf(payload, collection, alias), access)
-}
+): Promise<SQL> => accessToSql(tableOf(payload, collection, alias), await readAccessOf(payload, user, collection, req))

@@ -20,6 +20,8 @@ import * as migration_20261201_130500_scale_reads_indexes from './20261201_13050
 import * as migration_20261201_130655_portfolio_imports from './20261201_130655_portfolio_imports';
 import * as migration_20261201_162616_upload_storage_keys from './20261201_162616_upload_storage_keys';
 import * as migration_20261201_162638_payments_import from './20261201_162638_payments_import';
+import * as migration_20261202_014838_compact_rollup_job from './20261202_014838_compact_rollup_job';
+import * as migration_20261202_020000_arrears_rollup from './20261202_020000_arrears_rollup';
 
 export const migrations = [
   {
@@ -131,5 +133,15 @@ export const migrations = [
     up: migration_20261201_162638_payments_import.up,
     down: migration_20261201_162638_payments_import.down,
     name: '20261201_162638_payments_import',
+  },
+  {
+    up: migration_20261202_014838_compact_rollup_job.up,
+    down: migration_20261202_014838_compact_rollup_job.down,
+    name: '20261202_014838_compact_rollup_job',
+  },
+  {
+    up: migration_20261202_020000_arrears_rollup.up,
+    down: migration_20261202_020000_arrears_rollup.down,
+    name: '20261202_020000_arrears_rollup'
   },
 ];

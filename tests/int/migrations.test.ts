@@ -46,9 +46,10 @@ const isDefaultAlreadyInPlace = async (database: Drizzle, statement: string) => 
   return rows.length === 1 && rows[0]!.column_default === value
 }
 
-// Tables that no collection declares, created by hand-written migrations for a library
-// (rate-limiter-flexible's sign-in counters): drizzle's diff would drop them.
-const HAND_WRITTEN_TABLES = ['auth_rate_limits']
+// Tables that no collection declares, created by hand-written migrations: for a library
+// (rate-limiter-flexible's sign-in counters) and the arrears totals' rollup and its deltas, kept by
+// triggers (20261202_020000_arrears_rollup). drizzle's diff would drop them.
+const HAND_WRITTEN_TABLES = ['auth_rate_limits', 'arrears_rollup', 'arrears_rollup_delta']
 // Indexes Payload cannot declare (partial, trigram, or on a has-many table's parent), created by hand
 // in migrations: the arrears search's trigram (pg_trgm GIN) index on policies.search_text (R-CAR-03)
 // the scale indexes of 20261201_130500_scale_reads_indexes and the import's certificate key.

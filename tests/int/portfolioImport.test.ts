@@ -7,6 +7,7 @@ import { nitCheckDigit } from '@/rules/identification'
 import { policySearchText } from '@/rules/arrearsSearch'
 import { policyTotalsFromCertificates, certificateStatus } from '@/rules/policyCertificates'
 import { buildAccessWorld, type AccessWorld } from './helpers/accessWorld'
+import { arrearsRollupDrift } from './helpers/arrearsRollupDrift'
 import { randomDigits } from './helpers/fixtures'
 import { initTestApp } from './helpers/initTestApp'
 import { runImportJob } from './helpers/runImportJob'
@@ -109,6 +110,8 @@ describe('portfolio import (issue 13 item 1)', () => {
       [`${loadedPolicies}-2`, 900_000, 500_000, '2026-02-01', 'PARCIAL', null],
       [`${loadedPolicies}-3`, 300_000, 0, '2026-02-05', 'PENDIENTE', null],
     ])
+    // The arrears rollup's triggers saw the set-based upsert: its totals still equal the policies'.
+    expect(await arrearsRollupDrift(payload)).toEqual([])
     // The SQL twin agrees with R-CAR-04's pure functions on every loaded policy.
     for (const p of docs as Policy[]) {
       const certificates = (p.certificates ?? []).map((c) => ({ ...c, dueDate: String(c.dueDate).slice(0, 10) }))
