@@ -70,7 +70,7 @@ import { importPayoutsTask } from '@/payouts/import/importPayoutsTask'
 import { importPortfolioTask } from '@/imports/importPortfolioTask'
 import { appLogger } from '@/logging/appLogger'
 import { withRoleNavigation } from '@/utilities/withRoleNavigation'
-import { MAX_ATTACHMENT_BYTES } from '@/rules/attachments'
+import { MAX_IMPORT_BYTES } from '@/rules/uploadLimits'
 import { protectStorageKeys } from '@/storage/protectStorageKeys'
 import { uploadStorage } from '@/storage/uploadStorage'
 
@@ -219,10 +219,12 @@ export default buildConfig({
     jobsCollectionOverrides: adminOnlyJobsCollection,
   },
   upload: {
-    // R-REQ-04: an oversized upload is aborted, not truncated.
-    limits: { fileSize: MAX_ATTACHMENT_BYTES },
+    // CARGA-01: the app-wide ceiling is a portfolio file's; an oversized upload is aborted, not
+    // truncated. Attachments are held to R-REQ-04's 10 MB by src/http/withUploadLimit.ts (413 before
+    // the body is read) and by the documents' own check.
+    limits: { fileSize: MAX_IMPORT_BYTES },
     abortOnLimit: true,
-    responseOnLimit: 'R-REQ-04: El archivo supera el tamaño máximo de 10 MB.',
+    responseOnLimit: 'CARGA-01: El archivo supera el tamaño máximo de 200 MB.',
   },
   cors: process.env.PORTAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [],
   // Cookie-authenticated requests are accepted only from the app's own origin and the portals'.

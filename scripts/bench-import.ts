@@ -14,8 +14,8 @@ import os from 'os'
 import path from 'path'
 
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
-import { nitCheckDigit } from '@/rules/identification'
 import { freePort } from '../tests/int/helpers/freePort'
+import { partyLines, paymentLines, policyLines } from './portfolioFiles'
 
 const argValue = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -33,39 +33,6 @@ process.env.MAIL_OUTBOX_DIR = path.join(dataDir, 'outbox')
 delete process.env.SMTP_HOST
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9
-const PARTY_HEADER = 'TIPO_DOC;NUM_DOC;DV;NOMBRES;APELLIDOS;RAZON_SOCIAL;SUCURSAL'
-const POLICY_HEADER =
-  'NUM_POLIZA;TIPO_POLIZA;RAMO;PLACA;TIPO_DOC_TOMADOR;NUM_DOC_TOMADOR;FECHA_EXPEDICION;INICIO_VIGENCIA;FIN_VIGENCIA;PRIMA;ESTADO;FECHA_CANCELACION;CLAVE;SUCURSAL;NUM_CERTIFICADO;ASEGURADO;VALOR_CERTIFICADO;VENCIMIENTO;VALOR_PAGADO'
-
-const PAYMENT_HEADER = 'NUM_RECIBO;NUM_POLIZA;FECHA_PAGO;VALOR;MEDIO_PAGO;CUENTA;SUCURSAL_BANCARIA;NUM_AUTORIZACION;FRANQUICIA'
-
-const holderOf = (i: number) => (i % 10 === 0 ? { type: 'NIT', number: String(800_000_000 + i) } : { type: 'CC', number: String(1_000_000_000 + i) })
-const partyLines = () => {
-  const lines = [PARTY_HEADER]
-  for (let i = 0; i < N; i++) {
-    const h = holderOf(i)
-    lines.push(h.type === 'NIT' ? `NIT;${h.number};${nitCheckDigit(h.number)};;;Empresa ${i} S.A.S.;BOG` : `CC;${h.number};;Nombre ${i};Apellido ${i};;BOG`)
-  }
-  return lines.join('\n') + '\n'
-}
-const policyLines = () => {
-  const lines = [POLICY_HEADER]
-  for (let i = 0; i < N; i++) {
-    const h = holderOf(i)
-    const holder = h.type === 'NIT' ? `${h.number}-${nitCheckDigit(h.number)}` : h.number
-    const day = String(1 + (i % 28)).padStart(2, '0')
-    lines.push(`HG-${String(i).padStart(7, '0')};INDIVIDUAL;HOGAR;;${h.type};${holder};02/01/2026;02/01/2026;02/01/2027;300000;VIGENTE;;CL-${i % 500};BOG;0;;300000;${day}/02/2026;${i % 3 === 0 ? 100000 : 0}`)
-  }
-  return lines.join('\n') + '\n'
-}
-
-/** One receipt per policy, 100 000 pesos each (every policy still owes at least 200 000). */
-const paymentLines = () => {
-  const lines = [PAYMENT_HEADER]
-  for (let i = 0; i < N; i++) lines.push(`RC-${String(i).padStart(8, '0')};HG-${String(i).padStart(7, '0')};10/03/2026;100.000;TRANSFERENCIA;Banco 001;Centro;;`)
-  return lines.join('\n') + '\n'
-}
-
 // `--profile`: every SQL statement of 100 ms or more is printed with its time (where a step's seconds go).
 if (process.argv.includes('--profile')) {
   const pg = await import('pg')
@@ -112,12 +79,12 @@ try {
     return { seconds: total, steps: { ...steps, 'upload, queue and report': Number((total - stepSum).toFixed(3)) }, status: done.status, counts: done.counts, message: done.message }
   }
 
-  const partiesText = partyLines()
-  const policiesText = policyLines()
+  const partiesText = partyLines({ n: N })
+  const policiesText = policyLines({ n: N })
   const parties = await load('terceros.csv', partiesText, 'TERCEROS')
   const policies = await load('polizas.csv', policiesText, 'POLIZAS')
   const again = await load('polizas-otra-vez.csv', policiesText + '\n', 'POLIZAS')
-  const paymentsText = paymentLines()
+  const paymentsText = paymentLines({ n: N })
   const payments = await load('pagos.csv', paymentsText, 'PAGOS')
   const paymentsAgain = await load('pagos-otra-vez.csv', paymentsText + '\n', 'PAGOS')
 

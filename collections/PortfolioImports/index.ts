@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
+import { cancelsUnfinishedImports } from '../../access/cancelsUnfinishedImports'
 import { keepsPortfolioImports } from '../../access/keepsPortfolioImports'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
 import { SLUGS } from '@/constants/slugs'
@@ -8,10 +9,11 @@ import { computed } from '@/fields/computedField'
 import { dateTimeField } from '@/fields/dateTimeField'
 import { stampedUserField } from '@/fields/stampedUserField'
 import { IMPORTS_DIR } from '@/imports/importsDir'
-import { IMPORT_KINDS, IMPORT_MODE, IMPORT_MODES, IMPORT_STATUS, IMPORT_STATUSES } from '@/rules/imports/importOptions'
+import { FINISHED_IMPORT_STATUSES, IMPORT_KINDS, IMPORT_MODE, IMPORT_MODES, IMPORT_STATUS, IMPORT_STATUSES } from '@/rules/imports/importOptions'
 import { importErrorsEndpoint } from './endpoints/importErrors'
 import { queueImportAfterCreate } from './hooks/queueImportAfterCreate'
 import { refuseFileChange } from './hooks/refuseFileChange'
+import { refuseOversizedImportFile } from './hooks/refuseOversizedImportFile'
 import { stampImportFile } from './hooks/stampImportFile'
 import { documentHeading } from '@/fields/documentHeading'
 
@@ -32,8 +34,8 @@ export const PortfolioImports: CollectionConfig = {
   access: {
     read: keepsPortfolioImports,
     create: keepsPortfolioImports,
-    // Updating is asking to cancel (cancelRequested); every other field is the job's.
-    update: keepsPortfolioImports,
+    // Updating is asking to cancel (cancelRequested), while the load runs; every other field is the job's.
+    update: cancelsUnfinishedImports,
     delete: isAdmin,
   },
   upload: {
@@ -45,6 +47,7 @@ export const PortfolioImports: CollectionConfig = {
   endpoints: [importErrorsEndpoint],
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths],
+    beforeValidate: [refuseOversizedImportFile],
     beforeChange: [refuseFileChange, stampImportFile],
     afterChange: [queueImportAfterCreate],
   },
@@ -58,12 +61,14 @@ export const PortfolioImports: CollectionConfig = {
         // Chosen with the file: a saved load keeps what it was loaded as (an update's value is dropped).
         { name: 'kind', label: 'Tipo de archivo', type: 'select', required: true, index: true, options: [...IMPORT_KINDS], access: { update: () => false } },
         { name: 'mode', label: 'Modo', type: 'select', required: true, defaultValue: IMPORT_MODE.allOrNothing, options: [...IMPORT_MODES], access: { update: () => false } },
-        computed({ name: 'status', label: 'Estado', type: 'select', defaultValue: IMPORT_STATUS.queued, index: true, options: [...IMPORT_STATUSES] }),
       ],
     },
     {
       type: 'row',
+      // While the load runs the progress section above is the live figure; these were read when the page opened.
+      admin: { condition: (data) => FINISHED_IMPORT_STATUSES.includes(data?.status) },
       fields: [
+        computed({ name: 'status', label: 'Estado', type: 'select', defaultValue: IMPORT_STATUS.queued, index: true, options: [...IMPORT_STATUSES] }),
         computed({ name: 'rowsTotal', label: 'Filas del archivo', type: 'number', defaultValue: 0 }),
         computed({ name: 'rowsDone', label: 'Filas revisadas', type: 'number', defaultValue: 0 }),
         computed({ name: 'rowsFailed', label: 'Filas con errores', type: 'number', defaultValue: 0 }),

@@ -149,7 +149,8 @@ export const runBench = async (options: BenchOptions) => {
     const refTimes = ref ? await timeRuns(iterations, ref) : []
     const p95 = percentile(times, 95)
     const refP95 = percentile(refTimes, 95)
-    const ratio = p95 !== null && refP95 ? round(p95 / refP95) : null
+    // Two decimals: an app well under its reference (the rollup-read totals) would otherwise print 0.
+    const ratio = p95 !== null && refP95 ? Math.round((p95 / refP95) * 100) / 100 : null
     rows.push({
       workload,
       goal,

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg'
 
 import type { ImportMode, RowError } from '@/rules/imports/importOptions'
+import type { TableCounts } from '@/rules/imports/importSummary'
 
 /** What the steps of one load share: its database session (staging tables are session-local) and its running report. */
 export type ImportRun = {
@@ -17,7 +18,7 @@ export type ImportRun = {
   importedBy: number | null
 }
 
-export type TableCounts = { inserted: number; updated: number; unchanged: number; deleted?: number }
+export type { TableCounts } from '@/rules/imports/importSummary'
 
 /** Rows read back from staging per batch (validation, progress and cancel happen per batch). */
 export const BATCH_ROWS = 5_000

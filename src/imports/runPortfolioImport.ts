@@ -15,6 +15,7 @@ import { checkPoliciesAgainstDatabase, deriveLoadedPolicies, upsertPolicies, val
 import { readImportFile } from './readImportFile'
 import { copyRows, createTextStage } from './stageRows'
 import { headingOf } from '@/components/figures/figureTables'
+import { importSummary } from '@/rules/imports/importSummary'
 
 /** Row errors kept on the import (and in its Excel): a file with more bad rows reports the first ones and the count. */
 export const MAX_KEPT_ERRORS = 10_000
@@ -183,8 +184,8 @@ export const runPortfolioImport = async (req: PayloadRequest, importId: number):
       throw error
     }
     const status = run.errors.length > 0 ? IMPORT_STATUS.loadedWithErrors : IMPORT_STATUS.loaded
-    const summary = Object.entries(counts).map(([table, c]) => `${headingOf(table)}: ${c.inserted} creados, ${c.updated} actualizados, ${c.unchanged} sin cambios`).join('; ')
-    return finish({ status, rowsTotal: run.rowsTotal, rowsFailed: failedLines(), counts, message: run.errors.length > 0 ? `${summary}. ${failedLines()} filas rechazadas.` : `${summary}.` }, run.errors)
+    const message = importSummary(counts, headingOf, run.errors.length > 0 ? failedLines() : 0)
+    return finish({ status, rowsTotal: run.rowsTotal, rowsFailed: failedLines(), counts, message }, run.errors)
   } finally {
     await client.query('DROP TABLE IF EXISTS import_stage, import_parties_ok, import_policies_ok, import_certificates_ok, import_payments_ok, import_payments_present, import_policy_search').catch(() => undefined)
     client.release()

@@ -65,6 +65,9 @@ describe('Issue 13 (portfolio import) and issue 14 (progress in the admin): the 
     // All-or-nothing (the default mode): the file with three bad rows.
     const rejected = await uploadParties(page, `terceros-con-errores-${stamp}.csv`, badFile)
     await poll(() => progress(page).textContent()).toContain('En cola')
+    // While it waits, the section says for how long; the form's figures are not shown until the end.
+    expect(await progress(page).textContent()).toContain('en menos de un minuto')
+    expect(await page.locator('#field-status').count()).toBe(0)
     await runImports(admin)
     await poll(() => progress(page).textContent()).toContain('Rechazada (nada cargado)')
     const errorRows = progress(page).locator('tbody tr')
@@ -96,6 +99,8 @@ describe('Issue 13 (portfolio import) and issue 14 (progress in the admin): the 
     await poll(() => counts.allTextContents()).toEqual(['TercerosCreados: 2 · Actualizados: 0 · Sin cambios: 0'])
     await poll(() => page.locator('#field-status .rs__single-value').textContent()).toBe('Cargada')
     await poll(() => page.locator('#field-message').inputValue()).toBe('Terceros: 2 creados, 0 actualizados, 0 sin cambios.')
+    // An ended load is a record: nothing left to save or cancel.
+    await poll(() => page.locator('#action-save').count()).toBe(0)
     const loaded = await partiesWithIds(admin, GOOD)
     expect(loaded.map((p) => p.idNumber).sort()).toEqual([...GOOD].sort())
     await review(page, '02-carga-terminada')

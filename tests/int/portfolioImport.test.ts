@@ -156,6 +156,26 @@ describe('portfolio import (issue 13 item 1)', () => {
     expect([edited.premium, edited.totalDue, edited.paymentStatus]).toEqual([310_000, 300_000, 'PENDIENTE'])
   })
 
+  it('CARGA-01 a portfolio file over the attachments\' 10 MB is taken over REST and loads (three rows and the empty rows a spreadsheet leaves); an attachment that size is still refused', async () => {
+    const rows = csv(POLICY_HEADER, policyRows(`BIG${tag}`))
+    const padded = rows + ';'.repeat(POLICY_HEADER.length - 1).concat('\r\n').repeat(Math.ceil((11 * 1024 * 1024) / (POLICY_HEADER.length + 1)))
+    expect(Buffer.byteLength(padded)).toBeGreaterThan(11 * 1024 * 1024)
+    const form = new FormData()
+    form.append('file', new Blob([padded], { type: 'text/csv' }), 'polizas-grande.csv')
+    form.append('_payload', JSON.stringify({ kind: 'POLIZAS', mode: 'TODO_O_NADA' }))
+    const created = await (await api.as(manager)).rest('POST', `/${SLUGS.portfolioImports}?depth=0`, form)
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    await runImportJob(payload, created.body.doc.id)
+    const done = (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.body.doc.id, depth: 0, overrideAccess: true })) as PortfolioImport
+    expect(done).toMatchObject({ status: 'CARGADA', rowsTotal: 4, rowsFailed: 0, counts: { policies: { inserted: 3 } } })
+
+    const attachment = new FormData()
+    attachment.append('file', new Blob([padded], { type: 'text/csv' }), 'soporte-grande.csv')
+    attachment.append('_payload', JSON.stringify({ category: 'SOPORTE' }))
+    const refused = await (await api.as(manager)).rest('POST', `/${SLUGS.documents}?depth=0`, attachment)
+    expect([refused.status, refused.body.errors?.[0]?.message]).toEqual([413, 'R-REQ-04: El archivo supera el tamaño máximo de 10 MB.'])
+  })
+
   it('CARGA-01 a file with three bad rows names them (line, column, reason) and, all or nothing, loads nothing; in valid-rows mode the rest loads', async () => {
     const prefix = `BAD${tag}`
     const rows = policyRows(prefix)
@@ -203,6 +223,17 @@ describe('portfolio import (issue 13 item 1)', () => {
     const done = (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.id, depth: 0, overrideAccess: true })) as PortfolioImport
     expect(done.status).toBe('CANCELADA')
     expect((await policiesLike(prefix)).totalDocs).toBe(0)
+
+    // An ended load is a record: asking it again is refused over REST, GraphQL and the Local API.
+    const again = await (await api.as(manager)).rest('PATCH', `/${SLUGS.portfolioImports}/${created.id}`, { cancelRequested: false })
+    expect(again.status).toBe(403)
+    const graphql = await (await api.as(manager)).graphql(`mutation { updatePortfolioImport(id: ${created.id}, data: { cancelRequested: false }) { id } }`)
+    expect(graphql.body.errors?.[0]?.message).toMatch(/permiso/)
+    await expect(
+      payload.update({ collection: SLUGS.portfolioImports, id: created.id, data: { cancelRequested: false }, overrideAccess: false, user: manager, depth: 0 }),
+    ).rejects.toMatchObject({ status: 403 })
+    const after = (await payload.findByID({ collection: SLUGS.portfolioImports, id: created.id, depth: 0, overrideAccess: true })) as PortfolioImport
+    expect(after.cancelRequested).toBe(true)
   })
 
   it('R-ROL-02 the errors download as Excel for the collections manager, not for a broker', async () => {

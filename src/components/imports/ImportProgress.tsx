@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { FigureTableView } from '@/components/figures/FigureTableView'
 import { figureTables } from '@/components/figures/figureTables'
 import { FINISHED_IMPORT_STATUSES, IMPORT_STATUSES, type ImportStatus, type RowError } from '@/rules/imports/importOptions'
+import { importPhaseText } from '@/rules/imports/importPhase'
 
 type ImportState = {
   status: ImportStatus
@@ -86,6 +87,7 @@ export const ImportProgress = () => {
   const total = state.rowsTotal ?? 0
   const done = state.rowsDone ?? 0
   const errors = state.rowErrors ?? []
+  const phase = importPhaseText(state)
   return (
     <section aria-label="Avance de la carga" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
       <p>
@@ -94,6 +96,7 @@ export const ImportProgress = () => {
         {state.rowsFailed ? ` · ${state.rowsFailed.toLocaleString('es-CO')} con errores` : ''}
       </p>
       {total > 0 && <progress max={total} value={done} aria-label="Filas revisadas" style={{ width: '100%' }} />}
+      {phase && <p aria-live="polite">{phase}</p>}
       {state.message && <p>{state.message}</p>}
       {errors.length > 0 && (
         <>

@@ -1,10 +1,13 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { withUploadLimit } from '@/http/withUploadLimit'
+
+// As src/app/(payload)/api/[...slug]/route.ts serves them.
 const handlers = {
   GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
+  POST: withUploadLimit(REST_POST(config)),
+  PATCH: withUploadLimit(REST_PATCH(config)),
   DELETE: REST_DELETE(config),
 }
 const graphqlHandler = GRAPHQL_POST(config)
@@ -53,6 +56,8 @@ export class ApiClient {
       headers: this.headers(isForm || body === undefined ? extraHeaders : { 'Content-Type': 'application/json', ...extraHeaders }),
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     })
+    // An HTTP client sends a form's length; a Request built in memory does not carry it.
+    if (isForm) request.headers.set('Content-Length', String((await request.clone().arrayBuffer()).byteLength))
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }

@@ -75,9 +75,9 @@ const selfRows = (slug: string, user: ScopeUser): Where =>
 
 /**
  * Where the access functions answer differently from the matrix cell on purpose, and why. The
- * integration test holds these cells to the matrix through the hooks that narrow them.
+ * integration test holds these cells to the matrix through the hooks (or the record's state) that narrow them.
  */
-const NARROWED_BY_HOOKS: Record<string, { actors: Actor[]; access: boolean; why: string }> = {
+const NARROWED_BY_HOOKS: Record<string, { actors: Actor[]; access: boolean | Where; why: string }> = {
   'requests.create': {
     actors: [ROLES.broker],
     access: true,
@@ -87,6 +87,11 @@ const NARROWED_BY_HOOKS: Record<string, { actors: Actor[]; access: boolean; why:
     actors: [...BRANCH_ROLES, ROLES.broker],
     access: true,
     why: 'branch staff file in their branch (keepBranchStaffInTheirBranch), a broker under its claves (checkFilingClave)',
+  },
+  'portfolio-imports.update': {
+    actors: [ROLES.admin, ROLES.collectionsManager],
+    access: { status: { in: ['EN_COLA', 'EN_PROCESO'] } },
+    why: 'updating a load is asking it to stop: an ended load is a record (cancelsUnfinishedImports); the matrix world\'s load is queued',
   },
   'indicator-snapshots.update': {
     actors: [ROLES.admin, ROLES.collectionsManager],

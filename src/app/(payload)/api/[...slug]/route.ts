@@ -4,11 +4,13 @@ import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { withRequestContext } from '@/http/withRequestContext'
+import { withUploadLimit } from '@/http/withUploadLimit'
 
-// Request ids in the logs and 503 while the database is unreachable (src/http/withRequestContext.ts).
+// Request ids in the logs and 503 while the database is unreachable (src/http/withRequestContext.ts);
+// uploads over their path's limit refused before they are read (src/http/withUploadLimit.ts).
 export const GET = withRequestContext(REST_GET(config))
-export const POST = withRequestContext(REST_POST(config))
+export const POST = withRequestContext(withUploadLimit(REST_POST(config)))
 export const DELETE = withRequestContext(REST_DELETE(config))
-export const PATCH = withRequestContext(REST_PATCH(config))
-export const PUT = withRequestContext(REST_PUT(config))
+export const PATCH = withRequestContext(withUploadLimit(REST_PATCH(config)))
+export const PUT = withRequestContext(withUploadLimit(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)
