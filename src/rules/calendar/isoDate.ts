@@ -55,13 +55,6 @@ export function weekdayOf(date: string): number {
   return weekdayOfEpochDay(isoDateToEpochDay(date))
 }
 
-const bogotaDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: BOGOTA,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
 const bogotaWallClock = new Intl.DateTimeFormat('en-US', {
   timeZone: BOGOTA,
   hourCycle: 'h23',
@@ -82,18 +75,62 @@ function assertValidInstant(instant: Date): void {
 /** The Bogota calendar date on which `instant` falls. */
 export function bogotaDateOf(instant: Date): string {
   assertValidInstant(instant)
-  return bogotaDate.format(instant)
+  const { year, month, day } = bogotaWallClockOf(instant)
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 export type WallClock = IsoDateParts & { hour: number; minute: number; second: number }
 
-/** What a clock on a wall in Bogota showed at `instant`, read from the tz database rather than assumed. */
-export function bogotaWallClockOf(instant: Date): WallClock {
+/** The wall clock as Intl reads it from the tz database: exact, and slow (a few µs a call). */
+function wallClockFromTzData(instant: Date): WallClock {
   const parts: Record<string, number> = {}
   for (const { type, value } of bogotaWallClock.formatToParts(instant)) {
     if (type !== 'literal') parts[type] = Number(value)
   }
   return parts as WallClock
+}
+
+const MS_PER_HOUR = 3_600_000
+const MAX_CACHED_HOURS = 50_000
+/** Bogota's offset over each UTC hour seen, or null for an hour in which the offset changes. */
+const offsetByHour = new Map<number, number | null>()
+
+const offsetFromTzData = (ms: number) => {
+  const { year, month, day, hour, minute, second } = wallClockFromTzData(new Date(ms))
+  return Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(ms / 1000) * 1000
+}
+
+/**
+ * The offset over the UTC hour of `ms`, read from the tz database once per hour (its first and
+ * last second): exports and sweeps convert hundreds of thousands of instants that fall on a few
+ * thousand hours. An hour in which the offset changes is never cached.
+ */
+function cachedOffset(ms: number): number | null {
+  const hourKey = Math.floor(ms / MS_PER_HOUR)
+  let offset = offsetByHour.get(hourKey)
+  if (offset === undefined) {
+    const start = offsetFromTzData(hourKey * MS_PER_HOUR)
+    offset = start === offsetFromTzData(hourKey * MS_PER_HOUR + MS_PER_HOUR - 1000) ? start : null
+    if (offsetByHour.size >= MAX_CACHED_HOURS) offsetByHour.clear()
+    offsetByHour.set(hourKey, offset)
+  }
+  return offset
+}
+
+/** What a clock on a wall in Bogota showed at `instant`, read from the tz database rather than assumed. */
+export function bogotaWallClockOf(instant: Date): WallClock {
+  const ms = instant.getTime()
+  const offset = Number.isNaN(ms) ? null : cachedOffset(ms)
+  if (offset === null) return wallClockFromTzData(instant)
+  const wall = new Date(Math.floor(ms / 1000) * 1000 + offset)
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  }
 }
 
 /** Bogota's offset from UTC at `instant`, in ms. */

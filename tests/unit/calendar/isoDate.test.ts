@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addDaysIso,
   bogotaDateOf,
+  bogotaWallClockOf,
   endOfBogotaDay,
   parseIsoDate,
   weekdayOf,
@@ -90,5 +91,49 @@ describe('endOfBogotaDay', () => {
 
   it('rejects a malformed date', () => {
     expect(() => endOfBogotaDay('2026-06-31')).toThrow(TypeError)
+  })
+})
+
+describe('bogotaWallClockOf (offset read from the tz database once per UTC hour)', () => {
+  const intlWallClock = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/Bogota',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  })
+  const fromTzData = (instant: Date) =>
+    Object.fromEntries(intlWallClock.formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]))
+
+  it('equals Intl on instants from 1900 to 2100, repeated (cached) reads included', () => {
+    let seed = 42
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    const from = Date.UTC(1900, 0, 1)
+    const to = Date.UTC(2100, 0, 1)
+    for (let i = 0; i < 4_000; i++) {
+      const instant = new Date(from + Math.floor(random() * (to - from)))
+      expect(bogotaWallClockOf(instant)).toEqual(fromTzData(instant))
+      expect(bogotaWallClockOf(instant)).toEqual(fromTzData(instant))
+    }
+  })
+
+  it('follows the tz database across Colombia\'s 1992–93 daylight saving time, minute by minute around each change', () => {
+    // Colombia advanced its clocks on 3 May 1992 (-05 → -04) and went back on 4 April 1993.
+    for (const change of [Date.UTC(1992, 4, 3, 5), Date.UTC(1993, 3, 4, 4)]) {
+      for (let minute = -90; minute <= 90; minute++) {
+        const instant = new Date(change + minute * 60_000 + 17_000)
+        expect(bogotaWallClockOf(instant)).toEqual(fromTzData(instant))
+      }
+    }
+  })
+
+  it('bogotaDateOf, built on it, equals Intl\'s Bogota calendar date (1992–93 included)', () => {
+    const intlDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota', year: 'numeric', month: '2-digit', day: '2-digit' })
+    for (let ms = Date.UTC(1992, 3, 1); ms < Date.UTC(1993, 5, 1); ms += 3_600_000 + 61_000) {
+      expect(bogotaDateOf(new Date(ms))).toBe(intlDate.format(new Date(ms)))
+    }
   })
 })
