@@ -19,6 +19,8 @@ import { POLICY_TYPE } from '@/rules/policyTypes'
 import { reconcilePolicyCertificates } from './hooks/reconcilePolicyCertificates'
 import { syncHolderClavesAfterChange } from './hooks/syncHolderClavesAfterChange'
 import { syncHolderClavesAfterDelete } from './hooks/syncHolderClavesAfterDelete'
+import { lockHolderBeforeDelete } from './hooks/lockHolderBeforeDelete'
+import { lockHoldersBeforeChange } from './hooks/lockHoldersBeforeChange'
 import { stampPolicySearchText } from './hooks/stampPolicySearchText'
 import { validatePolicy } from './hooks/validatePolicy'
 import { refuseUnreadableQueryPaths } from '../../hooks/refuseUnreadableQueryPaths'
@@ -59,8 +61,9 @@ export const Policies: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseUnreadableQueryPaths, foldPolicySearchQuery],
     beforeValidate: [keepBranchStaffInTheirBranch, validatePolicy, reconcilePolicyCertificates],
-    beforeChange: [stampPolicySearchText],
+    beforeChange: [stampPolicySearchText, lockHoldersBeforeChange],
     afterChange: [recordChangeInAudit, syncHolderClavesAfterChange],
+    beforeDelete: [lockHolderBeforeDelete],
     afterDelete: [recordDeletionInAudit, syncHolderClavesAfterDelete],
   },
   fields: [

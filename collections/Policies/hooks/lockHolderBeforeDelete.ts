@@ -1,0 +1,12 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { SLUGS } from '@/constants/slugs'
+import type { Policy } from '@/payload-types'
+import { idOf } from '@/utilities/idOf'
+import { lockHolders } from './lockHolders'
+
+/** R-ROL-02: deleting a policy recomputes its holder's claves (syncHolderClavesAfterDelete): take the holder's row first. */
+export const lockHolderBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const policy = (await req.payload.findByID({ collection: SLUGS.policies, id, select: { holder: true }, depth: 0, overrideAccess: true, req })) as Policy
+  await lockHolders(req, [idOf(policy.holder)])
+}
