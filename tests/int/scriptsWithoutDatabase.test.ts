@@ -2,7 +2,7 @@ import { spawn } from 'child_process'
 import { describe, expect, it } from 'vitest'
 
 import { freePort } from './helpers/freePort'
-import { diedWhileLoading, tsxScript, warnRetry } from './helpers/tsxScript'
+import { diedWhileLoading, LOADING_ATTEMPTS, tsxScript, warnRetry } from './helpers/tsxScript'
 
 const runOnce = (script: string, args: string[], databaseUrl: string) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -16,12 +16,13 @@ const runOnce = (script: string, args: string[], databaseUrl: string) =>
     child.on('exit', (code) => resolve({ code, stdout, stderr }))
   })
 
-/** A start that died while loading (tsxScript.ts) is tried once more. */
+/** A start that died while loading (tsxScript.ts) is tried again, up to LOADING_ATTEMPTS in all. */
 const run = async (script: string, args: string[], databaseUrl: string) => {
-  const first = await runOnce(script, args, databaseUrl)
-  if (!diedWhileLoading(first.code, first.stdout + first.stderr)) return first
-  warnRetry(script)
-  return runOnce(script, args, databaseUrl)
+  for (let attempt = 1; ; attempt++) {
+    const result = await runOnce(script, args, databaseUrl)
+    if (attempt === LOADING_ATTEMPTS || !diedWhileLoading(result.code, result.stdout + result.stderr)) return result
+    warnRetry(script)
+  }
 }
 
 describe('command-line scripts without a database', () => {

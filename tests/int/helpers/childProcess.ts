@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process'
 
-import { diedWhileLoading, TSX_NODE_ARGS, warnRetry } from './tsxScript'
+import { diedWhileLoading, LOADING_ATTEMPTS, TSX_NODE_ARGS, warnRetry } from './tsxScript'
 
 export type Child = {
   process: ChildProcess
@@ -15,11 +15,11 @@ export type Child = {
 /**
  * A TypeScript script of the app as a child process of the test (an API server, the job worker),
  * started as tsxScript.ts says, in a process group of its own for the final clean-up. A start that
- * died while loading (tsxScript.ts, diedWhileLoading) is started again once, while waiting for it.
+ * died while loading (tsxScript.ts, diedWhileLoading) is started again, while waiting for it.
  */
 export const startChild = (script: string, env: NodeJS.ProcessEnv): Child => {
   let output = ''
-  let retried = false
+  let starts = 1
   const start = () => {
     const started = spawn(process.execPath, [...TSX_NODE_ARGS, script], { env: { NODE_OPTIONS: '--no-deprecation', ...env }, detached: true })
     started.stdout!.on('data', (chunk) => (output += chunk))
@@ -39,8 +39,8 @@ export const startChild = (script: string, env: NodeJS.ProcessEnv): Child => {
         if (match) return match
         const { child } = current
         if (child.exitCode !== null || child.signalCode !== null) {
-          if (!retried && diedWhileLoading(child.exitCode, output)) {
-            retried = true
+          if (starts < LOADING_ATTEMPTS && diedWhileLoading(child.exitCode, output)) {
+            starts++
             warnRetry(script)
             current = start()
             continue

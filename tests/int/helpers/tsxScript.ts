@@ -16,20 +16,24 @@ export const tsxScript = (script: string, ...args: string[]): [string, string[]]
  * ("unsettled top-level await") and prints nothing while it is still loading the app's modules, on
  * a loaded machine (seen in CI, and in stressed starts of the job worker, 4 at a time, about 1 in
  * 40, through tsx's command line and through `--import tsx` alike; cause not found). None of the
- * app's scripts exits with 13 itself, so such a start is tried once more, and says so.
+ * app's scripts exits with 13 itself, so such a start is tried again, up to LOADING_ATTEMPTS in
+ * all, and says so (a fresh-clone run on 02/12/2026 saw prepareDatabase.ts die so twice in a row).
  */
 export const diedWhileLoading = (code: number | null, output: string) => code === 13 && output.trim() === ''
 
-export const warnRetry = (script: string) => console.warn(`${script}: salió con código 13 sin imprimir nada mientras cargaba (Node 20 + tsx); se intenta de nuevo una vez.`)
+/** How many starts a script gets when the ones before died while loading. */
+export const LOADING_ATTEMPTS = 3
 
-/** spawnSync of a script, tried once more when it died while loading (see diedWhileLoading). */
+export const warnRetry = (script: string) => console.warn(`${script}: salió con código 13 sin imprimir nada mientras cargaba (Node 20 + tsx); se intenta de nuevo.`)
+
+/** spawnSync of a script, tried again when it died while loading (see diedWhileLoading). */
 export const runScriptSync = (script: string, args: string[], options: SpawnSyncOptions) => {
   for (let attempt = 1; ; attempt++) {
     const result = spawnSync(...tsxScript(script, ...args), { encoding: 'utf8', ...options })
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
     // With inherited output nothing is captured: the code alone tells (the app's scripts never exit 13).
     const captured = result.stdout !== null || result.stderr !== null
-    if (attempt === 1 && result.status === 13 && (!captured || output.trim() === '')) {
+    if (attempt < LOADING_ATTEMPTS && result.status === 13 && (!captured || output.trim() === '')) {
       warnRetry(script)
       continue
     }
@@ -37,14 +41,14 @@ export const runScriptSync = (script: string, args: string[], options: SpawnSync
   }
 }
 
-/** execFile of a script (stdout and stderr captured), tried once more when it died while loading. */
+/** execFile of a script (stdout and stderr captured), tried again when it died while loading. */
 export const runScript = async (script: string, args: string[], options: { env: NodeJS.ProcessEnv; timeout?: number }) => {
   for (let attempt = 1; ; attempt++) {
     try {
       return await promisify(execFile)(...tsxScript(script, ...args), { ...options, maxBuffer: 32 * 1024 * 1024 })
     } catch (error) {
       const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string }
-      if (attempt === 1 && diedWhileLoading(code ?? null, `${stdout}${stderr}`)) {
+      if (attempt < LOADING_ATTEMPTS && diedWhileLoading(code ?? null, `${stdout}${stderr}`)) {
         warnRetry(script)
         continue
       }
